@@ -74,3 +74,44 @@ export const RLO = '\u202E';
 export const LRI = '\u2066';
 export const PDI = '\u2069';
 export const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Individual harakat inside the FATHATAN..WAVY_HAMZA_BELOW range, named for the stemmer's tests and docs. */
+export const DAMMATAN = '\u064C';
+export const KASRATAN = '\u064D';
+export const FATHA = '\u064E';
+export const DAMMA = '\u064F';
+export const KASRA = '\u0650';
+export const SHADDA = '\u0651';
+export const SUKUN = '\u0652';
+/** Combining madda and hamza marks, which NFKC composes with a preceding alef into آ أ إ. */
+export const MADDA_ABOVE = '\u0653';
+export const HAMZA_ABOVE = '\u0654';
+export const HAMZA_BELOW = '\u0655';
+
+/** Number separators that stay inside a number token: ١٠٬٠٠٠ and ٣٫٧. */
+export const ARABIC_DECIMAL_SEPARATOR = '\u066B';
+export const ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+
+/** Arabic punctuation, which separates tokens. */
+export const ARABIC_COMMA = '\u060C';
+export const ARABIC_SEMICOLON = '\u061B';
+export const ARABIC_QUESTION_MARK = '\u061F';
+
+/** The bidi controls inside the LRE..RLO and LRI..PDI ranges. */
+export const RLE = '\u202B';
+export const PDF = '\u202C';
+export const LRO = '\u202D';
+export const RLI = '\u2067';
+export const FSI = '\u2068';
+
+/** Presentation forms (U+FB50..U+FEFF), which NFKC turns back into plain letters. */
+export const ALEF_ISOLATED_FORM = '\uFE8D';
+export const LAM_INITIAL_FORM = '\uFEDF';
+export const TEH_MARBUTA_FINAL_FORM = '\uFE94';
+export const LAM_ALEF_HAMZA_ABOVE_ISOLATED_FORM = '\uFEF7';
+export const LAM_ALEF_ISOLATED_FORM = '\uFEFB';
+export const LAM_ALEF_FINAL_FORM = '\uFEFC';
+export const ALLAH_LIGATURE = '\uFDF2';
+
+/** U+2026 HORIZONTAL ELLIPSIS, a sentence end in Arabic news text. */
+export const HORIZONTAL_ELLIPSIS = '\u2026';
