@@ -1,0 +1,188 @@
+// Turns an HTML page into report fields: Readability main text plus the page's own metadata.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseDate } from './extract-date.js';
+import { chromeKey } from './page-chrome.js';
+import { SourceFileError } from './source-file-error.js';
+
+/** What an HTML page yields: article text (paragraphs split by blank lines) and metadata. */
+export interface HtmlReport {
+  readonly text: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+  readonly source: string | null;
+  readonly lang: string | null;
+}
+
+/** A `<meta charset>` is only honoured in the first bytes of the page, as browsers do. */
+const CHARSET_SNIFF_BYTES = 4096;
+/** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
+const META_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
+/** DOM node types used by the text walker. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements that start a new paragraph of text. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'table', 'td', 'th', 'tr', 'ul',
+]);
+/** Elements whose text is never article text. */
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select',
+]);
+/** The Open Graph publication time, the most trusted date source. */
+const OPEN_GRAPH_PUBLISHED = 'meta[property="article:published_time"]';
+/** Other `<meta content>` date sources, tried after JSON-LD `datePublished`. */
+const PUBLISHED_META_SELECTORS: readonly string[] = [
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+];
+
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
+// linkedom's DOM types are loose; the walker only needs these members.
+interface DomNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly tagName?: string;
+}
+interface DomDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; getAttribute(name: string): string | null }>;
+  readonly body: DomNode | null;
+  readonly documentElement: { getAttribute(name: string): string | null } | null;
+}
+
+/** The charset an HTML page declares in its first bytes, or null. */
+export function sniffHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, CHARSET_SNIFF_BYTES)).toString('latin1');
+  return META_CHARSET.exec(head)?.[1] ?? null;
+}
+
+/** Text of a DOM subtree with block elements as paragraphs, joined by blank lines. */
+function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const text = current.replace(/\s+/gu, ' ').trim();
+    if (text !== '') paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: DomNode): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const tag = (child.tagName ?? '').toLowerCase();
+      if (SKIPPED_TAGS.has(tag)) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      walk(child);
+      if (block) flush();
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function attr(doc: DomDocument, selector: string, name: string): string | null {
+  const value = doc.querySelector(selector)?.getAttribute(name)?.trim();
+  return value === undefined || value === '' ? null : value;
+}
+
+/** Values of `key` anywhere in parsed JSON-LD (objects, arrays, @graph). */
+function jsonLdValues(value: unknown, key: string, out: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) value.forEach((v) => jsonLdValues(v, key, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === key) out.push(v);
+      else jsonLdValues(v, key, out);
+    }
+  }
+  return out;
+}
+
+function jsonLd(doc: DomDocument): unknown[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).flatMap((s) => {
+    try {
+      return [JSON.parse(s.textContent ?? '') as unknown];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function publishedAt(doc: DomDocument, ld: unknown[]): string | null {
+  const candidates = [
+    attr(doc, OPEN_GRAPH_PUBLISHED, 'content'),
+    ...jsonLdValues(ld, 'datePublished'),
+    ...PUBLISHED_META_SELECTORS.map((sel) => attr(doc, sel, 'content')),
+    attr(doc, 'time[datetime]', 'datetime'),
+  ];
+  for (const c of candidates) {
+    const date = typeof c === 'string' ? parseDate(c) : null;
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+function httpUrl(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function publisherName(ld: unknown[]): string | null {
+  for (const publisher of jsonLdValues(ld, 'publisher')) {
+    const name = jsonLdValues(publisher, 'name')[0];
+    if (typeof name === 'string' && name.trim() !== '') return name.trim();
+  }
+  return null;
+}
+
+/** Drops the first paragraph when it is the headline again (Readability keeps the article's <h1>). */
+function withoutLeadingTitle(text: string, title: string | null): string {
+  const cut = text.indexOf('\n\n');
+  if (title === null || cut < 0 || chromeKey(text.slice(0, cut)) !== chromeKey(title)) return text;
+  return text.slice(cut + 2);
+}
+
+/**
+ * Extracts the main text of an HTML page with Readability (falling back to the whole body), with
+ * title (og:title, else Readability's), canonical URL (link rel=canonical, else og:url), publication
+ * date (article:published_time, JSON-LD datePublished, <time datetime>), outlet (og:site_name or
+ * JSON-LD publisher) and language (<html lang>).
+ * @throws SourceFileError when the page holds no text.
+ */
+export function htmlToReport(html: string): HtmlReport {
+  const doc = parseHTML(html).document as unknown as DomDocument;
+  const ld = jsonLd(doc);
+  // Readability rewrites the DOM it reads, so it gets its own parse of the page.
+  const article = new Readability(parseHTML(html).document as unknown as ReadabilityDocument).parse();
+  const content = article?.content ?? '';
+  const fromArticle = content === '' ? '' : blockText(parseHTML(`<html><body>${content}</body></html>`).document.body as unknown as DomNode);
+  const text = fromArticle !== '' ? fromArticle : doc.body === null ? '' : blockText(doc.body);
+  if (text === '') throw new SourceFileError('the HTML page holds no text; check that it is a saved article page');
+  const title =
+    attr(doc, 'meta[property="og:title"]', 'content') ??
+    (article?.title?.trim() || null) ??
+    (doc.querySelector('title')?.textContent?.trim() || null);
+  return {
+    text: withoutLeadingTitle(text, title),
+    title,
+    url: httpUrl(attr(doc, 'link[rel="canonical"]', 'href')) ?? httpUrl(attr(doc, 'meta[property="og:url"]', 'content')),
+    publishedAt: publishedAt(doc, ld),
+    source: attr(doc, 'meta[property="og:site_name"]', 'content') ?? publisherName(ld),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+  };
+}
