@@ -1,0 +1,249 @@
+// Event types (ACLED's taxonomy, adapted to ISIS reporting) with their Arabic and English forms.
+
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { matchTokens, type MatchToken } from './match-tokens.js';
+import { TermMatcher, type TermMention, type TermRow } from './term-matcher.js';
+
+/** Event type keys. */
+export type EventKey =
+  | 'attack' | 'armed_clash' | 'bombing' | 'car_bomb' | 'ied' | 'suicide_attack' | 'air_strike' | 'shelling'
+  | 'assassination' | 'execution' | 'abduction' | 'prison_attack' | 'threat' | 'raid_arrest' | 'recruitment'
+  | 'extortion' | 'sleeper_cells';
+
+/** One event type: where it sits in the hierarchy and how it is written. */
+export interface EventType extends TermRow<EventKey> {
+  /** The broader type; a query for the parent also finds this type. */
+  readonly parent?: EventKey;
+  readonly labelEn: string;
+  readonly labelAr: string;
+}
+
+/**
+ * The event types. `attack` is generic violence and the root of the violent types; threat,
+ * raid_arrest, recruitment, extortion and sleeper_cells (activity, not an event of violence) have
+ * no parent. Arabic forms are written as usual and normalized on load; each form also matches
+ * with the article (هجوم → الهجوم) and with proclitics (والهجمات، بالهجوم).
+ */
+export const EVENT_TYPES: readonly EventType[] = [
+  {
+    key: 'attack', labelEn: 'Attack', labelAr: 'هجوم',
+    arabic: [
+      'هجوم', 'هجمات', 'هجوما', 'هجماته', 'هجماتها', 'هجماتهم', 'هجومه', 'هجوم مسلح', 'هجمات مسلحة',
+      'هاجم', 'هاجموا', 'هاجمت', 'يهاجم', 'يهاجمون', 'اعتداء', 'اعتداءات', 'استهدف', 'استهدفت',
+      'استهدفوا', 'يستهدف', 'تستهدف', 'استهداف', 'عمليات هجومية', 'عملية إرهابية', 'عمليات إرهابية',
+      'هجوم إرهابي', 'هجمات إرهابية', 'غزوة', 'كمين', 'كمائن', 'قتل', 'مقتل', 'إطلاق نار', 'أعمال العنف',
+    ],
+    english: [
+      'attack', 'attacked', 'attacking', 'assault', 'assaulted', 'offensive', 'terror attack', 'terrorist attack',
+      'ambush', 'ambushed', 'violence', 'killed', 'killing', 'kill', 'gunmen', 'shooting',
+    ],
+  },
+  {
+    key: 'armed_clash', parent: 'attack', labelEn: 'Armed clash', labelAr: 'اشتباك مسلح',
+    arabic: [
+      'اشتباك', 'اشتباكات', 'اشتبك', 'اشتبكت', 'معارك', 'معركة', 'مواجهات', 'مواجهات مسلحة', 'قتال',
+      'اقتتال', 'معارك عنيفة', 'اشتباكات عنيفة',
+    ],
+    english: ['clash', 'clashes', 'fighting', 'battle', 'firefight', 'gunfight', 'skirmish', 'combat', 'armed clash'],
+  },
+  {
+    key: 'bombing', parent: 'attack', labelEn: 'Bombing / explosion', labelAr: 'تفجير',
+    arabic: [
+      'تفجير', 'تفجيرات', 'انفجار', 'انفجارات', 'فجرت', 'فجروا', 'يفجر', 'لغم', 'ألغام', 'لغم أرضي',
+      'ألغام أرضية', 'قنبلة', 'قنابل', 'متفجرات', 'عبوة', 'عبوات', 'انفجر', 'انفجرت', 'تفجير إرهابي',
+    ],
+    english: ['bombing', 'bomb', 'explosion', 'blast', 'explosive', 'detonation', 'landmine', 'land mine', 'bomb attack', 'exploded'],
+  },
+  {
+    key: 'car_bomb', parent: 'bombing', labelEn: 'Car bomb', labelAr: 'سيارة مفخخة',
+    arabic: [
+      'سيارة مفخخة', 'سيارات مفخخة', 'مفخخة', 'مفخخات', 'عربة مفخخة', 'دراجة نارية مفخخة',
+      'دراجة مفخخة', 'صهريج مفخخ', 'آلية مفخخة',
+    ],
+    english: ['car bomb', 'car bombing', 'VBIED', 'vehicle bomb', 'truck bomb', 'booby-trapped car', 'motorcycle bomb', 'bomb-laden vehicle'],
+  },
+  {
+    key: 'ied', parent: 'bombing', labelEn: 'IED / roadside bomb', labelAr: 'عبوة ناسفة',
+    arabic: ['عبوة ناسفة', 'عبوات ناسفة', 'عبوة لاصقة', 'عبوات لاصقة', 'عبوة مزروعة', 'عبوة متفجرة'],
+    english: ['IED', 'roadside bomb', 'improvised explosive device', 'sticky bomb', 'magnetic bomb'],
+  },
+  {
+    key: 'suicide_attack', parent: 'bombing', labelEn: 'Suicide attack', labelAr: 'هجوم انتحاري',
+    arabic: [
+      'انتحاري', 'انتحارية', 'انتحاريين', 'انتحاريون', 'هجوم انتحاري', 'تفجير انتحاري', 'حزام ناسف',
+      'أحزمة ناسفة', 'عملية انتحارية', 'عمليات انتحارية', 'انغماسي', 'انغماسيين', 'انغماسيون',
+    ],
+    english: ['suicide bomber', 'suicide attack', 'suicide bombing', 'suicide vest', 'suicide belt', 'inghimasi', 'suicide attacker'],
+  },
+  {
+    key: 'air_strike', parent: 'attack', labelEn: 'Air or drone strike', labelAr: 'غارة جوية',
+    arabic: [
+      'غارة', 'غارات', 'غارة جوية', 'غارات جوية', 'قصف جوي', 'ضربة جوية', 'ضربات جوية', 'طائرة مسيرة',
+      'طائرات مسيرة', 'طائرة بدون طيار', 'طائرات بدون طيار', 'الطيران الحربي', 'قصف طيران', 'ضربة بطائرة مسيرة',
+      'المسيرات',
+    ],
+    english: ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'strike', 'warplane', 'drone', 'aerial bombardment'],
+  },
+  {
+    key: 'shelling', parent: 'attack', labelEn: 'Shelling / artillery / rockets', labelAr: 'قصف مدفعي',
+    arabic: [
+      'قصف', 'قصف مدفعي', 'قصف صاروخي', 'قذائف', 'قذيفة', 'قذائف هاون', 'قذائف صاروخية', 'صواريخ', 'صاروخ',
+      'راجمات الصواريخ', 'القصف المدفعي',
+    ],
+    english: ['shelling', 'shelled', 'artillery', 'rocket', 'mortar', 'shell', 'missile', 'bombardment', 'rocket attack'],
+  },
+  {
+    key: 'assassination', parent: 'attack', labelEn: 'Assassination', labelAr: 'اغتيال',
+    arabic: ['اغتيال', 'اغتيالات', 'اغتال', 'اغتيل', 'اغتالوا', 'اغتالت', 'تصفية', 'تصفيات', 'محاولة اغتيال'],
+    english: ['assassination', 'assassinated', 'assassinate', 'targeted killing', 'assassination attempt'],
+  },
+  {
+    key: 'execution', parent: 'assassination', labelEn: 'Execution', labelAr: 'إعدام',
+    arabic: ['إعدام', 'إعدامات', 'أعدم', 'أعدمت', 'أعدموا', 'يعدم', 'ذبح', 'نحر', 'قطع رأس', 'قطع رؤوس'],
+    english: ['execution', 'executed', 'execute', 'beheading', 'beheaded', 'public execution'],
+  },
+  {
+    key: 'abduction', parent: 'attack', labelEn: 'Abduction / kidnapping', labelAr: 'اختطاف',
+    arabic: [
+      'خطف', 'اختطاف', 'اختطف', 'اختطفت', 'اختطفوا', 'خطفت', 'خطفوا', 'مخطوفين', 'المختطفين', 'مختطفين',
+      'رهائن', 'رهينة',
+    ],
+    english: ['kidnapping', 'kidnapped', 'kidnap', 'abduction', 'abducted', 'abduct', 'hostage', 'taken hostage'],
+  },
+  {
+    key: 'prison_attack', parent: 'attack', labelEn: 'Prison attack / break', labelAr: 'هجوم على سجن',
+    arabic: [
+      'هجوم على سجن', 'هجوم على السجن', 'هجمات على السجون', 'هروب من السجن', 'هروب من السجون',
+      'فرار من السجن', 'فرار من السجون', 'اقتحام سجن', 'اقتحام السجن', 'هروب السجناء', 'فرار السجناء',
+      'عمليات هروب', 'عملية هروب', 'تهريب السجناء',
+    ],
+    english: ['prison break', 'jailbreak', 'jail break', 'prison attack', 'prison escape', 'attack on prison', 'prison riot', 'breakout'],
+  },
+  {
+    key: 'threat', labelEn: 'Threats', labelAr: 'تهديد',
+    arabic: [
+      'تهديد', 'تهديدات', 'تهديدا', 'رسائل تهديد', 'رسالة تهديد', 'هدد', 'يهدد', 'تهدد', 'هددت', 'هددوا',
+      'توعد', 'يتوعد', 'توعدت', 'وعيد', 'منشورات تهديد',
+    ],
+    english: ['threat', 'threaten', 'threatened', 'threatening', 'intimidation', 'death threat', 'threat letter'],
+  },
+  {
+    key: 'raid_arrest', labelEn: 'Raid / arrest', labelAr: 'مداهمة واعتقال',
+    arabic: [
+      'مداهمة', 'مداهمات', 'داهم', 'داهمت', 'داهموا', 'اعتقال', 'اعتقالات', 'اعتقل', 'اعتقلت', 'اعتقلوا',
+      'القبض', 'ألقت القبض', 'إلقاء القبض', 'إنزال جوي', 'عملية إنزال', 'عمليات إنزال', 'إنزال',
+      'حملة أمنية', 'حملة اعتقالات', 'حملة مداهمات', 'عملية أمنية', 'عمليات أمنية', 'دهم',
+    ],
+    english: [
+      'raid', 'raided', 'arrest', 'arrested', 'detained', 'detention', 'operation', 'security operation',
+      'airdrop', 'crackdown', 'sweep', 'captured', 'capture', 'apprehended',
+    ],
+  },
+  {
+    key: 'recruitment', labelEn: 'Recruitment', labelAr: 'تجنيد',
+    arabic: ['تجنيد', 'يجند', 'يجندون', 'تجند', 'جندت', 'تجنيد الأطفال', 'مجندين', 'المجندين', 'تجنيد عناصر', 'أشبال الخلافة'],
+    english: ['recruitment', 'recruit', 'recruited', 'recruiting', 'child recruitment', 'child soldier', 'conscription'],
+  },
+  {
+    key: 'extortion', labelEn: 'Extortion / levies', labelAr: 'ابتزاز وإتاوات',
+    arabic: [
+      'ابتزاز', 'إتاوات', 'إتاوة', 'فدية', 'فديات', 'فرض إتاوات', 'فرض ضرائب', 'جباية', 'جباية الزكاة',
+      'فرض الزكاة', 'دفع الزكاة',
+    ],
+    english: ['extortion', 'extort', 'ransom', 'tax', 'zakat', 'levy', 'racketeering', 'protection money'],
+  },
+  {
+    key: 'sleeper_cells', labelEn: 'Sleeper cells', labelAr: 'خلايا نائمة',
+    arabic: [
+      'خلايا نائمة', 'خلايا', 'خلاياه', 'خلاياها', 'خلاياه النائمة', 'خلية نائمة', 'خلية إرهابية',
+      'خلايا التنظيم', 'خلايا إرهابية', 'خلايا داعش', 'الذئاب المنفردة',
+    ],
+    english: ['sleeper cell', 'cell', 'sleeper', 'terror cell', 'lone wolf', 'lone wolves'],
+  },
+];
+
+/** Phrases that contain an event word without reporting that event. */
+const ARABIC_IGNORE: readonly string[] = [
+  'قنابل ضوئية', 'قنبلة ضوئية', 'قنابل دخانية', 'قنبلة موقوتة', 'انفجار سكاني', 'خلية أزمة', 'خلايا الدماغ',
+  'الخلايا الجذعية', 'خلايا سرطانية', 'قتل الوقت', 'معركة انتخابية', 'المعركة الانتخابية', 'قصف جبهات',
+];
+const ENGLISH_IGNORE: readonly string[] = ['cell phone', 'mobile phone', 'hunger strike', 'general strike', 'stem cell'];
+
+const BY_KEY: ReadonlyMap<EventKey, EventType> = new Map(EVENT_TYPES.map((e) => [e.key, e]));
+
+/** An event type named in text. */
+export interface EventMention {
+  readonly type: EventKey;
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+}
+
+let matcher: TermMatcher<EventKey> | undefined;
+
+function eventMatcher(): TermMatcher<EventKey> {
+  matcher ??= new TermMatcher(EVENT_TYPES, {
+    arabicIgnore: ARABIC_IGNORE, englishIgnore: ENGLISH_IGNORE, definiteVariants: true,
+  });
+  return matcher;
+}
+
+const toEvent = (m: TermMention<EventKey>): EventMention => ({ type: m.key, start: m.start, end: m.end, surface: m.surface });
+
+const ON = normalizeArabic('على');
+const PRISON_WORDS: ReadonlySet<string> = new Set(['سجن', 'السجن', 'سجون', 'السجون'].map(normalizeArabic));
+/** How far after an attack word "على سجن" may come and still name its target (الهجوم الذي شنه مؤخرا على سجن). */
+const PRISON_WINDOW = 8;
+
+/** A prison attack written apart: an attack word, then within a few words على + سجن / السجن, in one clause. */
+function prisonAttackAfter(text: string, tokens: readonly MatchToken[], attack: EventMention): EventMention | null {
+  let k = tokens.findIndex((t) => t.start >= attack.end);
+  if (k < 0) return null;
+  for (const stop = Math.min(tokens.length - 1, k + PRISON_WINDOW); k < stop; k++) {
+    if (tokens[k]!.gap) return null;
+    if (tokens[k]!.norm === ON && !tokens[k + 1]!.gap && PRISON_WORDS.has(tokens[k + 1]!.norm)) {
+      const end = tokens[k + 1]!.end;
+      return { type: 'prison_attack', start: attack.start, end, surface: text.slice(attack.start, end) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Event words in Arabic text, longest phrase first (سيارة مفخخة is car_bomb, not two events).
+ * An attack word followed closely by على سجن also yields a prison_attack spanning both.
+ */
+export function findEvents(text: string, tokens: readonly MatchToken[] = matchTokens(text)): EventMention[] {
+  const mentions = eventMatcher().findArabic(text, tokens).map(toEvent);
+  const prison = mentions
+    .filter((m) => m.type === 'attack')
+    .map((m) => prisonAttackAfter(text, tokens, m))
+    .filter((m): m is EventMention => m !== null);
+  return prison.length === 0 ? mentions : [...mentions, ...prison].sort((a, b) => a.start - b.start);
+}
+
+/** Event words in English text (attacks, car bombs, airstrikes, killed ...). */
+export function findEventsEnglish(text: string): EventMention[] {
+  return eventMatcher().findEnglish(text).map(toEvent);
+}
+
+/** The event type row for a key. */
+export function eventType(key: EventKey): EventType {
+  return BY_KEY.get(key)!;
+}
+
+/** The key and every type below it: `attack` → attack, armed_clash, bombing, car_bomb, ied, ... */
+export function expandEventType(key: EventKey): EventKey[] {
+  const out: EventKey[] = [key];
+  for (let k = 0; k < out.length; k++) {
+    for (const e of EVENT_TYPES) if (e.parent === out[k]) out.push(e.key);
+  }
+  return out;
+}
+
+/** The parents of a type, nearest first: `car_bomb` → bombing, attack; none for an unknown key. */
+export function ancestorsOf(key: EventKey | string): EventKey[] {
+  const out: EventKey[] = [];
+  for (let parent = BY_KEY.get(key as EventKey)?.parent; parent !== undefined; parent = BY_KEY.get(parent)?.parent) out.push(parent);
+  return out;
+}

@@ -1,0 +1,191 @@
+// Loads the Syria + Iraq admin gazetteer (data/gazetteer/gazetteer.csv) into lookup indexes.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { HAMZA, YEH } from '../arabic/letters.js';
+import { parseCsvRecords } from '../text/parse-csv.js';
+
+/** Admin levels, from country (admin0) to community (admin4, Syria only). */
+export type AdminLevel = 'admin0' | 'admin1' | 'admin2' | 'admin3' | 'admin4';
+
+/** One gazetteer row. */
+export interface Place {
+  readonly pcode: string;
+  readonly level: AdminLevel;
+  /** 'SYR' or 'IRQ'. */
+  readonly country: string;
+  readonly nameEn: string;
+  readonly nameAr: string;
+  /** Null for the admin0 rows. */
+  readonly parentPcode: string | null;
+  /** The governorate: itself for admin1, null for admin0. */
+  readonly admin1Pcode: string | null;
+  /** P-codes from this place up to its admin1 (just `[pcode]` for admin0 and admin1). */
+  readonly lineage: readonly string[];
+}
+
+/** The loaded gazetteer and its indexes. */
+export interface Gazetteer {
+  readonly places: readonly Place[];
+  get(pcode: string): Place | undefined;
+  /** Direct children of a place (empty for communities). */
+  children(pcode: string): readonly Place[];
+  /**
+   * Places by normalized Arabic name: `name_ar`, `name_ar_ocha` and `alt_names_ar`, with
+   * descriptor prefixes such as محافظة / منطقة / ناحية / مركز removed.
+   */
+  readonly byArabicName: ReadonlyMap<string, readonly Place[]>;
+  /** Every English spelling of a place: `name_en`, `name_en_ocha`, `alt_names_en`. */
+  englishSpellings(pcode: string): readonly string[];
+}
+
+/** Numeric rank of each level, 0 for admin0. */
+export const LEVEL_RANK: Readonly<Record<AdminLevel, number>> = {
+  admin0: 0, admin1: 1, admin2: 2, admin3: 3, admin4: 4,
+};
+
+const GAZETTEER_FILE = join('data', 'gazetteer', 'gazetteer.csv');
+
+/** Descriptor words that alternate names carry in front of the name itself. */
+const NAME_PREFIXES: readonly string[] = ['ناحية مركز', 'محافظة', 'منطقة', 'ناحية', 'مركز', 'مدينة', 'قضاء'].map(normalizeArabic);
+
+/** Arabic letters and spaces only: drops transliterations and Kurdish spellings from the Arabic columns. */
+const ARABIC_NAME = new RegExp(`^[${HAMZA}-${YEH} ]+$`, 'u');
+
+/** Finds the repository root by walking up from this module (works from src/ and from dist/src/). */
+function defaultCsvPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, GAZETTEER_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`gazetteer: ${GAZETTEER_FILE} not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+function splitCell(cell: string | undefined): string[] {
+  if (!cell) return [];
+  return cell.split('|').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** The normalized name with descriptor prefixes dropped; null when it is not plain Arabic. */
+function cleanArabicName(part: string): string | null {
+  const name = normalizeArabic(part).replace(/\s+/gu, ' ').trim();
+  if (!ARABIC_NAME.test(name)) return null;
+  for (const prefix of NAME_PREFIXES) {
+    if (name.startsWith(`${prefix} `) && name.length > prefix.length + 2) return name.slice(prefix.length + 1);
+  }
+  return name;
+}
+
+/**
+ * Normalized Arabic names for one cell value. Communities may carry twin names joined by an
+ * underscore (هليل_هوليلو); the part after it is returned separately in `second`, because it is
+ * sometimes the nearby town instead (جب الخفي_منبج).
+ */
+function arabicNameForms(raw: string): { first: string[]; second: string[] } {
+  const [head = '', ...tail] = raw.split('_');
+  const first = cleanArabicName(head);
+  return {
+    first: first ? [first] : [],
+    second: tail.map(cleanArabicName).filter((n): n is string => n !== null),
+  };
+}
+
+function buildGazetteer(csvText: string): Gazetteer {
+  const records = parseCsvRecords(csvText);
+  const parentOf = new Map<string, string | null>();
+  const levelOf = new Map<string, AdminLevel>();
+  for (const r of records) {
+    parentOf.set(r.pcode!, r.parent_pcode || null);
+    levelOf.set(r.pcode!, r.level as AdminLevel);
+  }
+  const lineageOf = (pcode: string): string[] => {
+    const lineage = [pcode];
+    let current = pcode;
+    while (levelOf.get(current) !== 'admin1' && levelOf.get(current) !== 'admin0') {
+      const parent = parentOf.get(current);
+      if (!parent) break;
+      lineage.push(parent);
+      current = parent;
+    }
+    return lineage;
+  };
+
+  const places: Place[] = [];
+  const byPcode = new Map<string, Place>();
+  const childrenOf = new Map<string, Place[]>();
+  const byArabicName = new Map<string, Place[]>();
+  const english = new Map<string, string[]>();
+  const twinNames: [string, Place][] = [];
+  const addName = (name: string, place: Place): void => {
+    const list = byArabicName.get(name) ?? [];
+    if (!list.includes(place)) list.push(place);
+    byArabicName.set(name, list);
+  };
+
+  for (const r of records) {
+    const pcode = r.pcode!;
+    const level = r.level as AdminLevel;
+    const lineage = lineageOf(pcode);
+    const place: Place = {
+      pcode,
+      level,
+      country: r.country!,
+      nameEn: r.name_en!,
+      nameAr: r.name_ar!,
+      parentPcode: r.parent_pcode || null,
+      admin1Pcode: level === 'admin0' ? null : lineage[lineage.length - 1]!,
+      lineage,
+    };
+    places.push(place);
+    byPcode.set(pcode, place);
+    if (place.parentPcode) {
+      const siblings = childrenOf.get(place.parentPcode) ?? [];
+      siblings.push(place);
+      childrenOf.set(place.parentPcode, siblings);
+    }
+    const arabic = new Set<string>();
+    for (const raw of [r.name_ar!, r.name_ar_ocha!, ...splitCell(r.alt_names_ar)]) {
+      const forms = arabicNameForms(raw);
+      for (const form of forms.first) arabic.add(form);
+      for (const form of forms.second) twinNames.push([form, place]);
+    }
+    for (const name of arabic) addName(name, place);
+    const spellings = new Set([r.name_en!, r.name_en_ocha!, ...splitCell(r.alt_names_en)].filter((s) => s !== ''));
+    english.set(pcode, [...spellings]);
+  }
+
+  // A twin name counts unless a governorate, district or sub-district already has it (منبج).
+  for (const [name, place] of twinNames) {
+    if (!(byArabicName.get(name) ?? []).some((p) => LEVEL_RANK[p.level] <= 3)) addName(name, place);
+  }
+
+  return {
+    places,
+    get: (pcode) => byPcode.get(pcode),
+    children: (pcode) => childrenOf.get(pcode) ?? [],
+    byArabicName,
+    englishSpellings: (pcode) => english.get(pcode) ?? [],
+  };
+}
+
+const loaded = new Map<string, Gazetteer>();
+let defaultPath: string | undefined;
+
+/**
+ * Loads and indexes the gazetteer CSV, memoized per path. The default path is
+ * `data/gazetteer/gazetteer.csv` in the repository that contains this module.
+ */
+export function loadGazetteer(csvPath?: string): Gazetteer {
+  const path = csvPath ? resolve(csvPath) : (defaultPath ??= defaultCsvPath());
+  let gazetteer = loaded.get(path);
+  if (!gazetteer) {
+    gazetteer = buildGazetteer(readFileSync(path, 'utf8'));
+    loaded.set(path, gazetteer);
+  }
+  return gazetteer;
+}

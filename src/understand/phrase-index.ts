@@ -1,0 +1,108 @@
+// Single-pass matching of many multi-word phrases over tokens, keyed by the phrase's first word.
+
+import { cliticReadings, type MatchToken } from './match-tokens.js';
+
+/** A phrase to find: its words in normalized spelling, and what it stands for. */
+export interface PhraseEntry<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/** Where a phrase was found: tokens `[first, last)`; `cliticLetters` proclitic letters precede it in token `first`. */
+export interface PhraseMatch<T> {
+  readonly entry: PhraseEntry<T>;
+  readonly first: number;
+  readonly last: number;
+  readonly cliticLetters: number;
+}
+
+/** Decides whether a candidate match counts; the scan tries the next candidate when it does not. */
+export type AcceptMatch<T> = (match: PhraseMatch<T>) => boolean;
+
+/** Options for building an index. */
+export interface PhraseIndexOptions {
+  /** Look up the first word also without proclitics (و ف ب ك ل and combinations). Default true. */
+  readonly clitics?: boolean;
+  /** Words whose proclitic readings are never tried (لبنان is not ل + بنان). */
+  readonly noClitics?: ReadonlySet<string>;
+}
+
+/**
+ * Phrases indexed by first word. `scan` walks the tokens once; at each token it looks up the
+ * word itself, then its proclitic readings, and tries the phrases starting there longest first.
+ * The first accepted match wins and the scan continues after it, so matches never overlap.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  private readonly clitics: boolean;
+  private readonly noClitics: ReadonlySet<string>;
+
+  constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseIndexOptions = {}) {
+    this.clitics = options.clitics ?? true;
+    this.noClitics = options.noClitics ?? new Set();
+    for (const entry of entries) {
+      const first = entry.words[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(entry);
+      this.byFirst.set(first, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** True when some phrase starts with this normalized word. */
+  hasFirstWord(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** All non-overlapping accepted matches, left to right. */
+  scan(tokens: readonly MatchToken[], accept: AcceptMatch<T> = () => true): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const match = this.matchAt(tokens, i, accept);
+      if (match) {
+        matches.push(match);
+        i = match.last;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  /** The accepted match starting at token `i`, if any. */
+  matchAt(tokens: readonly MatchToken[], i: number, accept: AcceptMatch<T>): PhraseMatch<T> | null {
+    const word = tokens[i]!.norm;
+    const whole = this.tryWord(tokens, i, word, 0, accept);
+    if (whole || !this.clitics || this.noClitics.has(word)) return whole;
+    for (const reading of cliticReadings(word)) {
+      const match = this.tryWord(tokens, i, reading.stem, reading.cliticLetters, accept);
+      if (match) return match;
+    }
+    return null;
+  }
+
+  private tryWord(
+    tokens: readonly MatchToken[], i: number, first: string, cliticLetters: number, accept: AcceptMatch<T>,
+  ): PhraseMatch<T> | null {
+    const candidates = this.byFirst.get(first);
+    if (!candidates) return null;
+    for (const entry of candidates) {
+      const n = entry.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        const token = tokens[i + k]!;
+        if (token.gap || token.norm !== entry.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const match: PhraseMatch<T> = { entry, first: i, last: i + n, cliticLetters };
+      if (accept(match)) return match;
+    }
+    return null;
+  }
+}

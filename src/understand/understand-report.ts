@@ -1,0 +1,152 @@
+// Annotates one report: places, actors, event types and casualties, per text and per sentence.
+
+import { segmentText } from '../text/segment-text.js';
+import { ACTORS, findActors, type ActorKey } from './actors.js';
+import { arabicPlaceLexicon } from './arabic-place-lexicon.js';
+import { findCasualties, type Casualty } from './casualties.js';
+import { findEvents, type EventKey } from './events.js';
+import { findPlacesInTokens, type PlaceMention } from './find-places.js';
+import { LEVEL_RANK } from './gazetteer.js';
+import { matchTokens } from './match-tokens.js';
+
+/** A place named in a report, with how often. */
+export interface ReportPlace {
+  readonly pcode: string;
+  readonly admin1Pcode: string | null;
+  /** Mentions in the text (not the title). */
+  readonly mentions: number;
+  readonly inTitle: boolean;
+}
+
+/** Annotations of one sentence; only sentences with at least one are kept. */
+export interface SentenceAnnotation {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  /** P-codes, each once, in order of first mention. */
+  readonly places: string[];
+  /** Event type keys as mentioned (ancestors not added). */
+  readonly events: EventKey[];
+  readonly actors: ActorKey[];
+}
+
+/** What a report is about, stored as JSON per report for ranking and snippets. Offsets refer to `text`. */
+export interface ReportUnderstanding {
+  readonly places: ReportPlace[];
+  readonly actors: { actor: ActorKey; mentions: number }[];
+  /** Mentions of each type itself; callers expand ancestors when indexing. */
+  readonly events: { type: EventKey; mentions: number }[];
+  readonly casualties: Casualty[];
+  readonly sentences: SentenceAnnotation[];
+  readonly titleAnnotations: { places: string[]; events: EventKey[]; actors: ActorKey[] };
+}
+
+/** Counts of each key in order of first appearance, most frequent first. */
+function tally<K>(keys: readonly K[]): { key: K; count: number }[] {
+  const counts = new Map<K, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count);
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** Annotations of a stretch of Arabic text. */
+function annotate(text: string): {
+  places: PlaceMention[];
+  actors: { key: ActorKey; start: number }[];
+  events: { key: EventKey; start: number }[];
+  casualties: Casualty[];
+} {
+  const tokens = matchTokens(text);
+  return {
+    places: findPlacesInTokens(text, tokens),
+    actors: findActors(text, tokens).map((m) => ({ key: m.actor, start: m.start })),
+    events: findEvents(text, tokens).map((m) => ({ key: m.type, start: m.start })),
+    casualties: findCasualties(text, tokens),
+  };
+}
+
+/** Index of the span containing `offset` among sorted, disjoint spans; -1 when none does. */
+function spanIndex(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Understands an Arabic report: the places (resolved to gazetteer P-codes), actors, event types
+ * and casualty counts it mentions, overall and per sentence, plus what its title mentions.
+ */
+export function understandReport(input: { title: string; text: string }): ReportUnderstanding {
+  const body = annotate(input.text);
+  const title = annotate(input.title);
+  const { sentences: spans } = segmentText(input.text);
+
+  const sentenceNotes = spans.map((s) => ({
+    start: s.start, end: s.end, paragraph: s.paragraph,
+    places: [] as string[], events: [] as EventKey[], actors: [] as ActorKey[],
+  }));
+  const file = <K>(offset: number, pick: (n: (typeof sentenceNotes)[number]) => K[], key: K): void => {
+    const k = spanIndex(spans, offset);
+    if (k >= 0) pick(sentenceNotes[k]!).push(key);
+  };
+  for (const p of body.places) file(p.start, (n) => n.places, p.pcode);
+  for (const e of body.events) file(e.start, (n) => n.events, e.key);
+  for (const a of body.actors) file(a.start, (n) => n.actors, a.key);
+
+  const titlePlaces = new Set(title.places.map((p) => p.pcode));
+  const governorateOf = new Map<string, string | null>();
+  for (const p of [...body.places, ...title.places]) governorateOf.set(p.pcode, p.admin1Pcode);
+  const places: ReportPlace[] = tally(body.places.map((p) => p.pcode)).map(({ key, count }) => ({
+    pcode: key, admin1Pcode: governorateOf.get(key) ?? null, mentions: count, inTitle: titlePlaces.has(key),
+  }));
+  for (const pcode of titlePlaces) {
+    if (!places.some((p) => p.pcode === pcode)) {
+      places.push({ pcode, admin1Pcode: governorateOf.get(pcode) ?? null, mentions: 0, inTitle: true });
+    }
+  }
+
+  return {
+    places,
+    actors: tally(body.actors.map((a) => a.key)).map(({ key, count }) => ({ actor: key, mentions: count })),
+    events: tally(body.events.map((e) => e.key)).map(({ key, count }) => ({ type: key, mentions: count })),
+    casualties: body.casualties,
+    sentences: sentenceNotes
+      .filter((n) => n.places.length + n.events.length + n.actors.length > 0)
+      .map((n) => ({ ...n, places: unique(n.places), events: unique(n.events), actors: unique(n.actors) })),
+    titleAnnotations: {
+      places: unique(title.places.map((p) => p.pcode)),
+      events: unique(title.events.map((e) => e.key)),
+      actors: unique(title.actors.map((a) => a.key)),
+    },
+  };
+}
+
+/**
+ * Normalized Arabic words the analyzer must not stem: every word of a country, governorate,
+ * district or sub-district name (unless the name is a common word), of the well-known towns,
+ * and the one-word actor names (داعش، قسد). Sorted, each once.
+ */
+export function protectedNames(): string[] {
+  const lexicon = arabicPlaceLexicon();
+  const words = new Set<string>();
+  for (const [name, places] of lexicon.candidates) {
+    if (lexicon.common.has(name)) continue;
+    if (!lexicon.wellKnown.has(name) && !places.some((p) => LEVEL_RANK[p.level] <= 3)) continue;
+    for (const word of name.split(' ')) words.add(word);
+  }
+  for (const actor of ACTORS) {
+    for (const form of actor.arabic) {
+      const tokens = matchTokens(form);
+      if (tokens.length === 1) words.add(tokens[0]!.norm);
+    }
+  }
+  return [...words].sort();
+}
