@@ -1,6 +1,6 @@
 // Splits text into paragraphs and sentences, as offset spans into the original string.
 
-import { ARABIC_QUESTION_MARK, ARABIC_SEMICOLON, HORIZONTAL_ELLIPSIS } from '../arabic/letters.js';
+import { ARABIC_QUESTION_MARK, HORIZONTAL_ELLIPSIS } from '../arabic/letters.js';
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the original text. */
 export interface Span {
@@ -55,9 +55,13 @@ function isInnerDot(text: string, i: number): boolean {
   return false;
 }
 
-/** Runs of sentence terminators (. ! ? ; ؟ ؛ …) and the closing quotes after them. */
+/**
+ * Runs of sentence terminators (. ! ? ؟ …) and the closing quotes after them. Semicolons (; ؛)
+ * do not end a sentence: Arabic news joins clauses with them, and a clause cut there reads as a
+ * fragment ("التي يسهل اختراقها…") in a snippet or a digest summary.
+ */
 const TERMINATOR_RUN = new RegExp(
-  `[.!?;${ARABIC_QUESTION_MARK}${ARABIC_SEMICOLON}${HORIZONTAL_ELLIPSIS}]+[${CLOSERS}]*`,
+  `[.!?${ARABIC_QUESTION_MARK}${HORIZONTAL_ELLIPSIS}]+[${CLOSERS}]*`,
   'gu',
 );
 

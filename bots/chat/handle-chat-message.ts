@@ -1,0 +1,70 @@
+/** Platform-neutral chat: reads one message (a query or a command) and decides the reply. Bots format it. */
+import type { Core } from '../../src/create-core.js';
+import type { ChatReply } from './chat-reply.js';
+
+/** What a conversation remembers between messages: the last query and where its paging is. */
+export interface ChatSession {
+  lastQuery: string | null;
+  offset: number;
+  lang: 'ar' | 'en';
+}
+
+export function newChatSession(lang: 'ar' | 'en' = 'en'): ChatSession {
+  return { lastQuery: null, offset: 0, lang };
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** The language to answer a text in: Arabic if it has any Arabic letter. */
+export function languageOf(text: string, fallback: 'ar' | 'en'): 'ar' | 'en' {
+  if (ARABIC.test(text)) return 'ar';
+  return /\p{L}/u.test(text) ? 'en' : fallback;
+}
+
+/** The chat commands every platform offers (platforms add their own on top). */
+export const CHAT_COMMANDS = ['help', 'start', 'latest', 'next', 'prev', 'search'] as const;
+
+/**
+ * Handles one chat message. `/help`, `/latest`, `/next`, `/prev`, `/search <q>`; any other text
+ * is a query. Never throws: a failure becomes an `error` reply (and is logged by the core).
+ */
+export function handleChatMessage(text: string, session: ChatSession, core: Core): ChatReply {
+  const trimmed = text.trim();
+  const pageSize = core.config.pageSize;
+  try {
+    const command = /^\/([\p{L}\p{N}_]+)(?:@\S+)?\s*([\s\S]*)$/u.exec(trimmed);
+    if (command !== null) {
+      const name = command[1]!.toLowerCase();
+      const rest = command[2]!.trim();
+      switch (name) {
+        case 'help':
+        case 'start':
+          return { kind: 'help', lang: session.lang };
+        case 'latest':
+          return { kind: 'results', answer: core.latest({ limit: pageSize, offset: 0 }, session.lang), title: 'latest' };
+        case 'next':
+        case 'prev': {
+          if (session.lastQuery === null) return { kind: 'no_query', lang: session.lang };
+          session.offset = Math.max(0, session.offset + (name === 'next' ? pageSize : -pageSize));
+          return { kind: 'results', answer: core.search(session.lastQuery, { limit: pageSize, offset: session.offset }) };
+        }
+        case 'search':
+          if (rest === '') return { kind: 'help', lang: session.lang };
+          return runQuery(rest, session, core);
+        default:
+          return { kind: 'unknown_command', command: `/${command[1]!}`, lang: session.lang };
+      }
+    }
+    return runQuery(trimmed, session, core);
+  } catch (err) {
+    core.logger.error({ err }, 'chat message failed');
+    return { kind: 'error', lang: session.lang };
+  }
+}
+
+function runQuery(query: string, session: ChatSession, core: Core): ChatReply {
+  session.lang = languageOf(query, session.lang);
+  session.lastQuery = query;
+  session.offset = 0;
+  return { kind: 'results', answer: core.search(query, { limit: core.config.pageSize, offset: 0 }) };
+}

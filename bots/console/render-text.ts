@@ -1,0 +1,146 @@
+/** Renders chat replies as plain terminal text (the console chat and `rasid search`). */
+import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
+import type { Snippet } from '../../src/search/make-snippet.js';
+import type { ChatReply } from '../chat/chat-reply.js';
+
+export interface TextStyle {
+  /** Mark matches with ANSI bold colour (a terminal) rather than `**…**` (a pipe or a file). */
+  readonly color: boolean;
+}
+
+const BOLD_YELLOW = '\u001b[1;33m';
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
+/** The snippet with its highlights marked. */
+export function markSnippet(snippet: Snippet, style: TextStyle): string {
+  const [open, close] = style.color ? [BOLD_YELLOW, RESET] : ['**', '**'];
+  let out = '';
+  let at = 0;
+  for (const [start, end] of snippet.highlights) {
+    out += snippet.text.slice(at, start) + open + snippet.text.slice(start, end) + close;
+    at = end;
+  }
+  return out + snippet.text.slice(at);
+}
+
+const name = (l: Labeled, lang: 'ar' | 'en') => (lang === 'ar' ? l.ar : `${l.en} (${l.ar})`);
+
+/** A date as the reader expects it: the day only; "date unknown" when no date was found. */
+export function formatDate(iso: string | null, lang: 'ar' | 'en'): string {
+  if (iso === null) return lang === 'ar' ? 'تاريخ غير معروف' : 'date unknown';
+  return iso.slice(0, 10);
+}
+
+function interpretationLine(a: SearchAnswer): string {
+  const i = a.interpretation;
+  const parts: string[] = [];
+  const ar = a.lang === 'ar';
+  if (i.places.length) parts.push(`${ar ? 'المكان' : 'places'}: ${i.places.map((p) => name(p, a.lang)).join(', ')}`);
+  if (i.events.length) parts.push(`${ar ? 'الحدث' : 'events'}: ${i.events.map((e) => name(e, a.lang)).join(', ')}`);
+  if (i.actors.length) parts.push(`${ar ? 'الجهة' : 'actors'}: ${i.actors.map((x) => name(x, a.lang)).join(', ')}`);
+  if (i.terms.length || i.phrases.length) parts.push(`${ar ? 'كلمات' : 'words'}: ${[...i.phrases.map((p) => `"${p}"`), ...i.terms].join(' ')}`);
+  if (i.since || i.until) {
+    const range = `${i.since ?? '…'} → ${i.until ?? '…'}`;
+    parts.push(`${ar ? 'الفترة' : 'dates'}: ${range}`);
+  }
+  return parts.join(' · ');
+}
+
+function itemLines(item: AnswerItem, n: number, lang: 'ar' | 'en', style: TextStyle): string[] {
+  const meta = [item.source ?? (lang === 'ar' ? 'مصدر غير معروف' : 'outlet unknown'), formatDate(item.publishedAt, lang), `#${item.id}`];
+  const dim = (s: string) => (style.color ? `${DIM}${s}${RESET}` : s);
+  return [
+    `${n}. ${item.title}`,
+    `   ${dim(meta.join(' · '))}`,
+    `   ${markSnippet(item.snippet, style)}`,
+    `   ${item.url ?? dim(lang === 'ar' ? '(بلا رابط: تقرير من المجموعة المرفقة)' : '(no link: a bundled report)')}`,
+  ];
+}
+
+/** A page of results, or the reason there is none and what to try instead. */
+export function renderAnswer(a: SearchAnswer, style: TextStyle, heading?: 'latest'): string {
+  const ar = a.lang === 'ar';
+  const lines: string[] = [];
+  if (heading === 'latest') lines.push(ar ? 'أحدث التقارير' : 'Latest reports');
+  else {
+    const understood = interpretationLine(a);
+    if (understood) lines.push(`${ar ? 'فهمت' : 'Understood'}: ${understood}`);
+    if (a.interpretation.ignored.length) {
+      lines.push(
+        ar
+          ? `تجاهلت: ${a.interpretation.ignored.join(', ')}`
+          : `Ignored (not a known place, event or actor, and English words cannot match Arabic text): ${a.interpretation.ignored.join(', ')}`,
+      );
+    }
+    for (const s of a.interpretation.suggestions) {
+      lines.push(ar ? `هل تقصد: ${s.places.join('، ')}؟ (بدل ${s.word})` : `Did you mean ${s.places.join(', ')} for "${s.word}"?`);
+    }
+  }
+  if (a.total === 0) {
+    if (!heading && lines.length === 0) {
+      lines.push(
+        ar
+          ? 'لم أفهم البحث. جرّب مكاناً وحدثاً، مثل: هجمات في الرقة'
+          : 'Nothing to search for. Try a place and an event, e.g. "attacks in Raqqa" or "هجمات في الرقة".',
+      );
+    } else lines.push(ar ? 'لا توجد تقارير مطابقة.' : 'No reports match.');
+    if (a.undated > 0) {
+      lines.push(
+        ar
+          ? `${a.undated} تقرير يطابق البحث لكن تاريخ نشره غير معروف؛ احذف شرط التاريخ لرؤيته.`
+          : `${a.undated} report(s) of unknown publication date match the rest; drop the date to see them.`,
+      );
+    }
+    return lines.join('\n');
+  }
+  if (a.relaxed) {
+    lines.push(ar ? 'لا تقرير يطابق كل الشروط؛ هذه تقارير تطابق بعضها.' : 'No report matches every part; these match some of it.');
+  }
+  const from = a.offset + 1;
+  const to = a.offset + a.items.length;
+  lines.push(ar ? `النتائج ${from}–${to} من ${a.total}` : `Results ${from}–${to} of ${a.total}`);
+  a.items.forEach((item, k) => lines.push('', ...itemLines(item, a.offset + k + 1, a.lang, style)));
+  if (to < a.total) lines.push('', ar ? 'للمزيد: /next' : 'More: /next');
+  return lines.join('\n');
+}
+
+const HELP: Record<'ar' | 'en', string> = {
+  en: [
+    'Rasid searches Arabic reporting on ISIS in Syria and Iraq. Type a query in English or Arabic:',
+    '  attacks in Raqqa · هجمات في الرقة · car bombs Deir ez-Zor 2019 · sleeper cells Hasakah since 2022',
+    'Places (any common spelling), event words (attack, car bomb, airstrike, kidnapping, threats…),',
+    'actors (ISIS, SDF, regime…), "quoted phrases" and dates (since 2022, in 2019, last month) all work.',
+    '',
+    '/latest   the newest reports',
+    '/next     the next page of results   /prev   the previous page',
+    '/help     this help',
+  ].join('\n'),
+  ar: [
+    'راصد يبحث في التقارير العربية عن تنظيم داعش في سوريا والعراق. اكتب بحثك بالعربية أو الإنجليزية:',
+    '  هجمات في الرقة · سيارة مفخخة دير الزور 2019 · خلايا نائمة الحسكة منذ 2022',
+    'الأماكن وأنواع الأحداث والجهات و"العبارات بين علامتي تنصيص" والتواريخ (منذ 2022، عام 2019، الشهر الماضي).',
+    '',
+    '/latest   أحدث التقارير',
+    '/next     الصفحة التالية   /prev   الصفحة السابقة',
+    '/help     هذه المساعدة',
+  ].join('\n'),
+};
+
+/** Any chat reply as terminal text. */
+export function renderTextReply(reply: ChatReply, style: TextStyle): string {
+  switch (reply.kind) {
+    case 'results':
+      return renderAnswer(reply.answer, style, reply.title);
+    case 'help':
+      return HELP[reply.lang];
+    case 'unknown_command':
+      return reply.lang === 'ar'
+        ? `الأمر ${reply.command} غير معروف. اكتب /help لقائمة الأوامر.`
+        : `Unknown command ${reply.command}. Type /help for the list.`;
+    case 'no_query':
+      return reply.lang === 'ar' ? 'لا يوجد بحث سابق. اكتب بحثاً أولاً.' : 'There is no search to page through yet: type a query first.';
+    case 'error':
+      return reply.lang === 'ar' ? 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.' : 'Something went wrong on our side. Please try again shortly.';
+  }
+}

@@ -1,0 +1,86 @@
+/** The ingest use case: read files, prepare each report, store them in batches, count what happened. */
+import type { Logger } from 'pino';
+import type { ReadItem } from '../ingest/raw-report.js';
+import type { ReportStore } from '../store/report-store.js';
+import { prepareReport, ReportRejectedError, type PrepareDeps } from './prepare-report.js';
+
+/** What one ingest run did. */
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** One line per failure: where (file, or file:line) and why. */
+  readonly failures: { origin: string; reason: string }[];
+  /** Store ids of the reports added or updated, in order. */
+  readonly changedIds: number[];
+}
+
+export interface IngestDeps extends PrepareDeps {
+  readonly store: ReportStore;
+  readonly now: () => Date;
+  readonly logger?: Logger;
+}
+
+/** Reports written per transaction: large enough to amortize the commit, small enough to bound lost work. */
+export const INGEST_BATCH_SIZE = 250;
+/** Failures kept in the summary; the count goes on past it. */
+const MAX_LISTED_FAILURES = 1_000;
+
+export function emptySummary(): IngestSummary {
+  return { added: 0, updated: 0, unchanged: 0, failed: 0, failures: [], changedIds: [] };
+}
+
+/**
+ * Ingests every item. A bad item is counted and listed, never stops the rest. Each batch is one
+ * transaction, so a crash loses at most the batch in flight and never leaves half a report.
+ */
+export async function ingestReports(items: AsyncIterable<ReadItem>, deps: IngestDeps): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const fail = (origin: string, reason: string) => {
+    summary.failed++;
+    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push({ origin, reason });
+    deps.logger?.debug({ origin, reason }, 'report not ingested');
+  };
+  let pending: { origin: string; prepared: ReturnType<typeof prepareReport> }[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const now = deps.now();
+    const record = ({ status, id }: { status: 'added' | 'updated' | 'unchanged'; id: number }) => {
+      summary[status]++;
+      if (status !== 'unchanged') summary.changedIds.push(id);
+    };
+    try {
+      const results = deps.store.batch(() => batch.map(({ prepared }) => deps.store.upsert(prepared, now)));
+      results.forEach(record);
+    } catch {
+      // The batch rolled back whole; write one by one so a single bad report fails alone.
+      for (const { origin, prepared } of batch) {
+        try {
+          record(deps.store.upsert(prepared, now));
+        } catch (err) {
+          deps.logger?.error({ err, origin }, 'could not store a report');
+          fail(origin, `could not store: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+    }
+  };
+  for await (const item of items) {
+    if (!item.ok) {
+      fail(item.origin, item.reason);
+      continue;
+    }
+    try {
+      pending.push({ origin: item.report.origin, prepared: prepareReport(item.report, deps) });
+    } catch (err) {
+      if (!(err instanceof ReportRejectedError)) deps.logger?.error({ err, origin: item.report.origin }, 'unexpected error preparing a report');
+      fail(item.report.origin, err instanceof Error ? err.message : String(err));
+      continue;
+    }
+    if (pending.length >= INGEST_BATCH_SIZE) flush();
+  }
+  flush();
+  return summary;
+}

@@ -1,0 +1,133 @@
+/** Turns one raw report (page text plus whatever metadata came with it) into what the store writes. */
+import { createHash } from 'node:crypto';
+import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { cleanPageText } from '../ingest/clean-page-text.js';
+import { detectOutlet } from '../ingest/detect-outlet.js';
+import { findPublishedDate, parseDate } from '../ingest/extract-date.js';
+import type { RawReport } from '../ingest/raw-report.js';
+import type { FacetCount, PreparedReport, TitleSource } from '../store/report-store.js';
+import type { Gazetteer } from '../understand/gazetteer.js';
+import { ancestorsOf } from '../understand/events.js';
+import { understandReport, type ReportUnderstanding } from '../understand/understand-report.js';
+import { canonicalUrl } from './canonical-url.js';
+
+/** Bumped whenever analysis changes what is stored, so `rasid reindex` knows what is stale. */
+export const ANALYSIS_VERSION = 1;
+
+/** A report longer than this (about 150 pages of text) is not a news report: refused, not truncated. */
+export const MAX_REPORT_CHARS = 500_000;
+/** A "report" shorter than this after cleaning is chrome or an empty page. */
+export const MIN_REPORT_CHARS = 20;
+
+/** Why a raw report was refused; the message is shown to the user as is. */
+export class ReportRejectedError extends Error {
+  override readonly name = 'ReportRejectedError';
+}
+
+export interface PrepareDeps {
+  readonly analyzer: Analyzer;
+  readonly gazetteer: Gazetteer;
+}
+
+/** The text's identity: the same article with other spacing, diacritics or hamza spelling hashes the same. */
+export function contentHash(body: string): string {
+  const canonical = normalizeArabic(body).replace(/\s+/gu, ' ').trim();
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+}
+
+/** Adds each key's ancestors (`expand(key)` returns the key and its ancestors) and sums mentions. */
+function expandFacets(
+  items: readonly { key: string; mentions: number }[],
+  inTitle: ReadonlySet<string>,
+  expand: (key: string) => readonly string[],
+): FacetCount[] {
+  const merged = new Map<string, { mentions: number; inTitle: boolean }>();
+  for (const item of items) {
+    const titled = inTitle.has(item.key);
+    for (const key of expand(item.key)) {
+      const m = merged.get(key) ?? { mentions: 0, inTitle: false };
+      m.mentions += item.mentions;
+      m.inTitle ||= titled || inTitle.has(key);
+      merged.set(key, m);
+    }
+  }
+  return [...merged].map(([key, m]) => ({ key, mentions: m.mentions, inTitle: m.inTitle }));
+}
+
+/**
+ * Cleans the page, settles title, date and outlet (metadata first, then the text itself;
+ * a date is never invented), understands the text and analyzes it for the index.
+ * Throws `ReportRejectedError` for a report that cannot be stored, saying why.
+ */
+export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport {
+  if (raw.text.length > MAX_REPORT_CHARS) {
+    throw new ReportRejectedError(
+      `text is ${raw.text.length.toLocaleString('en')} characters; a report may have at most ${MAX_REPORT_CHARS.toLocaleString('en')}`,
+    );
+  }
+  const page = cleanPageText(raw.text);
+  const body = page.body.trim();
+  if (body.length < MIN_REPORT_CHARS) throw new ReportRejectedError('no article text (empty, or only site chrome)');
+
+  let url: string | null = null;
+  if (raw.url != null && raw.url.trim() !== '') {
+    url = canonicalUrl(raw.url);
+    if (url === null) throw new ReportRejectedError(`url ${JSON.stringify(raw.url)} is not an http(s) address`);
+  }
+
+  const metaTitle = raw.title?.trim() ? raw.title.replace(/\s+/gu, ' ').trim() : null;
+  const title = metaTitle ?? page.title ?? body.slice(0, 120);
+  const titleSource: TitleSource = metaTitle !== null ? 'metadata' : page.titleSource;
+
+  let publishedAt: string | null = null;
+  let dateSource: 'metadata' | 'text' | null = null;
+  const metaDate = raw.publishedAt ? parseDate(raw.publishedAt) : null;
+  if (metaDate !== null) {
+    publishedAt = metaDate;
+    dateSource = 'metadata';
+  } else {
+    const found = findPublishedDate(raw.text);
+    if (found !== null) {
+      publishedAt = found.date;
+      dateSource = 'text';
+    }
+  }
+
+  const understanding: ReportUnderstanding = understandReport({ title, text: body });
+  const titled = understanding.titleAnnotations;
+  const lineage = (pcode: string) => deps.gazetteer.get(pcode)?.lineage ?? [pcode];
+
+  return {
+    externalId: raw.externalId?.trim() || null,
+    url,
+    contentHash: contentHash(body),
+    title,
+    titleSource,
+    source: raw.source?.trim() || detectOutlet(raw.text),
+    lang: raw.lang?.trim() || 'ar',
+    publishedAt,
+    dateSource,
+    origin: raw.origin,
+    body,
+    understanding,
+    analysisVersion: ANALYSIS_VERSION,
+    titleTerms: deps.analyzer.terms(title).join(' '),
+    bodyTerms: deps.analyzer.terms(body).join(' '),
+    places: expandFacets(
+      understanding.places.map((p) => ({ key: p.pcode, mentions: p.mentions })),
+      new Set(titled.places.flatMap(lineage)),
+      lineage,
+    ),
+    events: expandFacets(
+      understanding.events.map((e) => ({ key: e.type, mentions: e.mentions })),
+      new Set(titled.events.flatMap((e) => [e, ...ancestorsOf(e)])),
+      (e) => [e, ...ancestorsOf(e)],
+    ),
+    actors: expandFacets(
+      understanding.actors.map((a) => ({ key: a.actor, mentions: a.mentions })),
+      new Set(titled.actors),
+      (a) => [a],
+    ),
+  };
+}

@@ -1,0 +1,189 @@
+/** The core's one entry point: wires store, analysis, understanding and search into the use cases adapters call. */
+import type { Logger } from 'pino';
+import { createAnalyzer, type Analyzer } from './arabic/analyze-arabic.js';
+import type { Config } from './config/load-config.js';
+import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
+import { ANALYSIS_VERSION } from './corpus/prepare-report.js';
+import { canonicalUrl } from './corpus/canonical-url.js';
+import { listAndReadSources } from './corpus/list-and-read-sources.js';
+import type { ReadItem } from './ingest/raw-report.js';
+import { createLexicon, type Lexicon } from './search/create-lexicon.js';
+import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.js';
+import { searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
+import { makeSnippet } from './search/make-snippet.js';
+import { openDatabase, type Db } from './store/open-database.js';
+import { createReportStore, type ReportStore, type StoredReport } from './store/report-store.js';
+import { segmentText } from './text/segment-text.js';
+import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
+import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
+
+/** A clock, injected so tests control time. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface CoreDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** An open database; by default `config.dbPath` is opened. */
+  readonly db?: Db;
+}
+
+export interface Page {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** A stored report with everything Rasid understood of it (`rasid show`). */
+export interface ReportDetails extends StoredReport {
+  /** Casualty figures the text states. */
+  readonly casualties: ReportUnderstanding['casualties'];
+  readonly places: readonly (Labeled & { mentions: number })[];
+  readonly events: readonly (Labeled & { mentions: number })[];
+  readonly actors: readonly (Labeled & { mentions: number })[];
+}
+
+/** The use cases of the core. Adapters (CLI, console, bots, digests) call only these. */
+export interface Core {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly db: Db;
+  readonly store: ReportStore;
+  readonly lexicon: Lexicon;
+  readonly clock: Clock;
+  /** Ingests files and folders (see `rasid ingest`). */
+  ingestPaths(paths: readonly string[]): Promise<IngestSummary>;
+  /** Ingests already-read items (feeds, links, tests). */
+  ingestItems(items: AsyncIterable<ReadItem>): Promise<IngestSummary>;
+  /** Answers a query, one page of it. */
+  search(query: string, page: Page): SearchAnswer;
+  /** The newest reports (by publication date, then by arrival). */
+  latest(page: Page, lang: 'ar' | 'en'): SearchAnswer;
+  /** A report by store id, external id or URL. */
+  show(ref: string): ReportDetails | undefined;
+  close(): void;
+}
+
+/** Builds the core. Loading the gazetteer and preparing statements happens once, here. */
+export function createCore(deps: CoreDeps): Core {
+  const { config, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const db = deps.db ?? openDatabase(config.dbPath);
+  const gazetteer: Gazetteer = loadGazetteer();
+  const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames() });
+  const store = createReportStore(db);
+  const lexicon = createLexicon(gazetteer);
+  const searchDeps: SearchDeps = {
+    db,
+    analyzer,
+    lexicon,
+    catalog: lexicon,
+    sentencesOf: (text) => segmentText(text).sentences,
+    now: () => clock.now(),
+  };
+  const ingestDeps = { analyzer, gazetteer, store, now: () => clock.now(), logger };
+
+  const stale = db
+    .prepare<[number], { n: number }>('SELECT count(*) AS n FROM reports WHERE analysis_version <> ?')
+    .get(ANALYSIS_VERSION)!.n;
+  if (stale > 0) logger.warn({ stale }, 'reports analyzed by an older Rasid; re-ingest them to refresh');
+
+  const toAnswer = (query: string, lang: 'ar' | 'en', result: SearchResult): SearchAnswer => ({
+    query,
+    lang,
+    interpretation: {
+      places: result.query.places.map((p) => lexicon.placeLabel(p.key)),
+      events: result.query.events.map((e) => lexicon.eventLabel(e.key)),
+      actors: result.query.actors.map((a) => lexicon.actorLabel(a.key)),
+      terms: result.query.termGroups.map((g) => g.join('|')),
+      phrases: result.query.phrases.map((p) => p.join(' ')),
+      since: result.query.since,
+      until: result.query.until,
+      ignored: result.query.ignored,
+      suggestions: result.query.suggestions,
+    },
+    total: result.total,
+    offset: result.offset,
+    limit: result.limit,
+    relaxed: result.relaxed,
+    undated: result.undated,
+    items: result.results.map(
+      (r): AnswerItem => ({
+        ...r,
+        places: r.places.slice(0, 3).map((p) => lexicon.placeLabel(p)),
+        events: r.events.slice(0, 3).map((e) => lexicon.eventLabel(e)),
+      }),
+    ),
+  });
+
+  const latestStmt = db.prepare<[number, number], { id: number }>(
+    // NULLs sort last in DESC order: reports of unknown date come after dated ones.
+    'SELECT id FROM reports ORDER BY published_at DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?',
+  );
+  const facetRows = (table: string, column: string) =>
+    db.prepare<[number], { key: string; mentions: number }>(
+      `SELECT ${column} AS key, mentions FROM ${table} WHERE report_id = ? ORDER BY mentions DESC, ${column}`,
+    );
+  const placeRows = facetRows('report_places', 'pcode');
+  const eventRows = facetRows('report_events', 'event_type');
+
+  return {
+    config,
+    logger,
+    db,
+    store,
+    lexicon,
+    clock,
+    ingestPaths: (paths) => ingestReports(listAndReadSources(paths), ingestDeps),
+    ingestItems: (items) => ingestReports(items, ingestDeps),
+    search(query, page) {
+      const started = performance.now();
+      const result = searchReports(query, page, searchDeps);
+      const lang = /\p{Script=Arabic}/u.test(query) ? 'ar' : 'en';
+      logger.debug({ total: result.total, ms: Math.round(performance.now() - started) }, 'search');
+      return toAnswer(query, lang, result);
+    },
+    latest(page, lang) {
+      const ids = latestStmt.all(page.limit, page.offset).map((r) => r.id);
+      const reports = store.getMany(ids);
+      const total = store.count();
+      const items = reports.map(
+        (r): AnswerItem => ({
+          id: r.id,
+          externalId: r.externalId,
+          url: r.url,
+          title: r.title,
+          source: r.source,
+          publishedAt: r.publishedAt,
+          score: 0,
+          snippet: makeSnippet(r.body, segmentText(r.body).sentences, () => []),
+          places: placeRows.all(r.id).map((p) => p.key).filter((k) => lexicon.isGovernorate(k)).slice(0, 3).map((k) => lexicon.placeLabel(k)),
+          events: eventRows.all(r.id).slice(0, 3).map((e) => lexicon.eventLabel(e.key)),
+        }),
+      );
+      const none = { places: [], events: [], actors: [], terms: [], phrases: [], since: null, until: null, ignored: [], suggestions: [] };
+      return { query: '', lang, interpretation: none, total, offset: page.offset, limit: page.limit, relaxed: false, undated: 0, items };
+    },
+    show(ref) {
+      const trimmed = ref.trim();
+      const report =
+        (/^\d+$/.test(trimmed) ? store.get(Number(trimmed)) : undefined) ??
+        store.findByExternalId(trimmed) ??
+        store.findByUrl(canonicalUrl(trimmed) ?? trimmed);
+      if (report === undefined) return undefined;
+      // What the text itself names (the index also holds every ancestor place and broader event type).
+      const u = report.understanding as ReportUnderstanding;
+      return {
+        ...report,
+        places: u.places.map((p) => ({ ...lexicon.placeLabel(p.pcode), mentions: p.mentions + (p.inTitle ? 1 : 0) })),
+        events: u.events.map((e) => ({ ...lexicon.eventLabel(e.type), mentions: e.mentions })),
+        actors: u.actors.map((a) => ({ ...lexicon.actorLabel(a.actor), mentions: a.mentions })),
+        casualties: u.casualties,
+      };
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,57 @@
+/** The domain vocabulary the search speaks: places, events and actors in both languages, with their names. */
+import { actorByKey, findActors, findActorsEnglish, type ActorKey } from '../understand/actors.js';
+import { ancestorsOf, eventType, findEvents, findEventsEnglish, type EventKey } from '../understand/events.js';
+import { findPlacesEnglish } from '../understand/find-places-english.js';
+import { findPlaces } from '../understand/find-places.js';
+import type { Gazetteer } from '../understand/gazetteer.js';
+import { suggestPlaces } from '../understand/english-place-names.js';
+import type { QueryLexicon, Recognized } from './parse-query.js';
+import type { FacetCatalog } from './search-reports.js';
+import type { Labeled } from './search-answer.js';
+
+/** Query vocabulary plus the catalog that ranking and rendering need. */
+export interface Lexicon extends QueryLexicon, FacetCatalog {
+  placeLabel(pcode: string): Labeled;
+  eventLabel(type: string): Labeled;
+  actorLabel(actor: string): Labeled;
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Runs the Arabic finder when the text has Arabic letters, the English one when it has Latin letters. */
+function bothScripts<T extends { start: number; end: number }>(
+  text: string,
+  arabic: (t: string) => readonly T[],
+  english: (t: string) => readonly T[],
+): T[] {
+  return [...(ARABIC.test(text) ? arabic(text) : []), ...(LATIN.test(text) ? english(text) : [])];
+}
+
+export function createLexicon(gazetteer: Gazetteer): Lexicon {
+  const labelOfPlace = (pcode: string): Labeled => {
+    const p = gazetteer.get(pcode);
+    return { key: pcode, en: p?.nameEn ?? pcode, ar: p?.nameAr ?? pcode };
+  };
+  return {
+    places: (text): Recognized<'place'>[] =>
+      bothScripts(text, findPlaces, findPlacesEnglish).map((m) => ({ start: m.start, end: m.end, key: m.pcode })),
+    events: (text): Recognized<'event'>[] =>
+      bothScripts(text, (t) => findEvents(t), findEventsEnglish).map((m) => ({ start: m.start, end: m.end, key: m.type })),
+    actors: (text): Recognized<'actor'>[] =>
+      bothScripts(text, (t) => findActors(t), findActorsEnglish).map((m) => ({ start: m.start, end: m.end, key: m.actor })),
+    suggestPlaces: (word) => suggestPlaces(word, 3).map((p) => p.nameEn),
+    placeLineage: (pcode) => gazetteer.get(pcode)?.lineage ?? [pcode],
+    eventAncestors: (type) => [type, ...ancestorsOf(type)],
+    isGovernorate: (pcode) => gazetteer.get(pcode)?.level === 'admin1',
+    placeLabel: labelOfPlace,
+    eventLabel: (type) => {
+      const e = eventType(type as EventKey);
+      return { key: type, en: e?.labelEn ?? type, ar: e?.labelAr ?? type };
+    },
+    actorLabel: (actor) => {
+      const a = actorByKey(actor as ActorKey);
+      return { key: actor, en: a?.labelEn ?? actor, ar: a?.labelAr ?? actor };
+    },
+  };
+}

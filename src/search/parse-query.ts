@@ -1,0 +1,150 @@
+/** Reads a chat query, English or Arabic, into places, events, actors, words, phrases and a time range. */
+import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { combineRanges, findTimeExpressions } from './parse-time.js';
+import { ENGLISH_GLOSSARY, ENGLISH_QUERY_STOPWORDS } from './english-glossary.js';
+
+/** A span of the query text that a lexicon recognized. */
+export interface Recognized<K extends string> {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly kind?: K;
+}
+
+/** The domain vocabulary a query is read with: places, events and actors in both languages. */
+export interface QueryLexicon {
+  /** Place mentions in the text (English or Arabic), key = p-code. */
+  places(text: string): readonly Recognized<'place'>[];
+  /** Event words in the text (English or Arabic), key = event type. */
+  events(text: string): readonly Recognized<'event'>[];
+  /** Actor names in the text (English or Arabic), key = actor. */
+  actors(text: string): readonly Recognized<'actor'>[];
+  /** The nearest known place spellings for a word that looks like an unknown place. */
+  suggestPlaces(word: string): readonly string[];
+}
+
+export interface ParsedQuery {
+  readonly raw: string;
+  readonly places: readonly { key: string; surface: string }[];
+  readonly events: readonly { key: string; surface: string }[];
+  readonly actors: readonly { key: string; surface: string }[];
+  /** Groups of analyzed terms: every group must match, any term inside a group may. */
+  readonly termGroups: readonly (readonly string[])[];
+  /** Quoted phrases, as sequences of analyzed terms. */
+  readonly phrases: readonly (readonly string[])[];
+  readonly since: string | null;
+  readonly until: string | null;
+  /** English words that match nothing in Arabic text, and were left out. */
+  readonly ignored: readonly string[];
+  /** Words that look like misspelled places, with the nearest known spellings. */
+  readonly suggestions: readonly { word: string; places: readonly string[] }[];
+}
+
+/** Queries longer than this are cut: nobody types more, and it bounds the work a flood can cause. */
+export const MAX_QUERY_LENGTH = 500;
+
+const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/gu;
+const LATIN_WORD = /^[\p{Script=Latin}'’-]+$/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** Replaces the given spans with spaces, keeping every other offset where it was. */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/** Drops spans overlapping an earlier (longer-first) one. */
+function nonOverlapping<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function uniqueByKey<T extends { key: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.key) && seen.add(i.key));
+}
+
+/**
+ * Parses a query. Order matters: quoted phrases are taken first (their words are literal),
+ * then time expressions (so "2019" is not a free word), then places, actors and events
+ * (longest first, so "car bomb" wins over "bomb"), and what is left becomes free words.
+ */
+export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyzer: Analyzer; now: Date }): ParsedQuery {
+  const raw = query.slice(0, MAX_QUERY_LENGTH);
+  const phrases: string[][] = [];
+  const unquoted = raw.replace(QUOTED, (...m: unknown[]) => {
+    const inner = (m.slice(1, 5).find((g) => typeof g === 'string') as string | undefined) ?? '';
+    const terms = deps.analyzer.analyze(inner).map((t) => t.term);
+    if (terms.length > 0) phrases.push(terms);
+    return ' '.repeat((m[0] as string).length);
+  });
+
+  const time = findTimeExpressions(unquoted, deps.now);
+  let text = blank(time.text, time.matches);
+  const range = combineRanges(time.matches);
+
+  const recognized = nonOverlapping([
+    ...deps.lexicon.places(text).map((r) => ({ ...r, kind: 'place' as const })),
+    ...deps.lexicon.actors(text).map((r) => ({ ...r, kind: 'actor' as const })),
+    ...deps.lexicon.events(text).map((r) => ({ ...r, kind: 'event' as const })),
+  ]);
+  const pick = (kind: string) =>
+    uniqueByKey(recognized.filter((r) => r.kind === kind).map((r) => ({ key: r.key, surface: text.slice(r.start, r.end).trim() })));
+  const places = pick('place');
+  const actors = pick('actor');
+  const events = pick('event');
+  text = blank(text, recognized);
+
+  const termGroups: string[][] = [];
+  const ignored: string[] = [];
+  const suggestions: { word: string; places: readonly string[] }[] = [];
+  for (const word of text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean)) {
+    if (ARABIC_LETTER.test(word) || /^\p{N}+$/u.test(word)) {
+      const term = deps.analyzer.termOf(word);
+      if (term !== null) termGroups.push([term]);
+      continue;
+    }
+    const lower = word.toLowerCase().replace(/^[-'’]+|[-'’]+$/g, '');
+    if (lower.length === 0 || ENGLISH_QUERY_STOPWORDS.has(lower)) continue;
+    const arabic = ENGLISH_GLOSSARY.get(lower);
+    if (arabic !== undefined) {
+      const group = [...new Set(arabic.map((w) => deps.analyzer.termOf(w)).filter((t): t is string => t !== null))];
+      if (group.length > 0) termGroups.push(group);
+      continue;
+    }
+    if (LATIN_WORD.test(word)) {
+      const near = deps.lexicon.suggestPlaces(word);
+      if (near.length > 0) suggestions.push({ word, places: near });
+    }
+    ignored.push(word);
+  }
+
+  return {
+    raw,
+    places,
+    events,
+    actors,
+    termGroups,
+    phrases,
+    since: range.since,
+    until: range.until,
+    ignored,
+    suggestions,
+  };
+}
+
+/** True when the query asks for nothing the index can match. */
+export function isEmptyQuery(q: ParsedQuery): boolean {
+  return (
+    q.places.length === 0 &&
+    q.events.length === 0 &&
+    q.actors.length === 0 &&
+    q.termGroups.length === 0 &&
+    q.phrases.length === 0 &&
+    q.since === null &&
+    q.until === null
+  );
+}

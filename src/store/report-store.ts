@@ -1,0 +1,228 @@
+/** The report store: writes a prepared report and its index rows atomically, and reads reports back. */
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open-database.js';
+
+/** How a stored report got its title. */
+export type TitleSource = 'metadata' | 'headline' | 'first_sentence';
+
+/** A facet value (place p-code, event type, actor key) with how often the report names it. */
+export interface FacetCount {
+  readonly key: string;
+  readonly mentions: number;
+  readonly inTitle: boolean;
+}
+
+/** Everything the store writes for one report; built by `prepareReport`. */
+export interface PreparedReport {
+  readonly externalId: string | null;
+  readonly url: string | null;
+  readonly contentHash: string;
+  readonly title: string;
+  readonly titleSource: TitleSource;
+  readonly source: string | null;
+  readonly lang: string;
+  readonly publishedAt: string | null;
+  readonly dateSource: 'metadata' | 'text' | null;
+  readonly origin: string;
+  readonly body: string;
+  /** JSON-serializable understanding (places, events, actors, casualties, annotated sentences). */
+  readonly understanding: unknown;
+  readonly analysisVersion: number;
+  /** Analyzed terms, space-separated, for the full-text index. */
+  readonly titleTerms: string;
+  readonly bodyTerms: string;
+  /** Facets with ancestors already expanded. */
+  readonly places: readonly FacetCount[];
+  readonly events: readonly FacetCount[];
+  readonly actors: readonly FacetCount[];
+}
+
+/** A report as stored. */
+export interface StoredReport {
+  readonly id: number;
+  readonly externalId: string | null;
+  readonly url: string | null;
+  readonly contentHash: string;
+  readonly title: string;
+  readonly titleSource: TitleSource;
+  readonly source: string | null;
+  readonly lang: string;
+  readonly publishedAt: string | null;
+  readonly dateSource: 'metadata' | 'text' | null;
+  readonly ingestedAt: string;
+  readonly updatedAt: string;
+  readonly origin: string;
+  readonly body: string;
+  readonly understanding: unknown;
+  readonly analysisVersion: number;
+}
+
+export type UpsertStatus = 'added' | 'updated' | 'unchanged';
+
+export interface ReportStore {
+  /**
+   * Adds the report, or updates the one with the same external id or URL, or recognizes it as
+   * already stored (same text). All rows of one report are written in one transaction.
+   */
+  upsert(report: PreparedReport, now: Date): { status: UpsertStatus; id: number };
+  /** Runs `fn` in one transaction (batching many upserts is much faster than one each). */
+  batch<T>(fn: () => T): T;
+  get(id: number): StoredReport | undefined;
+  getMany(ids: readonly number[]): StoredReport[];
+  findByUrl(url: string): StoredReport | undefined;
+  findByExternalId(externalId: string): StoredReport | undefined;
+  count(): number;
+}
+
+interface ReportRow {
+  id: number;
+  external_id: string | null;
+  url: string | null;
+  content_hash: string;
+  title: string;
+  title_source: TitleSource;
+  source: string | null;
+  lang: string;
+  published_at: string | null;
+  date_source: 'metadata' | 'text' | null;
+  ingested_at: string;
+  updated_at: string;
+  origin: string;
+  body: string;
+  understanding: string;
+  analysis_version: number;
+}
+
+function fromRow(row: ReportRow): StoredReport {
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    url: row.url,
+    contentHash: row.content_hash,
+    title: row.title,
+    titleSource: row.title_source,
+    source: row.source,
+    lang: row.lang,
+    publishedAt: row.published_at,
+    dateSource: row.date_source,
+    ingestedAt: row.ingested_at,
+    updatedAt: row.updated_at,
+    origin: row.origin,
+    body: row.body,
+    understanding: JSON.parse(row.understanding) as unknown,
+    analysisVersion: row.analysis_version,
+  };
+}
+
+/** Whether an update would change anything a reader sees. */
+function sameContent(a: ReportRow, b: PreparedReport): boolean {
+  return (
+    a.content_hash === b.contentHash &&
+    a.title === b.title &&
+    a.source === b.source &&
+    a.published_at === b.publishedAt &&
+    a.url === b.url &&
+    a.external_id === b.externalId &&
+    a.analysis_version === b.analysisVersion
+  );
+}
+
+/** Creates the SQLite-backed report store; statements are prepared once. */
+export function createReportStore(db: Db): ReportStore {
+  const byId = db.prepare<[number], ReportRow>('SELECT * FROM reports WHERE id = ?');
+  const byUrl = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE url = ?');
+  const byExternal = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE external_id = ?');
+  const byHash = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE content_hash = ?');
+  const insert = db.prepare(`
+    INSERT INTO reports (external_id, url, content_hash, title, title_source, source, lang, published_at,
+      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version)
+    VALUES (@externalId, @url, @contentHash, @title, @titleSource, @source, @lang, @publishedAt,
+      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion)`);
+  const update = db.prepare(`
+    UPDATE reports SET external_id = @externalId, url = @url, content_hash = @contentHash, title = @title,
+      title_source = @titleSource, source = @source, lang = @lang, published_at = @publishedAt,
+      date_source = @dateSource, updated_at = @now, origin = @origin, body = @body,
+      understanding = @understanding, analysis_version = @analysisVersion
+    WHERE id = @id`);
+  const insertTerms = db.prepare('INSERT INTO report_terms (rowid, title, body) VALUES (?, ?, ?)');
+  const deleteTerms = db.prepare('DELETE FROM report_terms WHERE rowid = ?');
+  const facetTables = ['report_places', 'report_events', 'report_actors'] as const;
+  const facetColumns = { report_places: 'pcode', report_events: 'event_type', report_actors: 'actor' } as const;
+  const insertFacet = Object.fromEntries(
+    facetTables.map((t) => [
+      t,
+      db.prepare<[string, number, number, number]>(
+        `INSERT INTO ${t} (${facetColumns[t]}, report_id, mentions, in_title) VALUES (?, ?, ?, ?)`,
+      ),
+    ]),
+  ) as Record<(typeof facetTables)[number], Statement<[string, number, number, number]>>;
+  const deleteFacets = facetTables.map((t) => db.prepare(`DELETE FROM ${t} WHERE report_id = ?`));
+  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
+
+  function writeIndex(id: number, report: PreparedReport): void {
+    insertTerms.run(id, report.titleTerms, report.bodyTerms);
+    const facets = { report_places: report.places, report_events: report.events, report_actors: report.actors };
+    for (const table of facetTables) {
+      for (const f of facets[table]) insertFacet[table].run(f.key, id, f.mentions, f.inTitle ? 1 : 0);
+    }
+  }
+
+  function clearIndex(id: number): void {
+    deleteTerms.run(id);
+    for (const stmt of deleteFacets) stmt.run(id);
+  }
+
+  const upsert = db.transaction((report: PreparedReport, now: Date): { status: UpsertStatus; id: number } => {
+    const params = {
+      ...report,
+      now: now.toISOString(),
+      understanding: JSON.stringify(report.understanding),
+    };
+    const existing =
+      (report.externalId !== null ? byExternal.get(report.externalId) : undefined) ??
+      (report.url !== null ? byUrl.get(report.url) : undefined);
+    const sameText = byHash.get(report.contentHash);
+    if (existing === undefined) {
+      // The same text under another address is the same report: keep the first.
+      if (sameText !== undefined) return { status: 'unchanged', id: sameText.id };
+      const id = Number(insert.run(params).lastInsertRowid);
+      writeIndex(id, report);
+      return { status: 'added', id };
+    }
+    if (sameContent(existing, report)) return { status: 'unchanged', id: existing.id };
+    if (sameText !== undefined && sameText.id !== existing.id) {
+      // New text identical to another stored report: the two are one story; leave both as they are.
+      return { status: 'unchanged', id: sameText.id };
+    }
+    update.run({ ...params, id: existing.id });
+    clearIndex(existing.id);
+    writeIndex(existing.id, report);
+    return { status: 'updated', id: existing.id };
+  });
+
+  return {
+    upsert: (report, now) => upsert(report, now),
+    batch: (fn) => db.transaction(fn)(),
+    get: (id) => {
+      const row = byId.get(id);
+      return row && fromRow(row);
+    },
+    getMany: (ids) => {
+      if (ids.length === 0) return [];
+      const rows = db
+        .prepare<number[], ReportRow>(`SELECT * FROM reports WHERE id IN (${ids.map(() => '?').join(',')})`)
+        .all(...ids);
+      const byKey = new Map(rows.map((r) => [r.id, fromRow(r)]));
+      return ids.flatMap((id) => byKey.get(id) ?? []);
+    },
+    findByUrl: (url) => {
+      const row = byUrl.get(url);
+      return row && fromRow(row);
+    },
+    findByExternalId: (externalId) => {
+      const row = byExternal.get(externalId);
+      return row && fromRow(row);
+    },
+    count: () => countAll.get()!.n,
+  };
+}

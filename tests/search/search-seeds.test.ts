@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/create-core.js';
+import { seededCore, seedOf } from '../helpers/test-core.js';
+
+let core: Core;
+beforeAll(async () => {
+  core = await seededCore();
+});
+afterAll(() => core.close());
+
+const seeds = (query: string, limit = 10) => core.search(query, { limit, offset: 0 }).items.map((i) => seedOf(core, i.id));
+
+describe('search over the five seeds', () => {
+  it.each(['attacks in Raqqa', 'هجمات في الرقة', 'Attacks in Ar-Raqqah', 'attack raqa', 'الهجمات بالرقة'])(
+    '%s: the car bomb in Raqqa (002) and the attacks in Raqqa city (003) on top; 000 (no Raqqa) absent',
+    (query) => {
+      const found = seeds(query);
+      expect(new Set(found.slice(0, 2))).toEqual(new Set(['002', '003']));
+      expect(found).not.toContain('000');
+    },
+  );
+
+  it.each(['threats in Hasakah', 'تهديدات في الحسكة', 'threats Al-Hasakeh'])('%s puts 000 first', (query) => {
+    expect(seeds(query)[0]).toBe('000');
+  });
+
+  it('reads places, events, actors and dates out of the query', () => {
+    const a = core.search('car bombs Deir ez-Zor 2019', { limit: 5, offset: 0 });
+    expect(a.interpretation.places.map((p) => p.key)).toEqual(['SY09']);
+    expect(a.interpretation.events.map((e) => e.key)).toEqual(['car_bomb']);
+    expect(a.interpretation.since).toBe('2019-01-01');
+    expect(a.interpretation.until).toBe('2020-01-01');
+    // The seeds have no publication date in 2019, but 002 (car bomb, Deir ez-Zor) matches the rest.
+    expect(a.total).toBe(0);
+    expect(a.undated).toBe(1);
+  });
+
+  it('keeps a dated report inside a date range: 000 was published 2022-02-24', () => {
+    expect(seeds('sleeper cells Hasakah since 2022')).toEqual(['000']);
+    expect(seeds('threats in Hasakah before 2022')).toEqual([]);
+  });
+
+  it('pages without repeating or losing a result', () => {
+    const all = core.search('SDF', { limit: 10, offset: 0 });
+    const pages = [0, 1, 2, 3, 4].flatMap((offset) => core.search('SDF', { limit: 1, offset }).items.map((i) => i.id));
+    expect(pages).toEqual(all.items.map((i) => i.id).slice(0, 5));
+    expect(core.search('SDF', { limit: 1, offset: 1 }).total).toBe(all.total);
+  });
+
+  it('marks the match inside the Arabic snippet, never cutting a word', () => {
+    const top = core.search('attacks in Raqqa', { limit: 1, offset: 0 }).items[0]!;
+    const marked = top.snippet.highlights.map(([a, b]) => top.snippet.text.slice(a, b));
+    expect(marked).toContain('الرقة');
+    expect(marked.some((m) => /هجمات|تفجير|سيارة مفخخة/.test(m))).toBe(true);
+    const body = core.store.get(top.id)!.body;
+    for (const word of top.snippet.text.replace(/^… | …$/g, '').split(/\s+/)) expect(body).toContain(word);
+  });
+
+  it('suggests the nearest known spelling for an unknown place', () => {
+    const a = core.search('attacks in Manbji', { limit: 5, offset: 0 });
+    expect(a.interpretation.suggestions).toEqual([{ word: 'Manbji', places: ['Manbij'] }]);
+    expect(a.interpretation.ignored).toEqual(['Manbji']);
+  });
+
+  it('finds a quoted phrase as a phrase', () => {
+    expect(seeds('"غزوة الثأر"')).toEqual(['002']);
+    expect(seeds('"الثأر غزوة"')).toEqual([]);
+  });
+
+  it('relaxes a query nothing fully matches, and says so', () => {
+    const a = core.search('extortion in Kirkuk', { limit: 5, offset: 0 });
+    expect(a.relaxed).toBe(true);
+    expect(new Set(a.items.map((i) => seedOf(core, i.id)))).toEqual(new Set(['000', '001']));
+  });
+});
+
+describe('hostile and empty queries', () => {
+  it.each([
+    '',
+    '   ',
+    'NEAR(',
+    '"',
+    '"unclosed',
+    '*',
+    'title:داعش',
+    '(((',
+    '-داعش',
+    '^الرقة',
+    'داعش AND OR NOT',
+    "'; DROP TABLE reports; --",
+    '\u0000\u0001\u202e',
+    '🙂🙂🙂',
+    'ا'.repeat(10_000),
+    'attacks '.repeat(2_000),
+  ])('query #%# is answered without an error and leaves the index intact', (query) => {
+    const answer = core.search(query, { limit: 5, offset: 0 });
+    expect(answer.total).toBeGreaterThanOrEqual(0);
+    expect(core.store.count()).toBe(5);
+  });
+
+  it('reads FTS5 operators in user text as words', () => {
+    expect(seeds('"داعش" NEAR الرقة').length).toBeGreaterThan(0);
+    expect(core.search('داعش*', { limit: 5, offset: 0 }).interpretation.actors.map((a) => a.key)).toEqual(['isis']);
+  });
+
+  it('answers an empty query with nothing, not everything', () => {
+    const a = core.search('', { limit: 5, offset: 0 });
+    expect(a.total).toBe(0);
+    expect(a.items).toEqual([]);
+  });
+});
