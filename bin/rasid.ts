@@ -22,6 +22,12 @@ const wholeNumber = (max: number) => (value: string) => {
   return n;
 };
 
+// `rasid search … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command('rasid')
   .description('Rasid (راصد): search and digests of Arabic reporting on ISIS in Syria and Iraq')
   .showHelpAfterError();

@@ -17,6 +17,8 @@ export interface Lexicon extends QueryLexicon, FacetCatalog {
 }
 
 const ARABIC = /\p{Script=Arabic}/u;
+/** How many of an event type's Arabic forms weigh in ranking (see arabicForms). */
+const EVENT_FORMS_FOR_RANKING = 3;
 const LATIN = /\p{Script=Latin}/u;
 
 /** Runs the Arabic finder when the text has Arabic letters, the English one when it has Latin letters. */
@@ -44,6 +46,19 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
     placeLineage: (pcode) => gazetteer.get(pcode)?.lineage ?? [pcode],
     eventAncestors: (type) => [type, ...ancestorsOf(type)],
     isGovernorate: (pcode) => gazetteer.get(pcode)?.level === 'admin1',
+    arabicForms: (kind, key) => {
+      if (kind === 'place') {
+        const p = gazetteer.get(key);
+        return p === undefined ? [] : [p.nameAr];
+      }
+      // An event's label and its first written forms: the full list of forms is long and common
+      // enough that a bm25 over it costs more than it tells.
+      if (kind === 'event') {
+        const e = eventType(key as EventKey);
+        return e === undefined ? [] : [e.labelAr, ...e.arabic.slice(0, EVENT_FORMS_FOR_RANKING)];
+      }
+      return actorByKey(key as ActorKey)?.arabic ?? [];
+    },
     placeLabel: labelOfPlace,
     eventLabel: (type) => {
       const e = eventType(type as EventKey);
