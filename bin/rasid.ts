@@ -9,6 +9,19 @@ import { searchAnswerJson } from '../src/search/search-answer.js';
 import { renderAnswer } from '../bots/console/render-text.js';
 import { startConsoleChat } from '../bots/console/console-chat.js';
 import { printIngestSummary } from '../bots/console/print-ingest-summary.js';
+import { feedsCommand } from './commands/feeds-command.js';
+
+/** Opens the core for one command and closes it afterwards, whatever happens. */
+async function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
+  const { core } = startCore();
+  try {
+    return await fn(core);
+  } finally {
+    core.close();
+  }
+}
+
+const HTTP_URL = /^https?:\/\//i;
 
 function startCore(): { core: Core; config: Config; logger: Logger } {
   const config = loadConfig();
@@ -40,15 +53,23 @@ program
     const summary = await core.ingestPaths(config.corpusPaths);
     for (const f of summary.failures) logger.warn({ origin: f.origin, reason: f.reason }, 'report not ingested');
     logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
-    const stop = () => {
+    core.feeds.scheduler.start();
+    core.inbox.start();
+    logger.info({ feeds: core.feeds.list().length, inbox: config.inboxDir }, 'feed poller and inbox running');
+    let stopping = false;
+    const stop = async () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info('stopping: waiting for polls and inbox files under way');
+      await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop()]);
       core.close();
       process.exit(0);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
     if (process.stdin.isTTY) {
       await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
-      stop();
+      await stop();
     } else {
       logger.info(
         'There is no terminal for the console chat and no chat platform is configured; the service keeps running until SIGINT or SIGTERM. Run `npm start` in a terminal to chat, or `npm run rasid -- search <query>`.',
@@ -59,18 +80,30 @@ program
 
 program
   .command('ingest')
-  .description('add reports from files and folders (.txt .md .html .json .jsonl, also gzipped)')
-  .argument('<paths...>', 'files or folders')
-  .action(async (paths: string[]) => {
-    const { core } = startCore();
-    try {
-      const summary = await core.ingestPaths(paths.map((p) => p));
+  .description('add reports from files, folders (.txt .md .html .json .jsonl, also gzipped) and article links')
+  .argument('<paths...>', 'files, folders or http(s) links to articles')
+  .action((paths: string[]) =>
+    withCore(async (core) => {
+      const links = paths.filter((p) => HTTP_URL.test(p));
+      const files = paths.filter((p) => !HTTP_URL.test(p));
+      const summary = await core.ingestPaths(files);
+      for (const link of links) {
+        const result = await core.feeds.ingestUrl(link);
+        if (result.ok) {
+          summary[result.status]++;
+          if (result.status !== 'unchanged') summary.changedIds.push(result.id);
+          process.stdout.write(`${link}: ${result.status} #${result.id} ${result.title}\n`);
+        } else {
+          summary.failed++;
+          summary.failures.push({ origin: link, reason: result.reason });
+        }
+      }
       printIngestSummary(summary, process.stdout);
       process.exitCode = summary.failed > 0 && summary.added + summary.updated + summary.unchanged === 0 ? 1 : 0;
-    } finally {
-      core.close();
-    }
-  });
+    }),
+  );
+
+program.addCommand(feedsCommand(withCore));
 
 program
   .command('search')

@@ -3,17 +3,20 @@ import type { Logger } from 'pino';
 import { createAnalyzer, type Analyzer } from './arabic/analyze-arabic.js';
 import type { Config } from './config/load-config.js';
 import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
-import { ANALYSIS_VERSION } from './corpus/prepare-report.js';
+import { ANALYSIS_VERSION, prepareReport, ReportRejectedError } from './corpus/prepare-report.js';
 import { canonicalUrl } from './corpus/canonical-url.js';
 import { listAndReadSources } from './corpus/list-and-read-sources.js';
-import type { ReadItem } from './ingest/raw-report.js';
+import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
 import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.js';
 import { searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
-import { createReportStore, type ReportStore, type StoredReport } from './store/report-store.js';
+import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
 import { segmentText } from './text/segment-text.js';
+import { fetchUrl, type Fetcher } from './fetch/fetch-url.js';
+import { createFeedService, type FeedService } from './feeds/feed-service.js';
+import { createInbox, type Inbox } from './inbox/inbox.js';
 import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 
@@ -30,6 +33,10 @@ export interface CoreDeps {
   readonly clock?: Clock;
   /** An open database; by default `config.dbPath` is opened. */
   readonly db?: Db;
+  /** The web fetcher; by default the real one (tests pass one with a fake resolver). */
+  readonly fetcher?: Fetcher;
+  /** Tells the operators something needs a human; by default it is logged at error level. */
+  readonly notifyAdmins?: (message: string) => void;
 }
 
 export interface Page {
@@ -58,14 +65,24 @@ export interface Core {
   ingestPaths(paths: readonly string[]): Promise<IngestSummary>;
   /** Ingests already-read items (feeds, links, tests). */
   ingestItems(items: AsyncIterable<ReadItem>): Promise<IngestSummary>;
+  /** Ingests one report now, saying what became of it. `announce: false` keeps it out of digests. */
+  ingestOne(raw: RawReport, options?: { announce?: boolean }): IngestOneResult;
   /** Answers a query, one page of it. */
   search(query: string, page: Page): SearchAnswer;
   /** The newest reports (by publication date, then by arrival). */
   latest(page: Page, lang: 'ar' | 'en'): SearchAnswer;
   /** A report by store id, external id or URL. */
   show(ref: string): ReportDetails | undefined;
+  /** Feeds, their polling, and links posted to be ingested. */
+  readonly feeds: FeedService;
+  /** The inbox folder (`RASID_INBOX`). */
+  readonly inbox: Inbox;
   close(): void;
 }
+
+export type IngestOneResult =
+  | { readonly ok: true; readonly status: UpsertStatus; readonly id: number; readonly title: string }
+  | { readonly ok: false; readonly reason: string };
 
 /** Builds the core. Loading the gazetteer and preparing statements happens once, here. */
 export function createCore(deps: CoreDeps): Core {
@@ -130,6 +147,29 @@ export function createCore(deps: CoreDeps): Core {
   const placeRows = facetRows('report_places', 'pcode');
   const eventRows = facetRows('report_events', 'event_type');
 
+  const ingestOne = (raw: RawReport, options: { announce?: boolean } = {}): IngestOneResult => {
+    try {
+      const prepared = prepareReport(raw, ingestDeps);
+      const { status, id } = store.upsert(prepared, clock.now(), options);
+      return { ok: true, status, id, title: prepared.title };
+    } catch (err) {
+      if (!(err instanceof ReportRejectedError)) logger.error({ err, origin: raw.origin }, 'could not ingest a report');
+      return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+    }
+  };
+  const ingestPaths = (paths: readonly string[]) => ingestReports(listAndReadSources(paths), ingestDeps);
+  const feeds = createFeedService({
+    db,
+    fetcher: deps.fetcher ?? fetchUrl,
+    ingestOne,
+    now: () => clock.now(),
+    logger,
+    allowPrivate: config.allowPrivateUrls,
+    defaultEveryMinutes: config.feedIntervalMinutes,
+    notifyAdmins: deps.notifyAdmins ?? ((message) => logger.error({ admin: true }, message)),
+  });
+  const inbox = createInbox({ dir: config.inboxDir, ingestPaths, logger, scanMs: config.inboxScanSeconds * 1000 });
+
   return {
     config,
     logger,
@@ -137,8 +177,11 @@ export function createCore(deps: CoreDeps): Core {
     store,
     lexicon,
     clock,
-    ingestPaths: (paths) => ingestReports(listAndReadSources(paths), ingestDeps),
+    feeds,
+    inbox,
+    ingestPaths,
     ingestItems: (items) => ingestReports(items, ingestDeps),
+    ingestOne,
     search(query, page) {
       const started = performance.now();
       const result = searchReports(query, page, searchDeps);

@@ -3,6 +3,10 @@ import type { IngestSummary } from '../../src/corpus/ingest-reports.js';
 
 export function printIngestSummary(summary: IngestSummary, out: NodeJS.WritableStream): void {
   out.write(`added ${summary.added} · updated ${summary.updated} · unchanged ${summary.unchanged} · failed ${summary.failed}\n`);
-  for (const f of summary.failures) out.write(`  failed: ${f.origin}: ${f.reason}\n`);
+  for (const f of summary.failures) {
+    // Fetch errors already start with the link; say it once.
+    const reason = f.reason.startsWith(`${f.origin}: `) ? f.reason.slice(f.origin.length + 2) : f.reason;
+    out.write(`  failed: ${f.origin}: ${reason}\n`);
+  }
   if (summary.failed > summary.failures.length) out.write(`  … and ${summary.failed - summary.failures.length} more failures (see the log)\n`);
 }

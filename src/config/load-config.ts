@@ -11,6 +11,13 @@ const settingsSchema = z.object({
   RASID_DB: z.string().min(1).default('data/rasid.db'),
   RASID_CORPUS: z.string().min(1).default('data/corpus'),
   RASID_PAGE_SIZE: z.coerce.number().int().min(1).max(10).default(5),
+  RASID_ALLOW_PRIVATE_URLS: z
+    .enum(['0', '1', 'true', 'false'], { message: 'expected 1 or 0 (true or false)' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  RASID_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  RASID_INBOX: z.string().min(1).default('data/inbox'),
+  RASID_INBOX_SCAN_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
 });
@@ -23,6 +30,13 @@ export interface Config {
   readonly corpusPaths: readonly string[];
   /** Results per page in chat answers. */
   readonly pageSize: number;
+  /** Fetch links to loopback and private networks (intranets, tests); cloud metadata stays refused. */
+  readonly allowPrivateUrls: boolean;
+  /** How often a feed is polled unless it says otherwise. */
+  readonly feedIntervalMinutes: number;
+  /** Folder watched for files to ingest; processed files move to done/ or failed/ inside it. */
+  readonly inboxDir: string;
+  readonly inboxScanSeconds: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly logFormat: 'auto' | 'json' | 'pretty';
 }
@@ -55,6 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoP
     dbPath: s.RASID_DB === ':memory:' ? s.RASID_DB : resolve(repoPath(), s.RASID_DB),
     corpusPaths: s.RASID_CORPUS.split(':').filter(Boolean).map((p) => resolve(repoPath(), p)),
     pageSize: s.RASID_PAGE_SIZE,
+    allowPrivateUrls: s.RASID_ALLOW_PRIVATE_URLS,
+    feedIntervalMinutes: s.RASID_FEED_INTERVAL_MINUTES,
+    inboxDir: resolve(repoPath(), s.RASID_INBOX),
+    inboxScanSeconds: s.RASID_INBOX_SCAN_SECONDS,
     logLevel: s.LOG_LEVEL,
     logFormat: s.LOG_FORMAT,
   };

@@ -66,4 +66,47 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX report_actors_by_report ON report_actors (report_id);
     `,
   },
+  {
+    name: 'feeds, their items, and whether a report is announced in digests',
+    sql: `
+      -- 0 for reports that were already there when their source was added (a feed's backlog):
+      -- searchable, but never announced as new in a digest.
+      ALTER TABLE reports ADD COLUMN announce INTEGER NOT NULL DEFAULT 1;
+
+      CREATE TABLE feeds (
+        id                   INTEGER PRIMARY KEY,
+        url                  TEXT NOT NULL UNIQUE,
+        name                 TEXT,
+        every_minutes        INTEGER NOT NULL CHECK (every_minutes >= 1),
+        state                TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'paused')),
+        paused_reason        TEXT,
+        -- Until the first successful poll, items are the backlog: recorded, not announced
+        -- (except those published since backfill_since, when given).
+        primed               INTEGER NOT NULL DEFAULT 0,
+        backfill_since       TEXT,
+        etag                 TEXT,
+        last_modified        TEXT,
+        last_polled_at       TEXT,
+        last_success_at      TEXT,
+        last_error           TEXT,
+        last_error_at        TEXT,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        next_poll_at         TEXT NOT NULL,
+        created_at           TEXT NOT NULL
+      );
+      CREATE INDEX feeds_due ON feeds (state, next_poll_at);
+
+      -- Every item a feed has shown, so an item is fetched once, and the report it became.
+      CREATE TABLE feed_items (
+        feed_id       INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        item_key      TEXT NOT NULL,
+        report_id     INTEGER REFERENCES reports (id) ON DELETE SET NULL,
+        status        TEXT NOT NULL CHECK (status IN ('ingested', 'failed')),
+        reason        TEXT,
+        attempts      INTEGER NOT NULL DEFAULT 1,
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -59,12 +59,20 @@ export interface StoredReport {
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
 
+export interface UpsertOptions {
+  /**
+   * Whether a newly added report is announced in digests (default true). False for a source's
+   * backlog: reports that existed before the source was added. Updates keep the first value.
+   */
+  readonly announce?: boolean;
+}
+
 export interface ReportStore {
   /**
    * Adds the report, or updates the one with the same external id or URL, or recognizes it as
    * already stored (same text). All rows of one report are written in one transaction.
    */
-  upsert(report: PreparedReport, now: Date): { status: UpsertStatus; id: number };
+  upsert(report: PreparedReport, now: Date, options?: UpsertOptions): { status: UpsertStatus; id: number };
   /** Runs `fn` in one transaction (batching many upserts is much faster than one each). */
   batch<T>(fn: () => T): T;
   get(id: number): StoredReport | undefined;
@@ -135,9 +143,9 @@ export function createReportStore(db: Db): ReportStore {
   const byHash = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE content_hash = ?');
   const insert = db.prepare(`
     INSERT INTO reports (external_id, url, content_hash, title, title_source, source, lang, published_at,
-      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version)
+      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce)
     VALUES (@externalId, @url, @contentHash, @title, @titleSource, @source, @lang, @publishedAt,
-      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion)`);
+      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce)`);
   const update = db.prepare(`
     UPDATE reports SET external_id = @externalId, url = @url, content_hash = @contentHash, title = @title,
       title_source = @titleSource, source = @source, lang = @lang, published_at = @publishedAt,
@@ -172,11 +180,12 @@ export function createReportStore(db: Db): ReportStore {
     for (const stmt of deleteFacets) stmt.run(id);
   }
 
-  const upsert = db.transaction((report: PreparedReport, now: Date): { status: UpsertStatus; id: number } => {
+  const upsert = db.transaction((report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
     const params = {
       ...report,
       now: now.toISOString(),
       understanding: JSON.stringify(report.understanding),
+      announce: options.announce === false ? 0 : 1,
     };
     const existing =
       (report.externalId !== null ? byExternal.get(report.externalId) : undefined) ??
@@ -201,7 +210,7 @@ export function createReportStore(db: Db): ReportStore {
   });
 
   return {
-    upsert: (report, now) => upsert(report, now),
+    upsert: (report, now, options = {}) => upsert(report, now, options),
     batch: (fn) => db.transaction(fn)(),
     get: (id) => {
       const row = byId.get(id);

@@ -15,6 +15,19 @@ describe('loadConfig', () => {
     expect(c.pageSize).toBe(5);
     expect(c.logLevel).toBe('info');
     expect(c.logFormat).toBe('auto');
+    expect(c.allowPrivateUrls).toBe(false);
+    expect(c.feedIntervalMinutes).toBe(10);
+    expect(c.inboxDir).toBe(repoPath('data/inbox'));
+    expect(c.inboxScanSeconds).toBe(5);
+  });
+
+  it.each([
+    ['1', true],
+    ['true', true],
+    ['0', false],
+    ['false', false],
+  ])('RASID_ALLOW_PRIVATE_URLS=%s', (value, expected) => {
+    expect(loadConfig({ RASID_ALLOW_PRIVATE_URLS: value }, noFile).allowPrivateUrls).toBe(expected);
   });
 
   it('reads .env, and the environment wins over it', () => {
@@ -36,6 +49,8 @@ describe('loadConfig', () => {
     [{ RASID_PAGE_SIZE: 'many' }, 'RASID_PAGE_SIZE'],
     [{ RASID_PAGE_SIZE: '50' }, 'RASID_PAGE_SIZE'],
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    [{ RASID_ALLOW_PRIVATE_URLS: 'yes' }, 'RASID_ALLOW_PRIVATE_URLS'],
+    [{ RASID_FEED_INTERVAL_MINUTES: '0' }, 'RASID_FEED_INTERVAL_MINUTES'],
   ])('refuses %o naming the setting', (env, setting) => {
     expect(() => loadConfig(env, noFile)).toThrow(ConfigError);
     try {

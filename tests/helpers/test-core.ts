@@ -1,19 +1,43 @@
-/** A core on an in-memory database with a silent logger and a fixed clock, for tests. */
+/** A core on an in-memory database with a silent logger and a controllable clock, for tests. */
 import { repoPath } from '../../src/config/repo-path.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { createCore, type Core } from '../../src/create-core.js';
+import { createCore, type Clock, type Core } from '../../src/create-core.js';
+import type { Fetcher } from '../../src/fetch/fetch-url.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { openDatabase } from '../../src/store/open-database.js';
 
 export const FIXED_NOW = new Date('2026-11-22T08:00:00Z');
 
-export function testCore(overrides: Record<string, string> = {}): Core {
-  const config = loadConfig({ RASID_DB: ':memory:', ...overrides }, repoPath('tests', 'no-such.env'));
+/** A clock tests move by hand. */
+export interface TestClock extends Clock {
+  set(date: Date | string): void;
+  advance(ms: number): void;
+}
+
+export function testClock(start: Date = FIXED_NOW): TestClock {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    set: (d) => (now = new Date(d).getTime()),
+    advance: (ms) => (now += ms),
+  };
+}
+
+export interface TestCoreOptions {
+  readonly clock?: Clock;
+  readonly notifyAdmins?: (message: string) => void;
+  readonly fetcher?: Fetcher;
+}
+
+export function testCore(env: Record<string, string> = {}, options: TestCoreOptions = {}): Core {
+  const config = loadConfig({ RASID_DB: ':memory:', ...env }, repoPath('tests', 'no-such.env'));
   return createCore({
     config,
     logger: createLogger({ level: 'silent', format: 'json' }),
-    clock: { now: () => FIXED_NOW },
+    clock: options.clock ?? { now: () => FIXED_NOW },
     db: openDatabase(':memory:'),
+    ...(options.notifyAdmins ? { notifyAdmins: options.notifyAdmins } : {}),
+    ...(options.fetcher ? { fetcher: options.fetcher } : {}),
   });
 }
 
