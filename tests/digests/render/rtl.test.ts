@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { renderDigestText } from '../../../digests/render/render-digest-text.js';
+import { renderDiscord } from '../../../digests/render/render-discord.js';
+import { renderTelegram } from '../../../digests/render/render-telegram.js';
+import { discordText, telegramText } from './check-markup.js';
+import { realisticDigest, smallDigest } from './make-digest.js';
+
+/** A letter of Arabic bidi class, approximately: Arabic script, with the tatweel of "لـ3" (Script_Extensions). */
+const ARABIC = /\p{Script_Extensions=Arabic}/u;
+
+/**
+ * How each line reads in a bidi client (see the RTL note in digests/render/digest-wording.ts): what is wrong with
+ * it, or null. A line must start (its first letter) with Arabic, so direction detection makes it right-to-left,
+ * and every number must follow an Arabic letter, so it stays inside the Arabic run even on a left-to-right line.
+ */
+function bidiProblem(line: string): string | null {
+  const first = /\p{L}/u.exec(line)?.[0];
+  if (first !== undefined && !ARABIC.test(first)) return `starts with ${first}`;
+  for (const m of line.matchAll(/\d+/g)) {
+    const before = [...line.slice(0, m.index).matchAll(/\p{L}/gu)].at(-1)?.[0];
+    if (before === undefined || !ARABIC.test(before)) return `${m[0]} follows ${before ?? 'nothing'}`;
+  }
+  return null;
+}
+
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** Every line each renderer shows, as the client shows it (markup gone); URL-only lines of plain text set apart. */
+function shownLines(digest = realisticDigest()): Record<string, string[]> {
+  const discord = renderDiscord(digest).flatMap((m) => [
+    ...(m.content ? discordText(m.content).split('\n') : []),
+    ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', ...discordText(e.description ?? '').split('\n'), e.footer?.text ?? '']),
+  ]);
+  return {
+    telegram: renderTelegram(digest).flatMap((m) => telegramText(m).split('\n')),
+    discord,
+    text: renderDigestText(digest)
+      .split('\n')
+      .filter((l) => !/^https?:\/\/\S+$/.test(l)),
+  };
+}
+
+describe('right-to-left', () => {
+  it.each([
+    ['📊 الحصيلة: 12 تقريراً', null],
+    ['🕒 نُشر في 4 آذار · Reuters · هجوم · قتلى: 4، جرحى: 2', null],
+    ['https://example.org/1', 'starts with h'],
+    ['🕒 4 آذار', '4 follows nothing'],
+    ['🕒 Reuters · 4 آذار', 'starts with R'],
+    ['نُشر في · Reuters 4 آذار', '4 follows s'],
+  ])('the checker: %j', (line, problem) => {
+    expect(bidiProblem(line)).toBe(problem);
+  });
+
+  it.each(['telegram', 'discord', 'text'])('%s: every line leads with Arabic and every number follows Arabic', (renderer) => {
+    for (const digest of [realisticDigest(), smallDigest()]) {
+      const lines = shownLines(digest)[renderer] ?? [];
+      expect(lines.length).toBeGreaterThan(10);
+      expect(lines.map((l) => [l, bidiProblem(l)]).filter(([, p]) => p !== null)).toEqual([]);
+    }
+  });
+
+  it('writes no bidi control characters', () => {
+    for (const lines of Object.values(shownLines())) for (const l of lines) expect(l).not.toMatch(BIDI_CONTROLS);
+  });
+
+  it('keeps URLs out of Arabic lines', () => {
+    for (const lines of Object.values(shownLines())) for (const l of lines) expect(l).not.toMatch(/https?:/);
+  });
+});
