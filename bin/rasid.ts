@@ -10,6 +10,24 @@ import { renderAnswer } from '../bots/console/render-text.js';
 import { startConsoleChat } from '../bots/console/console-chat.js';
 import { printIngestSummary } from '../bots/console/print-ingest-summary.js';
 import { feedsCommand } from './commands/feeds-command.js';
+import { digestCommands } from './commands/digest-commands.js';
+import { createDigestService, type DigestService } from '../digests/digest-service.js';
+import { createDigestScheduler } from '../digests/digest-scheduler.js';
+import { createConsoleSink } from '../bots/console/console-sink.js';
+
+/** The digest service with the sinks of the platforms that are running (the console always is). */
+function digestServiceFor(core: Core): DigestService {
+  return createDigestService({
+    core,
+    sinks: { console: createConsoleSink(process.stdout) },
+    logger: core.logger,
+    notifyAdmins: (message) => core.logger.error({ admin: true }, message),
+  });
+}
+
+async function withDigests<T>(fn: (core: Core, digests: DigestService) => Promise<T> | T): Promise<T> {
+  return withCore((core) => fn(core, digestServiceFor(core)));
+}
 
 /** Opens the core for one command and closes it afterwards, whatever happens. */
 async function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
@@ -55,12 +73,21 @@ program
     logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
     core.feeds.scheduler.start();
     core.inbox.start();
-    logger.info({ feeds: core.feeds.list().length, inbox: config.inboxDir }, 'feed poller and inbox running');
+    const digests = digestServiceFor(core);
+    const digestScheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => digests.run(id), now: () => core.clock.now(), logger });
+    // Runs a crash left half-sent go out first, in order; then missed runs catch up once, then the schedule.
+    await digests.resumeOpenRuns();
+    await digestScheduler.start();
+    // Subscriptions added or paused by another process (`rasid subscriptions …`) are picked up within a minute.
+    const refreshTimer = setInterval(() => digestScheduler.refresh(), 60_000);
+    logger.info({ feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length }, 'feed poller, inbox and digest scheduler running');
     let stopping = false;
     const stop = async () => {
       if (stopping) return;
       stopping = true;
       logger.info('stopping: waiting for polls and inbox files under way');
+      clearInterval(refreshTimer);
+      digestScheduler.stop();
       await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop()]);
       core.close();
       process.exit(0);
@@ -104,6 +131,7 @@ program
   );
 
 program.addCommand(feedsCommand(withCore));
+for (const command of digestCommands(withDigests)) program.addCommand(command);
 
 program
   .command('search')

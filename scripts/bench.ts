@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: ingest rate, query latency (p50/p95/p99), database size and peak memory of Rasid
- * on the 40,000-report research corpus, each beside plain FTS5 (unicode61, no Arabic analysis) in the same run.
+ * on the 40,000-report research corpus, each beside plain FTS5 (unicode61, no Arabic analysis) in the same run,
+ * and the time and peak memory of composing a digest of 1,000 and of 10,000 new reports (story merging
+ * included) beside a naive all-pairs merge.
  * Each system runs in its own child process so peak memory is its own. Prints a table and writes
  * bench-results/bench-<time>.json. Options: --limit N (first N reports), --repeat N (query passes).
  */
@@ -20,6 +22,11 @@ import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { percentile, researchCorpusPath } from './lib/research-corpus.js';
 import { BENCH_QUERIES } from './lib/query-set.js';
+import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
+import { exactJaccard, shingleHashes } from '../digests/compose/min-hash.js';
+import { SAME_STORY_JACCARD } from '../digests/compose/find-duplicate-stories.js';
+import { createAnalyzer } from '../src/arabic/analyze-arabic.js';
+import type { ReportUnderstanding } from '../src/understand/understand-report.js';
 
 interface SystemFigures {
   system: string;
@@ -113,10 +120,51 @@ async function runBaseline(limit: number, repeat: number): Promise<SystemFigures
   return figures;
 }
 
-function inChild(mode: string, args: string[]): Promise<SystemFigures> {
+interface DigestFigures {
+  reports: number;
+  stories: number;
+  composeMs: number;
+  peakRssMiB: number;
+  /** The naive baseline: all-pairs exact Jaccard over the same shingles (only run at 1,000). */
+  allPairsMs: number | null;
+}
+
+/** Composes a digest of the first `n` corpus reports (stored and understood first, untimed). */
+async function runDigest(n: number): Promise<DigestFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-digest-'));
+  const config = loadConfig({ RASID_DB: join(dir, 'd.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
+  await core.ingestItems(corpusItems(n));
+  const reports: DigestReport[] = core.db
+    .prepare<[], { id: number; title: string; body: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string; understanding: string }>(
+      'SELECT id, title, body, source, url, published_at, ingested_at, understanding FROM reports ORDER BY id',
+    )
+    .all()
+    .map((r) => ({ id: r.id, title: r.title, body: r.body, source: r.source, url: r.url, publishedAt: r.published_at, ingestedAt: r.ingested_at, understanding: JSON.parse(r.understanding) as ReportUnderstanding }));
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+  (globalThis as { gc?: () => void }).gc?.();
+  const t = performance.now();
+  const digest = composeDigest(reports, { period: { from: null, to: new Date().toISOString() }, timezone: 'Asia/Damascus', itemCap: 30 });
+  const composeMs = performance.now() - t;
+  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+  let allPairsMs: number | null = null;
+  if (reports.length <= 1_000) {
+    const analyzer = createAnalyzer();
+    const b = performance.now();
+    const sets = reports.map((r) => [...shingleHashes(analyzer.terms(`${r.title}\n${r.body}`))].sort((x, y) => x - y)).map((a) => Uint32Array.from(a));
+    let pairs = 0;
+    for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) if (exactJaccard(sets[i]!, sets[j]!) >= SAME_STORY_JACCARD) pairs++;
+    allPairsMs = performance.now() - b;
+    void pairs;
+  }
+  return { reports: reports.length, stories: digest.counts.stories, composeMs, peakRssMiB, allPairsMs };
+}
+
+function inChild<T = SystemFigures>(mode: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), [mode, ...args], { execArgv: ['--expose-gc'] });
-    child.once('message', (m) => resolve(m as SystemFigures));
+    child.once('message', (m) => resolve(m as T));
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`${mode} exited with ${code}`))));
   });
 }
@@ -130,6 +178,10 @@ async function main(): Promise<void> {
   if (mode === 'rasid' || mode === 'baseline') {
     const figures = mode === 'rasid' ? await runRasid(limit, repeat) : await runBaseline(limit, repeat);
     process.send!(figures);
+    return;
+  }
+  if (mode === 'digest') {
+    process.send!(await runDigest(argValue('--digest', 1_000)));
     return;
   }
   const args = ['--limit', String(limit), '--repeat', String(repeat)];
@@ -148,6 +200,16 @@ async function main(): Promise<void> {
   ];
   const table = [`| figure | ${rasid.system} | ${baseline.system} |`, '|---|---:|---:|', ...rows.map(([name, get]) => `| ${name} | ${get(rasid)} | ${get(baseline)} |`)].join('\n');
   process.stdout.write(`${table}\n`);
+  const digests: DigestFigures[] = [];
+  for (const n of [1_000, 10_000]) digests.push(await inChild<DigestFigures>('digest', [...args, '--digest', String(n)]));
+  const digestTable = [
+    '',
+    'Composing a digest of new reports (story merging included; the stored reports are loaded first, untimed):',
+    '| new reports | stories after merging | compose (ms) | peak RSS (MiB) | baseline: all-pairs exact Jaccard (ms) |',
+    '|---:|---:|---:|---:|---:|',
+    ...digests.map((d) => `| ${d.reports} | ${d.stories} | ${fmt(d.composeMs, 0)} | ${fmt(d.peakRssMiB)} | ${d.allPairsMs === null ? 'not run (n² pairs)' : fmt(d.allPairsMs, 0)} |`),
+  ].join('\n');
+  process.stdout.write(`${digestTable}\n`);
   const outDir = repoPath('bench-results');
   mkdirSync(outDir, { recursive: true });
   const commit = (() => {
@@ -158,7 +220,7 @@ async function main(): Promise<void> {
     }
   })();
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, node: process.version, limit: Number.isFinite(limit) ? limit : null, repeat, rasid, baseline }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, node: process.version, limit: Number.isFinite(limit) ? limit : null, repeat, rasid, baseline, digests }, null, 2)}\n`);
   process.stdout.write(`written to ${file}\n`);
 }
 

@@ -9,7 +9,7 @@ import { listAndReadSources } from './corpus/list-and-read-sources.js';
 import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
 import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.js';
-import { searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
+import { matchingReportIds, searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
 import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
@@ -73,6 +73,12 @@ export interface Core {
   latest(page: Page, lang: 'ar' | 'en'): SearchAnswer;
   /** A report by store id, external id or URL. */
   show(ref: string): ReportDetails | undefined;
+  /** Announced reports in (afterId, upToId] matching a filter query (null: all), oldest first. */
+  reportsMatching(filter: string | null, range: { afterId: number; upToId: number }): number[];
+  /** How a filter query is understood (for checking a subscription's filter before saving it). */
+  interpret(query: string): SearchAnswer['interpretation'];
+  /** The newest report id (0 when there is none). */
+  lastReportId(): number;
   /** Feeds, their polling, and links posted to be ingested. */
   readonly feeds: FeedService;
   /** The inbox folder (`RASID_INBOX`). */
@@ -182,6 +188,9 @@ export function createCore(deps: CoreDeps): Core {
     ingestPaths,
     ingestItems: (items) => ingestReports(items, ingestDeps),
     ingestOne,
+    reportsMatching: (filter, range) => matchingReportIds(filter, range, searchDeps),
+    interpret: (query) => toAnswer(query, 'en', searchReports(query, { limit: 0, offset: 0 }, searchDeps)).interpretation,
+    lastReportId: () => db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports').get()!.n ?? 0,
     search(query, page) {
       const started = performance.now();
       const result = searchReports(query, page, searchDeps);

@@ -104,6 +104,7 @@ function candidateSql(
   match: string | null,
   facetWords: string | null,
   relaxed: boolean,
+  extra: { where: string; params: readonly unknown[] } | null = null,
 ): { sql: string; params: unknown[] } {
   const ctes: string[] = [];
   const cteParams: unknown[] = [];
@@ -154,6 +155,10 @@ function candidateSql(
   if (q.until !== null) {
     where.push('r.published_at < ?');
     whereParams.push(q.until);
+  }
+  if (extra !== null) {
+    where.push(extra.where);
+    whereParams.push(...extra.params);
   }
   const sql =
     `WITH ${ctes.join(', ')} SELECT ${selects.join(', ')} FROM c JOIN reports r ON r.id = c.report_id` +
@@ -348,4 +353,34 @@ function sentenceMarker(q: ParsedQuery, deps: SearchDeps): (sentence: string) =>
       for (const t of deps.analyzer.analyze(sentence)) if (terms.has(t.term)) marks.push({ start: t.start, end: t.end, group: `term` });
     return marks;
   };
+}
+
+/**
+ * The announced reports with ids in (afterId, upToId] that match `filter` (the search query
+ * language; null or blank for all), in arrival order. Digests use it to pick what is new for a
+ * subscription. Every part of the filter must match (no relaxing).
+ */
+export function matchingReportIds(
+  filter: string | null,
+  range: { afterId: number; upToId: number },
+  deps: SearchDeps,
+): number[] {
+  const params = [range.afterId, range.upToId];
+  if (filter === null || filter.trim() === '') {
+    return deps.db
+      .prepare<number[], { id: number }>('SELECT id FROM reports WHERE id > ? AND id <= ? AND announce = 1 ORDER BY id')
+      .all(...params)
+      .map((r) => r.id);
+  }
+  const q = parseQuery(filter, { lexicon: deps.lexicon, analyzer: deps.analyzer, now: deps.now() });
+  if (isEmptyQuery(q)) return [];
+  const { sql, params: all } = candidateSql(q, buildMatchExpression(q.termGroups, q.phrases), null, false, {
+    where: 'r.id > ? AND r.id <= ? AND r.announce = 1',
+    params,
+  });
+  return deps.db
+    .prepare<unknown[], { id: number }>(sql)
+    .all(...all)
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
 }

@@ -1,0 +1,189 @@
+// Composes the neutral digest of new reports: stories merged across outlets, ranked, grouped by governorate.
+
+import type { Labeled } from '../src/search/search-answer.js';
+import { EVENT_TYPES, eventType, type EventKey } from '../src/understand/events.js';
+import { loadGazetteer } from '../src/understand/gazetteer.js';
+import type { ReportUnderstanding } from '../src/understand/understand-report.js';
+import { findDuplicateStories } from './compose/find-duplicate-stories.js';
+import { reportGovernorate } from './compose/report-governorate.js';
+import { significance, statedCasualties } from './compose/significance.js';
+import { summarySentence } from './compose/summary-sentence.js';
+import type { Digest, DigestGroup, DigestItem, DigestSource } from './digest.js';
+
+/** What the composer gets for each new report (the caller reads it from the store). */
+export interface DigestReport {
+  readonly id: number;
+  readonly title: string;
+  readonly body: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+  readonly ingestedAt: string;
+  readonly understanding: ReportUnderstanding;
+}
+
+export interface ComposeOptions {
+  readonly period: { from: string | null; to: string };
+  readonly timezone: string;
+  /** Stories shown at most (the most significant); the rest are counted in `omitted`. Default 30. */
+  readonly itemCap?: number;
+  /** Reports within this many days of each other can be one story. Default 3. */
+  readonly mergeWindowDays?: number;
+}
+
+/** Stories shown by default: a digest read in one sitting on a phone. */
+export const DEFAULT_ITEM_CAP = 30;
+/** Days within which reports can be one story by default: outlets carry a wire story within a day or two. */
+export const DEFAULT_MERGE_WINDOW_DAYS = 3;
+/** Event types listed per item at most: the story's main kinds, not every word the text uses. */
+export const ITEM_EVENT_TYPES = 3;
+
+/** A report with what the composer works out about it once. */
+interface Prepared {
+  readonly report: DigestReport;
+  /** Published, else ingested, epoch milliseconds (0 when neither parses). */
+  readonly time: number;
+  readonly governorate: string | null;
+  readonly significance: number;
+}
+
+/** One story: its primary report and the others that told it. */
+interface Story {
+  readonly primary: Prepared;
+  readonly others: readonly Prepared[];
+  readonly governorate: string | null;
+  readonly significance: number;
+}
+
+/** Throws RangeError unless `timezone` is an IANA time zone the runtime knows. */
+function assertTimeZone(timezone: string): void {
+  Intl.DateTimeFormat('en', { timeZone: timezone });
+}
+
+/** A report's date in epoch ms: publishedAt when it parses, else ingestedAt, else 0. */
+function reportTime(report: DigestReport): number {
+  const published = report.publishedAt === null ? Number.NaN : Date.parse(report.publishedAt);
+  if (!Number.isNaN(published)) return published;
+  const ingested = Date.parse(report.ingestedAt);
+  return Number.isNaN(ingested) ? 0 : ingested;
+}
+
+const byDateThenId = (a: Prepared, b: Prepared): number => a.time - b.time || a.report.id - b.report.id;
+
+/** The primary first: the longest body (the most complete telling), then the earliest, then the lowest id. */
+const primaryFirst = (a: Prepared, b: Prepared): number =>
+  b.report.body.length - a.report.body.length || byDateThenId(a, b);
+
+/** Digest order: most significant, then newest, then lowest id. */
+const storyOrder = (a: Story, b: Story): number =>
+  b.significance - a.significance || b.primary.time - a.primary.time || a.primary.report.id - b.primary.report.id;
+
+function toStory(members: readonly Prepared[]): Story {
+  const [primary, ...rest] = [...members].sort(primaryFirst);
+  const others = rest.sort(byDateThenId);
+  const governorate = primary!.governorate ?? others.find((p) => p.governorate !== null)?.governorate ?? null;
+  return {
+    primary: primary!, others, governorate, significance: members.reduce((max, m) => Math.max(max, m.significance), 0),
+  };
+}
+
+function eventLabel(key: EventKey): Labeled {
+  const type = eventType(key);
+  return { key, en: type.labelEn, ar: type.labelAr };
+}
+
+function governorateLabel(pcode: string): Labeled {
+  const place = loadGazetteer().get(pcode);
+  return { key: pcode, en: place?.nameEn ?? pcode, ar: place?.nameAr ?? pcode };
+}
+
+function toSource(p: Prepared): DigestSource {
+  const r = p.report;
+  return { reportId: r.id, outlet: r.source, url: r.url, title: r.title, publishedAt: r.publishedAt };
+}
+
+function toItem(story: Story): DigestItem {
+  const r = story.primary.report;
+  return {
+    reportId: r.id,
+    title: r.title,
+    summary: summarySentence(r.body, r.understanding, r.title),
+    publishedAt: r.publishedAt,
+    outlet: r.source,
+    url: r.url,
+    events: r.understanding.events.slice(0, ITEM_EVENT_TYPES).map((e) => eventLabel(e.type)),
+    casualties: statedCasualties(r),
+    alsoReportedBy: story.others.map(toSource),
+    significance: story.significance,
+  };
+}
+
+/**
+ * The event types over all reports, by the number of reports mentioning each (the type itself,
+ * not its ancestors), most first; ties in EVENT_TYPES order.
+ */
+function digestEventTypes(reports: readonly DigestReport[]): Labeled[] {
+  const counts = new Map<EventKey, number>();
+  for (const r of reports) {
+    for (const type of new Set(r.understanding.events.map((e) => e.type))) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const order = new Map(EVENT_TYPES.map((e, i) => [e.key, i]));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
+    .map(([key]) => eventLabel(key));
+}
+
+/**
+ * Composes the digest of `reports` (the caller has chosen the reports of the period): merges one
+ * story told by several outlets into one item with `alsoReportedBy` (near-duplicate text within
+ * `mergeWindowDays`), ranks stories by significance (casualties, then violence, then other
+ * activity, then commentary; ties newest first), keeps the `itemCap` most significant and
+ * groups them by governorate, the group of the most significant story first and the stories
+ * with no place last. `timezone` must be an IANA zone (RangeError otherwise).
+ */
+export function composeDigest(reports: readonly DigestReport[], options: ComposeOptions): Digest {
+  assertTimeZone(options.timezone);
+  const itemCap = Math.max(0, Math.floor(options.itemCap ?? DEFAULT_ITEM_CAP));
+  const windowDays = options.mergeWindowDays ?? DEFAULT_MERGE_WINDOW_DAYS;
+
+  const prepared: Prepared[] = reports.map((report) => ({
+    report,
+    time: reportTime(report),
+    governorate: reportGovernorate(report.understanding),
+    significance: significance(report),
+  }));
+  const clusters = findDuplicateStories(
+    prepared.map((p) => ({
+      text: `${p.report.title}\n${p.report.body}`, outlet: p.report.source, time: p.time, governorate: p.governorate,
+    })),
+    { windowDays },
+  );
+  const stories = clusters.map((indices) => toStory(indices.map((i) => prepared[i]!))).sort(storyOrder);
+  const shown = stories.slice(0, itemCap);
+
+  // Stories are in digest order, so each group is created by its most significant story.
+  const groups = new Map<string | null, DigestItem[]>();
+  for (const story of shown) {
+    const items = groups.get(story.governorate);
+    if (items) items.push(toItem(story));
+    else groups.set(story.governorate, [toItem(story)]);
+  }
+  const ordered: DigestGroup[] = [...groups]
+    .sort(([a], [b]) => Number(a === null) - Number(b === null))
+    .map(([pcode, items]) => ({ governorate: pcode === null ? null : governorateLabel(pcode), items }));
+  const eventTypes = digestEventTypes(reports);
+
+  return {
+    period: { from: options.period.from, to: options.period.to },
+    timezone: options.timezone,
+    counts: {
+      reports: reports.length,
+      stories: stories.length,
+      governorates: ordered.filter((g) => g.governorate !== null).length,
+      eventTypes: eventTypes.length,
+    },
+    eventTypes,
+    groups: ordered,
+    omitted: stories.length - shown.length,
+  };
+}

@@ -1,0 +1,198 @@
+/** The digest use cases: subscribe, list, pause, preview, and run a subscription (compose, record, deliver). */
+import type { Logger } from 'pino';
+import type { Core } from '../src/create-core.js';
+import type { ReportUnderstanding } from '../src/understand/understand-report.js';
+import { composeDigest, type DigestReport } from './compose-digest.js';
+import { checkSchedule, DEFAULT_CRON, DEFAULT_TIMEZONE, nextRunAfter } from './cron-schedule.js';
+import { deliverRun, type DeliveryOutcome } from './deliver-run.js';
+import type { Digest } from './digest.js';
+import type { MessageSink } from './message-sink.js';
+import { createOutboxStore, type OutboxStore } from './outbox-store.js';
+import { renderDigestText } from './render/render-digest-text.js';
+import { renderDiscord } from './render/render-discord.js';
+import { renderTelegram } from './render/render-telegram.js';
+import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionStore } from './subscription-store.js';
+
+/** Stories in a digest unless the subscription says otherwise. */
+export const DEFAULT_ITEM_CAP = 30;
+
+/** A subscription request that cannot be honoured; the message says why and what to do. */
+export class SubscriptionError extends Error {
+  override readonly name = 'SubscriptionError';
+}
+
+export interface SubscribeInput {
+  readonly destination: Destination;
+  readonly cron?: string;
+  readonly timezone?: string;
+  readonly filter?: string | null;
+  readonly itemCap?: number;
+  readonly sendEmpty?: boolean;
+  /** Cover the reports that arrived within this many milliseconds before now (default: start from now). */
+  readonly backfillMs?: number | null;
+  readonly label?: string | null;
+  readonly createdBy?: string | null;
+}
+
+export interface DigestServiceDeps {
+  readonly core: Core;
+  readonly sinks: Partial<Record<Platform, MessageSink>>;
+  readonly logger: Logger;
+  readonly notifyAdmins: (message: string) => void;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly onSent?: (runId: number, seq: number) => void;
+}
+
+export type RunOutcome =
+  | { readonly kind: 'paused' | 'busy' | 'nothing_new' }
+  | { readonly kind: DeliveryOutcome; readonly runId: number; readonly messages: number; readonly resumed: boolean };
+
+export interface DigestService {
+  readonly subscriptions: SubscriptionStore;
+  readonly outbox: OutboxStore;
+  subscribe(input: SubscribeInput): Subscription;
+  /** What the subscription's next digest would be now, recording nothing. */
+  preview(options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string }): Digest;
+  /** The platform messages a digest renders to. */
+  render(digest: Digest, platform: Platform): unknown[];
+  /** Runs one subscription now: resumes its open run, else composes, records and delivers a new one. */
+  run(subscriptionId: number): Promise<RunOutcome>;
+  /** Resumes every run left open (by a crash or a failed send), oldest first. */
+  resumeOpenRuns(): Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createDigestService(deps: DigestServiceDeps): DigestService {
+  const { core } = deps;
+  const subscriptions = createSubscriptionStore(core.db);
+  const outbox = createOutboxStore(core.db);
+  const now = () => core.clock.now();
+  const inFlight = new Set<number>();
+  const deliverDeps = {
+    outbox,
+    sinks: deps.sinks,
+    now,
+    sleep: deps.sleep ?? realSleep,
+    logger: deps.logger,
+    notifyAdmins: deps.notifyAdmins,
+    ...(deps.onSent ? { onSent: deps.onSent } : {}),
+  };
+  const reportsStmt = core.db.prepare<[string], { id: number; title: string; body: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string; understanding: string }>(
+    'SELECT id, title, body, source, url, published_at, ingested_at, understanding FROM reports WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  const loadReports = (ids: readonly number[]): DigestReport[] =>
+    reportsStmt.all(JSON.stringify(ids)).map((r) => ({
+      id: r.id,
+      title: r.title,
+      body: r.body,
+      source: r.source,
+      url: r.url,
+      publishedAt: r.published_at,
+      ingestedAt: r.ingested_at,
+      understanding: JSON.parse(r.understanding) as ReportUnderstanding,
+    }));
+
+  const compose = (ids: readonly number[], from: string | null, timezone: string, itemCap: number): Digest =>
+    composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap });
+
+  const render = (digest: Digest, platform: Platform): unknown[] => {
+    if (platform === 'telegram') return renderTelegram(digest).map((html) => ({ html }));
+    if (platform === 'discord') return renderDiscord(digest);
+    return [{ text: renderDigestText(digest) }];
+  };
+
+  async function runFresh(sub: Subscription): Promise<RunOutcome> {
+    const open = outbox.openRun(sub.id);
+    if (open !== undefined) {
+      const outcome = await deliverRun(open, sub, deliverDeps);
+      return { kind: outcome, runId: open.id, messages: outbox.messages(open.id).length, resumed: true };
+    }
+    const upTo = core.lastReportId();
+    const ids = core.reportsMatching(sub.filter, { afterId: sub.watermark, upToId: upTo });
+    if (ids.length === 0 && !sub.sendEmpty) {
+      // Nothing to say: the reports up to here are covered all the same.
+      core.db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?').run(upTo, sub.id);
+      subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
+      return { kind: 'nothing_new' };
+    }
+    const digest = compose(ids, sub.lastRunAt ?? sub.createdAt, sub.timezone, sub.itemCap);
+    subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
+    const payloads = render(digest, sub.platform);
+    const run = outbox.createRun({ subscriptionId: sub.id, fromReportId: sub.watermark, toReportId: upTo }, payloads, now());
+    const outcome = await deliverRun(run, sub, deliverDeps);
+    return { kind: outcome, runId: run.id, messages: payloads.length, resumed: false };
+  }
+
+  return {
+    subscriptions,
+    outbox,
+    subscribe(input) {
+      const cron = input.cron?.trim() || DEFAULT_CRON;
+      const timezone = input.timezone?.trim() || DEFAULT_TIMEZONE;
+      checkSchedule(cron, timezone);
+      const filter = input.filter?.trim() || null;
+      if (filter !== null) {
+        const i = core.interpret(filter);
+        const understood = i.places.length + i.events.length + i.actors.length + i.terms.length + i.phrases.length;
+        if (understood === 0) {
+          throw new SubscriptionError(
+            `the filter "${filter}" names no place, event, actor or Arabic word Rasid knows${i.ignored.length ? ` (ignored: ${i.ignored.join(', ')})` : ''}; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"`,
+          );
+        }
+      }
+      const itemCap = input.itemCap ?? DEFAULT_ITEM_CAP;
+      if (!Number.isInteger(itemCap) || itemCap < 1 || itemCap > 200) throw new SubscriptionError('the item cap must be a whole number from 1 to 200');
+      const at = now();
+      // A new subscription starts from now: only reports arriving later are new to it, unless a backfill asks for more.
+      const watermark = input.backfillMs
+        ? (core.db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?').get(new Date(at.getTime() - input.backfillMs).toISOString())!.n ?? 0)
+        : core.lastReportId();
+      return subscriptions.add(
+        {
+          ...input.destination,
+          label: input.label ?? null,
+          cron,
+          timezone,
+          filter,
+          itemCap,
+          sendEmpty: input.sendEmpty ?? false,
+          watermark,
+          nextRunAt: nextRunAfter(cron, timezone, at).toISOString(),
+          createdBy: input.createdBy ?? null,
+        },
+        at,
+      );
+    },
+    preview(options) {
+      const ids = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
+      return compose(ids, null, options.timezone ?? DEFAULT_TIMEZONE, options.itemCap ?? DEFAULT_ITEM_CAP);
+    },
+    render,
+    async run(subscriptionId) {
+      const sub = subscriptions.get(subscriptionId);
+      if (sub === undefined) throw new SubscriptionError(`there is no subscription #${subscriptionId}`);
+      if (sub.paused) return { kind: 'paused' };
+      // One run of a subscription at a time: a slow delivery must not overlap the next tick.
+      if (inFlight.has(sub.id)) return { kind: 'busy' };
+      inFlight.add(sub.id);
+      try {
+        return await runFresh(sub);
+      } finally {
+        inFlight.delete(sub.id);
+      }
+    },
+    async resumeOpenRuns() {
+      for (const run of outbox.openRuns()) {
+        const sub = subscriptions.get(run.subscriptionId);
+        if (sub === undefined || sub.paused || inFlight.has(sub.id)) continue;
+        inFlight.add(sub.id);
+        try {
+          await deliverRun(run, sub, deliverDeps);
+        } finally {
+          inFlight.delete(sub.id);
+        }
+      }
+    },
+  };
+}

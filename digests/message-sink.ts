@@ -1,0 +1,29 @@
+/** What a platform adapter implements to receive digest messages, and the errors it may answer with. */
+import type { Destination } from './subscription-store.js';
+
+/** Which outbox message this is: lets a platform deduplicate (Discord's nonce), and logs say where. */
+export interface MessageRef {
+  readonly runId: number;
+  readonly seq: number;
+}
+
+export interface MessageSink {
+  /**
+   * Sends one rendered message; resolves once the platform has accepted it. Throws
+   * RateLimitedError (429), PermanentDeliveryError (no retry can help) or any other error (retried).
+   */
+  send(destination: Destination, payload: unknown, ref: MessageRef): Promise<{ messageId: string | null }>;
+}
+
+/** The platform said "too many requests": try again after `retryAfterMs`. */
+export class RateLimitedError extends Error {
+  override readonly name = 'RateLimitedError';
+  constructor(readonly retryAfterMs: number, message = `rate limited; retry after ${retryAfterMs} ms`) {
+    super(message);
+  }
+}
+
+/** Retrying cannot help (the bot was removed from the chat, the chat does not exist): a human must act. */
+export class PermanentDeliveryError extends Error {
+  override readonly name = 'PermanentDeliveryError';
+}

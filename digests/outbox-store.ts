@@ -1,0 +1,114 @@
+/** Digest runs and their messages: written before anything is sent, marked one by one as the platform confirms. */
+import type { Db } from '../src/store/open-database.js';
+
+export interface DigestRun {
+  readonly id: number;
+  readonly subscriptionId: number;
+  readonly fromReportId: number;
+  readonly toReportId: number;
+  readonly createdAt: string;
+  readonly state: 'sending' | 'delivered' | 'failed';
+  readonly lastError: string | null;
+}
+
+export interface OutboxMessage {
+  readonly runId: number;
+  readonly seq: number;
+  /** The rendered platform message, as JSON. */
+  readonly payload: unknown;
+  readonly sentAt: string | null;
+  readonly attempts: number;
+}
+
+export interface OutboxStore {
+  /** Records a run and all its messages in one transaction; nothing is sent before this commits. */
+  createRun(run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date): DigestRun;
+  /** The subscription's run still being delivered, if any (at most one). */
+  openRun(subscriptionId: number): DigestRun | undefined;
+  /** Every run still being delivered, oldest first (what a restart resumes). */
+  openRuns(): DigestRun[];
+  unsent(runId: number): OutboxMessage[];
+  markSent(runId: number, seq: number, platformMessageId: string | null, now: Date): void;
+  markAttemptFailed(runId: number, seq: number, error: string): void;
+  /** Marks the run delivered and moves the subscription's watermark, in one transaction. */
+  completeRun(runId: number, now: Date): void;
+  setRunError(runId: number, error: string): void;
+  messages(runId: number): OutboxMessage[];
+}
+
+interface RunRow {
+  id: number;
+  subscription_id: number;
+  from_report_id: number;
+  to_report_id: number;
+  created_at: string;
+  state: DigestRun['state'];
+  last_error: string | null;
+}
+interface MessageRow {
+  run_id: number;
+  seq: number;
+  payload: string;
+  sent_at: string | null;
+  attempts: number;
+}
+
+const runFromRow = (r: RunRow): DigestRun => ({
+  id: r.id,
+  subscriptionId: r.subscription_id,
+  fromReportId: r.from_report_id,
+  toReportId: r.to_report_id,
+  createdAt: r.created_at,
+  state: r.state,
+  lastError: r.last_error,
+});
+const messageFromRow = (m: MessageRow): OutboxMessage => ({
+  runId: m.run_id,
+  seq: m.seq,
+  payload: JSON.parse(m.payload) as unknown,
+  sentAt: m.sent_at,
+  attempts: m.attempts,
+});
+
+export function createOutboxStore(db: Db): OutboxStore {
+  const insertRun = db.prepare(
+    `INSERT INTO digest_runs (subscription_id, from_report_id, to_report_id, created_at, state) VALUES (?, ?, ?, ?, 'sending')`,
+  );
+  const insertMessage = db.prepare('INSERT INTO outbox (run_id, seq, payload) VALUES (?, ?, ?)');
+  const runById = db.prepare<[number], RunRow>('SELECT * FROM digest_runs WHERE id = ?');
+  const openForSub = db.prepare<[number], RunRow>(`SELECT * FROM digest_runs WHERE state = 'sending' AND subscription_id = ? ORDER BY id LIMIT 1`);
+  const allOpen = db.prepare<[], RunRow>(`SELECT * FROM digest_runs WHERE state = 'sending' ORDER BY id`);
+  const unsentStmt = db.prepare<[number], MessageRow>('SELECT * FROM outbox WHERE run_id = ? AND sent_at IS NULL ORDER BY seq');
+  const allMessages = db.prepare<[number], MessageRow>('SELECT * FROM outbox WHERE run_id = ? ORDER BY seq');
+  const sent = db.prepare('UPDATE outbox SET sent_at = ?, platform_message_id = ?, attempts = attempts + 1, last_error = NULL WHERE run_id = ? AND seq = ?');
+  const attemptFailed = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE run_id = ? AND seq = ?');
+  const runDelivered = db.prepare(`UPDATE digest_runs SET state = 'delivered', delivered_at = ?, last_error = NULL WHERE id = ?`);
+  const moveWatermark = db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?');
+  const runError = db.prepare('UPDATE digest_runs SET last_error = ? WHERE id = ?');
+
+  const createRun = db.transaction((run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
+    const id = Number(insertRun.run(run.subscriptionId, run.fromReportId, run.toReportId, now.toISOString()).lastInsertRowid);
+    payloads.forEach((p, seq) => insertMessage.run(id, seq, JSON.stringify(p)));
+    return runFromRow(runById.get(id)!);
+  });
+  const completeRun = db.transaction((runId: number, now: Date) => {
+    const run = runById.get(runId)!;
+    runDelivered.run(now.toISOString(), runId);
+    moveWatermark.run(run.to_report_id, run.subscription_id);
+  });
+
+  return {
+    createRun: (run, payloads, now) => createRun(run, payloads, now),
+    openRun: (subscriptionId) => {
+      const r = openForSub.get(subscriptionId);
+      return r && runFromRow(r);
+    },
+    openRuns: () => allOpen.all().map(runFromRow),
+    unsent: (runId) => unsentStmt.all(runId).map(messageFromRow),
+    markSent: (runId, seq, platformMessageId, now) => void sent.run(now.toISOString(), platformMessageId, runId, seq),
+    markAttemptFailed: (runId, seq, error) => void attemptFailed.run(error, runId, seq),
+    completeRun: (runId, now) => completeRun(runId, now),
+    setRunError: (runId, error) => void runError.run(error, runId),
+    messages: (runId) => allMessages.all(runId).map(messageFromRow),
+  };
+}

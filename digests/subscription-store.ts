@@ -1,0 +1,114 @@
+/** Digest subscriptions: where a digest goes, when, what it covers, and how far it has been delivered. */
+import type { Db } from '../src/store/open-database.js';
+
+export type Platform = 'console' | 'telegram' | 'discord';
+
+/** Where messages go: a platform's chat or channel, optionally a thread or forum topic in it. */
+export interface Destination {
+  readonly platform: Platform;
+  readonly chatId: string;
+  readonly threadId: string | null;
+}
+
+export interface Subscription extends Destination {
+  readonly id: number;
+  readonly label: string | null;
+  readonly cron: string;
+  readonly timezone: string;
+  readonly filter: string | null;
+  readonly itemCap: number;
+  readonly sendEmpty: boolean;
+  readonly paused: boolean;
+  readonly watermark: number;
+  readonly nextRunAt: string;
+  readonly lastRunAt: string | null;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+}
+
+export interface NewSubscription extends Destination {
+  readonly label: string | null;
+  readonly cron: string;
+  readonly timezone: string;
+  readonly filter: string | null;
+  readonly itemCap: number;
+  readonly sendEmpty: boolean;
+  readonly watermark: number;
+  readonly nextRunAt: string;
+  readonly createdBy: string | null;
+}
+
+export interface SubscriptionStore {
+  add(s: NewSubscription, now: Date): Subscription;
+  get(id: number): Subscription | undefined;
+  list(destination?: Pick<Destination, 'platform' | 'chatId'>): Subscription[];
+  remove(id: number): boolean;
+  setPaused(id: number, paused: boolean): boolean;
+  setNextRun(id: number, nextRunAt: string, lastRunAt: string | null): void;
+}
+
+interface Row {
+  id: number;
+  platform: Platform;
+  chat_id: string;
+  thread_id: string | null;
+  label: string | null;
+  cron: string;
+  timezone: string;
+  filter: string | null;
+  item_cap: number;
+  send_empty: number;
+  paused: number;
+  watermark: number;
+  next_run_at: string;
+  last_run_at: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+const fromRow = (r: Row): Subscription => ({
+  id: r.id,
+  platform: r.platform,
+  chatId: r.chat_id,
+  threadId: r.thread_id,
+  label: r.label,
+  cron: r.cron,
+  timezone: r.timezone,
+  filter: r.filter,
+  itemCap: r.item_cap,
+  sendEmpty: r.send_empty === 1,
+  paused: r.paused === 1,
+  watermark: r.watermark,
+  nextRunAt: r.next_run_at,
+  lastRunAt: r.last_run_at,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+export function createSubscriptionStore(db: Db): SubscriptionStore {
+  const insert = db.prepare(`
+    INSERT INTO subscriptions (platform, chat_id, thread_id, label, cron, timezone, filter, item_cap, send_empty,
+      watermark, next_run_at, created_at, created_by)
+    VALUES (@platform, @chatId, @threadId, @label, @cron, @timezone, @filter, @itemCap, @sendEmpty,
+      @watermark, @nextRunAt, @now, @createdBy)`);
+  const byId = db.prepare<[number], Row>('SELECT * FROM subscriptions WHERE id = ?');
+  const all = db.prepare<[], Row>('SELECT * FROM subscriptions ORDER BY id');
+  const byChat = db.prepare<[string, string], Row>('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id');
+  const del = db.prepare('DELETE FROM subscriptions WHERE id = ?');
+  const pause = db.prepare('UPDATE subscriptions SET paused = ? WHERE id = ?');
+  const next = db.prepare('UPDATE subscriptions SET next_run_at = ?, last_run_at = coalesce(?, last_run_at) WHERE id = ?');
+  return {
+    add(s, now) {
+      const id = Number(insert.run({ ...s, sendEmpty: s.sendEmpty ? 1 : 0, now: now.toISOString() }).lastInsertRowid);
+      return fromRow(byId.get(id)!);
+    },
+    get: (id) => {
+      const r = byId.get(id);
+      return r && fromRow(r);
+    },
+    list: (d) => (d ? byChat.all(d.platform, d.chatId) : all.all()).map(fromRow),
+    remove: (id) => del.run(id).changes > 0,
+    setPaused: (id, paused) => pause.run(paused ? 1 : 0, id).changes > 0,
+    setNextRun: (id, nextRunAt, lastRunAt) => void next.run(nextRunAt, lastRunAt, id),
+  };
+}

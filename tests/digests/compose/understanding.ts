@@ -1,0 +1,30 @@
+// Hand-built report understandings for unit tests: only what a test sets, the rest empty.
+import type { Casualty } from '../../../src/understand/casualties.js';
+import type { EventKey } from '../../../src/understand/events.js';
+import type { ReportPlace, ReportUnderstanding } from '../../../src/understand/understand-report.js';
+
+/** An understanding with the given places, events and casualties, and nothing else. */
+export function understanding(parts: {
+  places?: ReportPlace[];
+  events?: { type: EventKey; mentions: number }[];
+  casualties?: Casualty[];
+}): ReportUnderstanding {
+  return {
+    places: parts.places ?? [],
+    actors: [],
+    events: parts.events ?? [],
+    casualties: parts.casualties ?? [],
+    sentences: [],
+    titleAnnotations: { places: [], events: [], actors: [] },
+  };
+}
+
+/** A casualty record at offset `start` (surface and end do not matter to the digest). */
+export function casualty(kind: Casualty['kind'], count: number | null, start = 0, approx?: Casualty['approx']): Casualty {
+  return { kind, count, start, end: start + 1, surface: '', ...(approx === undefined ? {} : { approx }) };
+}
+
+/** A place row. */
+export function place(pcode: string, admin1Pcode: string | null, mentions: number, inTitle = false): ReportPlace {
+  return { pcode, admin1Pcode, mentions, inTitle };
+}
