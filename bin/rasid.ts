@@ -7,12 +7,11 @@ import { createCore, type Core } from '../src/create-core.js';
 import { DatabaseTooNewError } from '../src/store/migrate.js';
 import { searchAnswerJson } from '../src/search/search-answer.js';
 import { renderAnswer } from '../bots/console/render-text.js';
-import { startConsoleChat } from '../bots/console/console-chat.js';
 import { printIngestSummary } from '../bots/console/print-ingest-summary.js';
 import { feedsCommand } from './commands/feeds-command.js';
 import { digestCommands } from './commands/digest-commands.js';
 import { createDigestService, type DigestService } from '../digests/digest-service.js';
-import { createDigestScheduler } from '../digests/digest-scheduler.js';
+import { serveCommand } from './commands/serve-command.js';
 import { createConsoleSink } from '../bots/console/console-sink.js';
 
 /** The digest service with the sinks of the platforms that are running (the console always is). */
@@ -41,10 +40,12 @@ async function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
 
 const HTTP_URL = /^https?:\/\//i;
 
-function startCore(): { core: Core; config: Config; logger: Logger } {
+/** Reads the settings once and builds the core; bot tokens are scrubbed from every log line. */
+function startCore(notifyAdmins?: (message: string) => void): { core: Core; config: Config; logger: Logger } {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, format: config.logFormat });
-  return { core: createCore({ config, logger }), config, logger };
+  const secrets = [config.telegram?.token, config.telegram?.webhook?.secret].filter((s): s is string => s !== undefined);
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
+  return { core: createCore({ config, logger, ...(notifyAdmins ? { notifyAdmins } : {}) }), config, logger };
 }
 
 const wholeNumber = (max: number) => (value: string) => {
@@ -63,47 +64,7 @@ const program = new Command('rasid')
   .description('Rasid (راصد): search and digests of Arabic reporting on ISIS in Syria and Iraq')
   .showHelpAfterError();
 
-program
-  .command('serve')
-  .description('ingest the bundled corpus, then answer in the console chat (the bots when their tokens are set)')
-  .action(async () => {
-    const { core, config, logger } = startCore();
-    const summary = await core.ingestPaths(config.corpusPaths);
-    for (const f of summary.failures) logger.warn({ origin: f.origin, reason: f.reason }, 'report not ingested');
-    logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
-    core.feeds.scheduler.start();
-    core.inbox.start();
-    const digests = digestServiceFor(core);
-    const digestScheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => digests.run(id), now: () => core.clock.now(), logger });
-    // Runs a crash left half-sent go out first, in order; then missed runs catch up once, then the schedule.
-    await digests.resumeOpenRuns();
-    await digestScheduler.start();
-    // Subscriptions added or paused by another process (`rasid subscriptions …`) are picked up within a minute.
-    const refreshTimer = setInterval(() => digestScheduler.refresh(), 60_000);
-    logger.info({ feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length }, 'feed poller, inbox and digest scheduler running');
-    let stopping = false;
-    const stop = async () => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('stopping: waiting for polls and inbox files under way');
-      clearInterval(refreshTimer);
-      digestScheduler.stop();
-      await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop()]);
-      core.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop());
-    process.once('SIGTERM', () => void stop());
-    if (process.stdin.isTTY) {
-      await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
-      await stop();
-    } else {
-      logger.info(
-        'There is no terminal for the console chat and no chat platform is configured; the service keeps running until SIGINT or SIGTERM. Run `npm start` in a terminal to chat, or `npm run rasid -- search <query>`.',
-      );
-      setInterval(() => undefined, 1 << 30); // keep the process alive until a signal
-    }
-  });
+program.addCommand(serveCommand(startCore));
 
 program
   .command('ingest')

@@ -79,11 +79,19 @@ export interface Core {
   interpret(query: string): SearchAnswer['interpretation'];
   /** The newest report id (0 when there is none). */
   lastReportId(): number;
+  /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
+  stats(query: string | null): CorpusStats;
   /** Feeds, their polling, and links posted to be ingested. */
   readonly feeds: FeedService;
   /** The inbox folder (`RASID_INBOX`). */
   readonly inbox: Inbox;
   close(): void;
+}
+
+export interface CorpusStats {
+  readonly total: number;
+  readonly byGovernorate: readonly (Labeled & { count: number })[];
+  readonly byEvent: readonly (Labeled & { count: number })[];
 }
 
 export type IngestOneResult =
@@ -191,6 +199,21 @@ export function createCore(deps: CoreDeps): Core {
     reportsMatching: (filter, range) => matchingReportIds(filter, range, searchDeps),
     interpret: (query) => toAnswer(query, 'en', searchReports(query, { limit: 0, offset: 0 }, searchDeps)).interpretation,
     lastReportId: () => db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports').get()!.n ?? 0,
+    stats(query) {
+      const ids = matchingReportIds(query, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps);
+      const json = JSON.stringify(ids);
+      const count = (table: string, column: string) =>
+        db
+          .prepare<[string], { key: string; n: number }>(
+            `SELECT ${column} AS key, count(*) AS n FROM ${table} WHERE report_id IN (SELECT value FROM json_each(?)) GROUP BY ${column} ORDER BY n DESC, ${column}`,
+          )
+          .all(json);
+      return {
+        total: ids.length,
+        byGovernorate: count('report_places', 'pcode').filter((r) => lexicon.isGovernorate(r.key)).map((r) => ({ ...lexicon.placeLabel(r.key), count: r.n })),
+        byEvent: count('report_events', 'event_type').map((r) => ({ ...lexicon.eventLabel(r.key), count: r.n })),
+      };
+    },
     search(query, page) {
       const started = performance.now();
       const result = searchReports(query, page, searchDeps);

@@ -7,6 +7,13 @@ import { repoPath } from './repo-path.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** A comma-separated list of chat or user ids (negative for groups and channels). */
+const idList = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+  .refine((ids) => ids.every((id) => /^-?\d+$/.test(id)), 'expected comma-separated numeric ids, e.g. 123456789,-1001234567890');
+
 const settingsSchema = z.object({
   RASID_DB: z.string().min(1).default('data/rasid.db'),
   RASID_CORPUS: z.string().min(1).default('data/corpus'),
@@ -18,9 +25,29 @@ const settingsSchema = z.object({
   RASID_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   RASID_INBOX: z.string().min(1).default('data/inbox'),
   RASID_INBOX_SCAN_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-DEF…').optional(),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).default('https://api.telegram.org'),
+  TELEGRAM_ALLOWED_CHATS: idList,
+  TELEGRAM_ADMINS: idList,
+  TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/, message: 'expected an https URL (Telegram calls webhooks over https only)' }).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ and -').optional(),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  RASID_USER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
 });
+
+/** The Telegram bot's settings; present when TELEGRAM_BOT_TOKEN is set. */
+export interface TelegramSettings {
+  readonly token: string;
+  readonly apiRoot: string;
+  /** Chats the bot serves (a private chat's id is the user's id). Empty: it serves nobody but says how to be added. */
+  readonly allowedChats: ReadonlySet<string>;
+  /** Operators: they get admin notices and may use /feeds. */
+  readonly admins: ReadonlySet<string>;
+  /** Webhook mode when set; long polling otherwise. */
+  readonly webhook: { readonly url: string; readonly secret: string; readonly port: number } | null;
+}
 
 /** The validated settings, with paths resolved against the project folder. */
 export interface Config {
@@ -37,6 +64,9 @@ export interface Config {
   /** Folder watched for files to ingest; processed files move to done/ or failed/ inside it. */
   readonly inboxDir: string;
   readonly inboxScanSeconds: number;
+  readonly telegram: TelegramSettings | null;
+  /** Chat messages one user may send per minute before the bots ask them to slow down. */
+  readonly userRatePerMinute: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly logFormat: 'auto' | 'json' | 'pretty';
 }
@@ -65,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoP
     );
   }
   const s = parsed.data;
+  if (s.TELEGRAM_WEBHOOK_URL !== undefined && s.TELEGRAM_WEBHOOK_SECRET === undefined) {
+    throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it with every update, so strangers cannot post to the webhook)']);
+  }
   return {
     dbPath: s.RASID_DB === ':memory:' ? s.RASID_DB : resolve(repoPath(), s.RASID_DB),
     corpusPaths: s.RASID_CORPUS.split(':').filter(Boolean).map((p) => resolve(repoPath(), p)),
@@ -73,6 +106,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoP
     feedIntervalMinutes: s.RASID_FEED_INTERVAL_MINUTES,
     inboxDir: resolve(repoPath(), s.RASID_INBOX),
     inboxScanSeconds: s.RASID_INBOX_SCAN_SECONDS,
+    telegram:
+      s.TELEGRAM_BOT_TOKEN === undefined
+        ? null
+        : {
+            token: s.TELEGRAM_BOT_TOKEN,
+            apiRoot: s.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+            allowedChats: new Set(s.TELEGRAM_ALLOWED_CHATS),
+            admins: new Set(s.TELEGRAM_ADMINS),
+            webhook:
+              s.TELEGRAM_WEBHOOK_URL === undefined
+                ? null
+                : { url: s.TELEGRAM_WEBHOOK_URL, secret: s.TELEGRAM_WEBHOOK_SECRET!, port: s.TELEGRAM_WEBHOOK_PORT },
+          },
+    userRatePerMinute: s.RASID_USER_RATE_PER_MINUTE,
     logLevel: s.LOG_LEVEL,
     logFormat: s.LOG_FORMAT,
   };

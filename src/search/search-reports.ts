@@ -362,20 +362,21 @@ function sentenceMarker(q: ParsedQuery, deps: SearchDeps): (sentence: string) =>
  */
 export function matchingReportIds(
   filter: string | null,
-  range: { afterId: number; upToId: number },
+  range: { afterId: number; upToId: number; includeUnannounced?: boolean },
   deps: SearchDeps,
 ): number[] {
   const params = [range.afterId, range.upToId];
+  const announced = range.includeUnannounced ? '' : ' AND announce = 1';
   if (filter === null || filter.trim() === '') {
     return deps.db
-      .prepare<number[], { id: number }>('SELECT id FROM reports WHERE id > ? AND id <= ? AND announce = 1 ORDER BY id')
+      .prepare<number[], { id: number }>(`SELECT id FROM reports WHERE id > ? AND id <= ?${announced} ORDER BY id`)
       .all(...params)
       .map((r) => r.id);
   }
   const q = parseQuery(filter, { lexicon: deps.lexicon, analyzer: deps.analyzer, now: deps.now() });
   if (isEmptyQuery(q)) return [];
   const { sql, params: all } = candidateSql(q, buildMatchExpression(q.termGroups, q.phrases), null, false, {
-    where: 'r.id > ? AND r.id <= ? AND r.announce = 1',
+    where: `r.id > ? AND r.id <= ?${announced.replace('announce', 'r.announce')}`,
     params,
   });
   return deps.db

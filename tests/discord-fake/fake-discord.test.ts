@@ -164,6 +164,23 @@ describe('fake Discord + real discord.js client', () => {
     expect(again.code).toBe(40060);
   });
 
+  it('a slash command in a DM carries `user` (no member) and the bot can post into that DM channel', async () => {
+    const client = await login();
+    const dm = '3100000000000000001';
+    const handled = nextInteraction(client, async (interaction) => {
+      if (!interaction.isChatInputCommand()) throw new Error('expected a command');
+      expect(interaction.guildId).toBeNull();
+      expect(interaction.member).toBeNull();
+      expect(interaction.user.id).toBe(layla.id);
+      await interaction.reply('Subscribed to the daily digest');
+    });
+    const sent = fake.slashCommand({ name: 'subscribe', user: layla, channelId: dm });
+    await handled;
+    expect(sent.payload).toMatchObject({ context: 1, user: { id: layla.id }, channel: { id: dm, type: 1 } });
+    await client.rest.post(Routes.channelMessages(dm), { body: { content: 'Digest #1' } });
+    expect(fake.channelMessages(dm).map((m) => m.content)).toEqual(['Subscribed to the daily digest', 'Digest #1']);
+  });
+
   it('deferReply → editReply (PATCH …/messages/%40original) → followUp, in order', async () => {
     const client = await login();
     const handled = nextInteraction(client, async (interaction) => {

@@ -486,8 +486,10 @@ function validateMessageBody(body: Json, requireSomething: boolean, hasFiles: bo
 const COMMAND_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 function validateCommands(list: unknown): Json[] {
-  if (!Array.isArray(list)) throw formError({ _errors: [{ code: 'LIST_TYPE_CONVERT', message: 'Only iterables may be used in a ListType' }] });
-  if (list.length > 100) throw formError({ _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' }] });
+  if (!Array.isArray(list)) {
+    throw formError(fieldError('LIST_TYPE_CONVERT', 'Only iterables may be used in a ListType'));
+  }
+  if (list.length > 100) throw formError(fieldError('BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.'));
   const errors: Json = {};
   const names = new Set<string>();
   list.forEach((raw: unknown, i) => {
@@ -812,7 +814,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   const normalizeEmbeds = (embeds: unknown): Json[] =>
     Array.isArray(embeds)
-      ? embeds.map((e: Json) => ({ type: 'rich', ...e, ...(e.fields ? { fields: e.fields.map((f: Json) => ({ inline: false, ...f })) } : {}) }))
+      ? embeds.map((e: Json) => ({
+          type: 'rich',
+          ...e,
+          ...(Array.isArray(e.fields) ? { fields: e.fields.map((f: Json) => ({ inline: false, ...f })) } : {}),
+        }))
       : [];
 
   const attachmentsFor = (files: RestCall['files'], body: Json): Json[] =>
@@ -932,7 +938,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
     return {
       type: 19,
-      message_reference: { type: 0, channel_id: targetChannel, message_id: target.message.id, guild_id: channels.get(targetChannel)?.guild_id },
+      message_reference: {
+        type: 0,
+        channel_id: targetChannel,
+        message_id: target.message.id,
+        guild_id: channels.get(targetChannel)?.guild_id,
+      },
       referenced_message: structuredClone(target.message),
     };
   };
@@ -1191,7 +1202,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const state = interactionByToken(params.appId!, params.token!);
       const stored = webhookMessageTarget(state, params.messageId!);
       stored.deleted = true;
-      recordResponse(state, { kind: 'delete', data: {}, ephemeral: stored.ephemeral, message: structuredClone(stored.message), callIndex: call.index });
+      recordResponse(state, {
+        kind: 'delete',
+        data: {},
+        ephemeral: stored.ephemeral,
+        message: structuredClone(stored.message),
+        callIndex: call.index,
+      });
       return ok(undefined, 204);
     },
     false,
@@ -1499,7 +1516,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         } else if (failure.status === 429) {
           const f = failure as { retryAfter?: number; global?: boolean; scope?: string };
           const retryAfter = f.retryAfter ?? 1;
-          send(res, call, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: Boolean(f.global) }, rateLimitHeaders(call, f));
+          const body = { message: 'You are being rate limited.', retry_after: retryAfter, global: Boolean(f.global) };
+          send(res, call, 429, body, rateLimitHeaders(call, f));
         } else {
           const f = failure as { status: number; code?: number; message?: string; errors?: Json };
           const body: Json =
@@ -1700,11 +1718,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         if (conn.session?.conn === conn) conn.session.conn = undefined;
         if (active === conn) active = undefined;
       });
-      sendFrame(conn, { op: 10, d: { heartbeat_interval: heartbeatInterval, _trace: ['["fake-discord",{"micros":1}]'] }, s: null, t: null });
+      const hello = { heartbeat_interval: heartbeatInterval, _trace: ['["fake-discord",{"micros":1}]'] };
+      sendFrame(conn, { op: 10, d: hello, s: null, t: null });
       const v = url.searchParams.get('v');
       const encoding = url.searchParams.get('encoding') ?? 'json';
       if (v !== null && v !== '10') closeConn(conn, 4012, 'Invalid API version.');
-      else if (encoding !== 'json' || url.searchParams.has('compress')) closeConn(conn, 4002, 'fake-discord speaks uncompressed JSON only.');
+      else if (encoding !== 'json' || url.searchParams.has('compress')) {
+        closeConn(conn, 4002, 'fake-discord speaks uncompressed JSON only.');
+      }
     });
   });
 
@@ -1806,7 +1827,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   };
 
   const hasButton = (components: Json[], customId: string): boolean =>
-    components.some((c) => c.custom_id === customId || (Array.isArray(c.components) && hasButton(c.components, customId)) || (c.accessory && hasButton([c.accessory], customId)));
+    components.some(
+      (c) =>
+        c.custom_id === customId ||
+        (Array.isArray(c.components) && hasButton(c.components, customId)) ||
+        (c.accessory && hasButton([c.accessory], customId)),
+    );
 
   const buttonIds = (components: Json[]): string[] =>
     components.flatMap((c) => [
@@ -1874,7 +1900,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const command = findCommand(input.name, input.guildId);
       const declared = command?.options as Json[] | undefined;
       const others = toOptions(input.options ?? {}, declared) ?? [];
-      const focused = { name: input.focusedOption, type: optionType(declared, input.focusedOption, input.value), value: input.value, focused: true };
+      const focused = {
+        name: input.focusedOption,
+        type: optionType(declared, input.focusedOption, input.value),
+        value: input.value,
+        focused: true,
+      };
       return interactionBase(4, input, {
         id: command?.id ?? snowflake(),
         name: input.name,

@@ -42,8 +42,8 @@ export function testCore(env: Record<string, string> = {}, options: TestCoreOpti
 }
 
 /** A core with the five bundled seed reports ingested. */
-export async function seededCore(): Promise<Core> {
-  const core = testCore();
+export async function seededCore(env: Record<string, string> = {}): Promise<Core> {
+  const core = testCore(env);
   await core.ingestPaths([repoPath('data', 'corpus')]);
   return core;
 }

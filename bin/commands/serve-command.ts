@@ -1,0 +1,85 @@
+/** `rasid serve` (`npm start`): the running service: corpus, feeds, inbox, digests, and the bots whose tokens are set. */
+import { Command } from 'commander';
+import { startConsoleChat } from '../../bots/console/console-chat.js';
+import { createConsoleSink } from '../../bots/console/console-sink.js';
+import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
+import { createDigestScheduler } from '../../digests/digest-scheduler.js';
+import { createDigestService } from '../../digests/digest-service.js';
+import type { MessageSink } from '../../digests/message-sink.js';
+import type { Platform } from '../../digests/subscription-store.js';
+import type { Config } from '../../src/config/load-config.js';
+import type { Core } from '../../src/create-core.js';
+import type { Logger } from '../../src/log/create-logger.js';
+
+/** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
+const SCHEDULE_REFRESH_MS = 60_000;
+
+export type StartCore = (notifyAdmins?: (message: string) => void) => { core: Core; config: Config; logger: Logger };
+
+export function serveCommand(startCore: StartCore): Command {
+  return new Command('serve')
+    .description('ingest the bundled corpus, poll feeds, watch the inbox, send digests, and answer in chat')
+    .action(async () => {
+      let telegram: TelegramBot | null = null;
+      const { core, config, logger } = startCore((message) => {
+        logger.error({ admin: true }, message);
+        void telegram?.notifyAdmins(message);
+      });
+      const summary = await core.ingestPaths(config.corpusPaths);
+      for (const f of summary.failures) logger.warn({ origin: f.origin, reason: f.reason }, 'report not ingested');
+      logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
+
+      // Sinks are filled in as the platforms start; the digest service reads them at delivery time.
+      const sinks: Partial<Record<Platform, MessageSink>> = { console: createConsoleSink(process.stdout) };
+      const notifyAdmins = (message: string) => {
+        logger.error({ admin: true }, message);
+        void telegram?.notifyAdmins(message);
+      };
+      const digests = createDigestService({ core, sinks, logger, notifyAdmins });
+      const digestScheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => digests.run(id), now: () => core.clock.now(), logger });
+
+      if (config.telegram !== null) {
+        telegram = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
+        await telegram.start();
+        sinks.telegram = telegram.sink;
+      }
+
+      core.feeds.scheduler.start();
+      core.inbox.start();
+      // Runs a crash left half-sent go out first, in order; then missed runs catch up once; then the schedule.
+      await digests.resumeOpenRuns();
+      await digestScheduler.start();
+      const refreshTimer = setInterval(() => digestScheduler.refresh(), SCHEDULE_REFRESH_MS);
+      logger.info(
+        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, telegram: config.telegram !== null },
+        'feed poller, inbox and digest scheduler running',
+      );
+
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) return;
+        stopping = true;
+        logger.info('stopping: finishing the polls, inbox files and messages under way');
+        clearInterval(refreshTimer);
+        digestScheduler.stop();
+        await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), telegram?.stop()]);
+        core.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+
+      const anyBot = config.telegram !== null;
+      if (!anyBot && process.stdin.isTTY) {
+        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+        await stop();
+        return;
+      }
+      if (!anyBot) {
+        logger.info(
+          'No bot token is set and there is no terminal for the console chat; the service keeps running until SIGINT or SIGTERM. Set TELEGRAM_BOT_TOKEN to chat on Telegram, or run `npm start` in a terminal.',
+        );
+      }
+      setInterval(() => undefined, 1 << 30); // keep the process alive until a signal
+    });
+}

@@ -1,0 +1,85 @@
+/** What the Telegram bot says, in Arabic and English (chosen by the user's Telegram language). */
+
+export type Lang = 'ar' | 'en';
+
+/** Arabic for users whose Telegram is in Arabic; English for everyone else. */
+export function langOf(languageCode: string | undefined): Lang {
+  return languageCode?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+export const TEXTS = {
+  help: {
+    ar: [
+      '<b>راصد</b> يبحث في التقارير العربية عن تنظيم داعش في سوريا والعراق.',
+      'اكتب بحثك (في المحادثة الخاصة أي رسالة بحث؛ في المجموعات /search أو اذكرني):',
+      'هجمات في الرقة · سيارة مفخخة دير الزور 2019 · خلايا نائمة الحسكة منذ 2022',
+      '',
+      '/latest أحدث التقارير',
+      '/digest معاينة الموجز القادم لهذه المحادثة',
+      '/subscribe [الساعة] [فلتر] اشتراك بموجز يومي، مثل: /subscribe 08:00 الرقة',
+      '/subscriptions اشتراكات هذه المحادثة · /unsubscribe · /pause · /resume',
+      '/add رابط — إضافة تقرير من رابط',
+      '/stats [بحث] — إحصاءات حسب المحافظة ونوع الحدث',
+    ].join('\n'),
+    en: [
+      '<b>Rasid</b> searches Arabic reporting on ISIS in Syria and Iraq.',
+      'Send a query (any message in a private chat; in groups use /search or mention me):',
+      'attacks in Raqqa · هجمات في الرقة · car bombs Deir ez-Zor 2019 · sleeper cells Hasakah since 2022',
+      '',
+      '/latest the newest reports',
+      "/digest preview this chat's next digest",
+      '/subscribe [HH:MM] [filter] daily digest, e.g. /subscribe 08:00 Raqqa',
+      "/subscriptions this chat's subscriptions · /unsubscribe · /pause · /resume",
+      '/add &lt;url&gt; — add a report from a link',
+      '/stats [query] — counts by governorate and event type',
+    ].join('\n'),
+  },
+  refused: {
+    ar: (id: string) => `هذا البوت يخدم محادثات محددة فقط. رقم هذه المحادثة: <code>${id}</code> — أرسله لمشغّل البوت ليضيفه.`,
+    en: (id: string) => `This bot serves only the chats its operator allows. This chat's id is <code>${id}</code>: send it to the operator to be added.`,
+  },
+  slowDown: { ar: 'رسائل كثيرة. تمهّل دقيقة من فضلك.', en: 'Too many messages. Please wait a minute.' },
+  failed: { ar: 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.', en: 'Something went wrong on our side. Please try again shortly.' },
+  expired: { ar: 'انتهت صلاحية هذا البحث؛ أرسله من جديد.', en: 'This search has expired; send it again.' },
+  unknownCommand: {
+    ar: (c: string) => `الأمر ${c} غير معروف. اكتب /help لقائمة الأوامر.`,
+    en: (c: string) => `Unknown command ${c}. Type /help for the list.`,
+  },
+  adminsOnly: {
+    ar: 'تغيير اشتراكات هذه المحادثة لمشرفيها فقط.',
+    en: "Only this chat's admins can change its subscriptions.",
+  },
+  operatorsOnly: { ar: 'هذا الأمر لمشغّلي البوت فقط.', en: 'This command is for the bot operators only.' },
+} as const;
+
+/** The command list registered with setMyCommands, per language. */
+export const COMMANDS: Record<Lang, { command: string; description: string }[]> = {
+  en: [
+    { command: 'search', description: 'Search reports: /search attacks in Raqqa' },
+    { command: 'latest', description: 'The newest reports' },
+    { command: 'digest', description: "Preview this chat's next digest" },
+    { command: 'subscribe', description: 'Daily digest: /subscribe 08:00 Raqqa' },
+    { command: 'subscriptions', description: "This chat's subscriptions" },
+    { command: 'unsubscribe', description: 'Stop a subscription' },
+    { command: 'pause', description: 'Pause digests' },
+    { command: 'resume', description: 'Resume digests' },
+    { command: 'add', description: 'Add a report from a link' },
+    { command: 'stats', description: 'Counts by governorate and event type' },
+    { command: 'feeds', description: 'Feeds (operators)' },
+    { command: 'help', description: 'How to use Rasid' },
+  ],
+  ar: [
+    { command: 'search', description: 'بحث في التقارير: /search هجمات في الرقة' },
+    { command: 'latest', description: 'أحدث التقارير' },
+    { command: 'digest', description: 'معاينة الموجز القادم' },
+    { command: 'subscribe', description: 'موجز يومي: /subscribe 08:00 الرقة' },
+    { command: 'subscriptions', description: 'اشتراكات هذه المحادثة' },
+    { command: 'unsubscribe', description: 'إلغاء اشتراك' },
+    { command: 'pause', description: 'إيقاف الموجز مؤقتاً' },
+    { command: 'resume', description: 'استئناف الموجز' },
+    { command: 'add', description: 'إضافة تقرير من رابط' },
+    { command: 'stats', description: 'إحصاءات حسب المحافظة ونوع الحدث' },
+    { command: 'feeds', description: 'المصادر (للمشغّلين)' },
+    { command: 'help', description: 'طريقة الاستخدام' },
+  ],
+};
