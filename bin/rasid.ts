@@ -12,6 +12,7 @@ import { feedsCommand } from './commands/feeds-command.js';
 import { digestCommands } from './commands/digest-commands.js';
 import { createDigestService, type DigestService } from '../digests/digest-service.js';
 import { serveCommand } from './commands/serve-command.js';
+import { registerDiscordCommands } from '../bots/discord/register-discord-commands.js';
 import { createConsoleSink } from '../bots/console/console-sink.js';
 
 /** The digest service with the sinks of the platforms that are running (the console always is). */
@@ -43,7 +44,7 @@ const HTTP_URL = /^https?:\/\//i;
 /** Reads the settings once and builds the core; bot tokens are scrubbed from every log line. */
 function startCore(notifyAdmins?: (message: string) => void): { core: Core; config: Config; logger: Logger } {
   const config = loadConfig();
-  const secrets = [config.telegram?.token, config.telegram?.webhook?.secret].filter((s): s is string => s !== undefined);
+  const secrets = [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token].filter((s): s is string => s !== undefined);
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
   return { core: createCore({ config, logger, ...(notifyAdmins ? { notifyAdmins } : {}) }), config, logger };
 }
@@ -92,6 +93,21 @@ program
   );
 
 program.addCommand(feedsCommand(withCore));
+program
+  .command('discord')
+  .description('Discord set-up')
+  .command('register')
+  .description('register the slash commands: in DISCORD_GUILD_ID when set (instant), else globally')
+  .action(async () => {
+    const config = loadConfig();
+    if (config.discord === null) {
+      process.stderr.write('DISCORD_BOT_TOKEN is not set: add it (and DISCORD_APPLICATION_ID) to .env first.\n');
+      process.exitCode = 2;
+      return;
+    }
+    const { scope, count } = await registerDiscordCommands(config.discord);
+    process.stdout.write(`registered ${count} commands (${scope})\n`);
+  });
 for (const command of digestCommands(withDigests)) program.addCommand(command);
 
 program

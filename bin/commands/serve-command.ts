@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { startConsoleChat } from '../../bots/console/console-chat.js';
 import { createConsoleSink } from '../../bots/console/console-sink.js';
 import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
+import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { createDigestScheduler } from '../../digests/digest-scheduler.js';
 import { createDigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
@@ -43,6 +44,12 @@ export function serveCommand(startCore: StartCore): Command {
         await telegram.start();
         sinks.telegram = telegram.sink;
       }
+      let discord: DiscordBot | null = null;
+      if (config.discord !== null) {
+        discord = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
+        await discord.start();
+        sinks.discord = discord.sink;
+      }
 
       core.feeds.scheduler.start();
       core.inbox.start();
@@ -51,7 +58,7 @@ export function serveCommand(startCore: StartCore): Command {
       await digestScheduler.start();
       const refreshTimer = setInterval(() => digestScheduler.refresh(), SCHEDULE_REFRESH_MS);
       logger.info(
-        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, telegram: config.telegram !== null },
+        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, telegram: config.telegram !== null, discord: config.discord !== null },
         'feed poller, inbox and digest scheduler running',
       );
 
@@ -62,14 +69,14 @@ export function serveCommand(startCore: StartCore): Command {
         logger.info('stopping: finishing the polls, inbox files and messages under way');
         clearInterval(refreshTimer);
         digestScheduler.stop();
-        await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), telegram?.stop()]);
+        await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), telegram?.stop(), discord?.stop()]);
         core.close();
         process.exit(0);
       };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
 
-      const anyBot = config.telegram !== null;
+      const anyBot = config.telegram !== null || config.discord !== null;
       if (!anyBot && process.stdin.isTTY) {
         await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
         await stop();
@@ -77,7 +84,7 @@ export function serveCommand(startCore: StartCore): Command {
       }
       if (!anyBot) {
         logger.info(
-          'No bot token is set and there is no terminal for the console chat; the service keeps running until SIGINT or SIGTERM. Set TELEGRAM_BOT_TOKEN to chat on Telegram, or run `npm start` in a terminal.',
+          'No bot token is set and there is no terminal for the console chat; the service keeps running until SIGINT or SIGTERM. Set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN to chat, or run `npm start` in a terminal.',
         );
       }
       setInterval(() => undefined, 1 << 30); // keep the process alive until a signal

@@ -12,7 +12,7 @@ import type { TelegramSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import { createRateLimiter } from '../chat/rate-limiter.js';
 import { parseSubscribe } from './parse-subscribe.js';
-import { createQueryPages, pageData, readPageData } from './query-pages.js';
+import { createQueryPages, pageData, readPageData } from '../chat/query-pages.js';
 import { renderTelegramAnswer } from './render-telegram-answer.js';
 import { createTelegramSink } from './telegram-sink.js';
 import { COMMANDS, langOf, TEXTS, type Lang } from './telegram-texts.js';

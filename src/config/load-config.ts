@@ -32,6 +32,11 @@ const settingsSchema = z.object({
   TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/, message: 'expected an https URL (Telegram calls webhooks over https only)' }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ and -').optional(),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DISCORD_BOT_TOKEN: z.string().regex(/^[\w.-]{20,}$/, 'expected the bot token from the Discord developer portal').optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'expected the numeric application id').optional(),
+  DISCORD_API_ROOT: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).default('https://discord.com/api'),
+  DISCORD_ALLOWED_GUILDS: idList,
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'expected a numeric guild (server) id').optional(),
   RASID_USER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
@@ -47,6 +52,19 @@ export interface TelegramSettings {
   readonly admins: ReadonlySet<string>;
   /** Webhook mode when set; long polling otherwise. */
   readonly webhook: { readonly url: string; readonly secret: string; readonly port: number } | null;
+}
+
+/** The Discord bot's settings; present when DISCORD_BOT_TOKEN is set. */
+export interface DiscordSettings {
+  readonly token: string;
+  /** Needed to register commands (`rasid discord register`). */
+  readonly applicationId: string | null;
+  /** REST base, e.g. https://discord.com/api (discord.js adds the version). */
+  readonly apiRoot: string;
+  /** Guilds (servers) the bot serves. */
+  readonly allowedGuilds: ReadonlySet<string>;
+  /** Register commands in this guild only (instant, for development); else globally. */
+  readonly guildId: string | null;
 }
 
 /** The validated settings, with paths resolved against the project folder. */
@@ -65,6 +83,7 @@ export interface Config {
   readonly inboxDir: string;
   readonly inboxScanSeconds: number;
   readonly telegram: TelegramSettings | null;
+  readonly discord: DiscordSettings | null;
   /** Chat messages one user may send per minute before the bots ask them to slow down. */
   readonly userRatePerMinute: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
@@ -118,6 +137,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoP
               s.TELEGRAM_WEBHOOK_URL === undefined
                 ? null
                 : { url: s.TELEGRAM_WEBHOOK_URL, secret: s.TELEGRAM_WEBHOOK_SECRET!, port: s.TELEGRAM_WEBHOOK_PORT },
+          },
+    discord:
+      s.DISCORD_BOT_TOKEN === undefined
+        ? null
+        : {
+            token: s.DISCORD_BOT_TOKEN,
+            applicationId: s.DISCORD_APPLICATION_ID ?? null,
+            apiRoot: s.DISCORD_API_ROOT.replace(/\/+$/, ''),
+            allowedGuilds: new Set(s.DISCORD_ALLOWED_GUILDS),
+            guildId: s.DISCORD_GUILD_ID ?? null,
           },
     userRatePerMinute: s.RASID_USER_RATE_PER_MINUTE,
     logLevel: s.LOG_LEVEL,

@@ -1,4 +1,4 @@
-/** Remembers recent searches behind short ids, so paging buttons fit Telegram's 64-byte callback data. */
+/** Remembers recent searches behind short ids, so paging buttons fit Telegram's 64-byte callback data and Discord's 100-character custom ids. */
 
 /** Searches remembered for paging; older buttons answer "expired". */
 export const REMEMBERED_QUERIES = 2_000;

@@ -47,3 +47,39 @@ describe('rasid serve with TELEGRAM_BOT_TOKEN', () => {
     expect(logs).not.toContain(fake.token.split(':')[1]!);
   }, 40_000);
 });
+
+describe('rasid serve with DISCORD_BOT_TOKEN', () => {
+  it('starts the Discord bot next to the service, answers /search, and stops cleanly on SIGTERM', async () => {
+    const { startFakeDiscord } = await import('../helpers/fake-discord.js');
+    const discord = await startFakeDiscord();
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-serve-d-'));
+    const child = spawn(repoPath('node_modules', '.bin', 'tsx'), [repoPath('bin', 'rasid.ts'), 'serve'], {
+      cwd: repoPath(),
+      env: {
+        ...process.env,
+        RASID_DB: join(dir, 'serve.db'),
+        RASID_INBOX: join(dir, 'inbox'),
+        DISCORD_BOT_TOKEN: discord.token,
+        DISCORD_API_ROOT: discord.restRoot,
+        DISCORD_ALLOWED_GUILDS: '1200000000000000001',
+        LOG_FORMAT: 'json',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (d: Buffer) => (logs += d.toString()));
+    try {
+      for (let k = 0; k < 400 && !logs.includes('discord bot ready'); k++) await new Promise((r) => setTimeout(r, 50));
+      expect(logs).toContain('discord bot ready');
+      const { id } = discord.slashCommand({ name: 'search', options: { query: 'attacks in Raqqa' }, user: { id: '500000000000000001', username: 'analyst' }, guildId: '1200000000000000001', channelId: '1200000000000000011' });
+      for (let k = 0; k < 200 && discord.interactionResponses(id).length < 2; k++) await new Promise((r) => setTimeout(r, 25));
+      expect(discord.interactionResponses(id)[1]!.data.content).toContain('Results 1–4 of 4');
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      await discord.close();
+    }
+    expect(logs).not.toContain(discord.token);
+  }, 40_000);
+});
