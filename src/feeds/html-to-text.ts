@@ -1,30 +1,9 @@
 // Plain text from the HTML snippets feeds carry (titles, descriptions, content), and back.
 import { parseHTML } from 'linkedom';
+import { blockParagraphs, type DomNode } from '../ingest/block-paragraphs.js';
 
-/** DOM node types used by the text walker. */
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-/** Elements that start a new paragraph of text (as in src/ingest/html-to-report.ts). */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'table', 'td', 'th', 'tr', 'ul',
-]);
-/** Elements whose text is never reading text. */
-const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select',
-]);
 /** A snippet without tags is plain text (its line breaks are paragraph breaks), else HTML. */
 const TAG = /<[a-z!/?]/iu;
-
-// linkedom's DOM types are loose; the walker only needs these members.
-interface DomNode {
-  readonly nodeType: number;
-  readonly textContent: string | null;
-  readonly childNodes: ArrayLike<DomNode>;
-  readonly tagName?: string;
-}
 
 function bodyOf(html: string): DomNode {
   const doc = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document;
@@ -32,32 +11,6 @@ function bodyOf(html: string): DomNode {
 }
 
 const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
-
-/** The paragraphs of a DOM subtree: block elements break paragraphs, script/style are skipped. */
-function paragraphsOf(root: DomNode): string[] {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const text = collapse(current);
-    if (text !== '') paragraphs.push(text);
-    current = '';
-  };
-  const walk = (node: DomNode): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const tag = (child.tagName ?? '').toLowerCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
-      const block = BLOCK_TAGS.has(tag);
-      if (block) flush();
-      walk(child);
-      if (block) flush();
-    }
-  };
-  walk(root);
-  flush();
-  return paragraphs;
-}
 
 /**
  * The text of an HTML snippet as paragraphs joined by blank lines: tags stripped, entities
@@ -67,13 +20,13 @@ function paragraphsOf(root: DomNode): string[] {
  */
 export function htmlToText(html: string): string {
   if (!TAG.test(html)) return textToBlocks(html);
-  return paragraphsOf(bodyOf(html)).join('\n\n');
+  return blockParagraphs(bodyOf(html)).join('\n\n');
 }
 
 /** `htmlToText` on one line: for titles and names. */
 export function htmlToLine(html: string): string {
   if (!TAG.test(html)) return textToLine(html);
-  return collapse(paragraphsOf(bodyOf(html)).join(' '));
+  return collapse(blockParagraphs(bodyOf(html)).join(' '));
 }
 
 /**
@@ -82,7 +35,7 @@ export function htmlToLine(html: string): string {
  */
 export function textToLine(text: string): string {
   if (!text.includes('&')) return collapse(text);
-  return collapse(paragraphsOf(bodyOf(text.replace(/</gu, '&lt;'))).join(' '));
+  return collapse(blockParagraphs(bodyOf(text.replace(/</gu, '&lt;'))).join(' '));
 }
 
 /** A plain-text field as paragraphs joined by blank lines: every non-empty line is a paragraph. */

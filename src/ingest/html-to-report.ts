@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { parseDate } from './extract-date.js';
 import { chromeKey } from './page-chrome.js';
 import { SourceFileError } from './source-file-error.js';
+import { blockParagraphs, type DomNode } from './block-paragraphs.js';
 
 /** What an HTML page yields: article text (paragraphs split by blank lines) and metadata. */
 export interface HtmlReport {
@@ -19,20 +20,6 @@ export interface HtmlReport {
 const CHARSET_SNIFF_BYTES = 4096;
 /** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
 const META_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
-/** DOM node types used by the text walker. */
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-/** Elements that start a new paragraph of text. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'table', 'td', 'th', 'tr', 'ul',
-]);
-/** Elements whose text is never article text. */
-const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select',
-]);
 /** The Open Graph publication time, the most trusted date source. */
 const OPEN_GRAPH_PUBLISHED = 'meta[property="article:published_time"]';
 /** Other `<meta content>` date sources, tried after JSON-LD `datePublished`. */
@@ -45,13 +32,7 @@ const PUBLISHED_META_SELECTORS: readonly string[] = [
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
-// linkedom's DOM types are loose; the walker only needs these members.
-interface DomNode {
-  readonly nodeType: number;
-  readonly textContent: string | null;
-  readonly childNodes: ArrayLike<DomNode>;
-  readonly tagName?: string;
-}
+// linkedom's DOM types are loose; the page reader only needs these members.
 interface DomDocument {
   querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; getAttribute(name: string): string | null }>;
@@ -66,30 +47,7 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
 }
 
 /** Text of a DOM subtree with block elements as paragraphs, joined by blank lines. */
-function blockText(root: DomNode): string {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const text = current.replace(/\s+/gu, ' ').trim();
-    if (text !== '') paragraphs.push(text);
-    current = '';
-  };
-  const walk = (node: DomNode): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const tag = (child.tagName ?? '').toLowerCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
-      const block = BLOCK_TAGS.has(tag);
-      if (block) flush();
-      walk(child);
-      if (block) flush();
-    }
-  };
-  walk(root);
-  flush();
-  return paragraphs.join('\n\n');
-}
+const blockText = (root: DomNode): string => blockParagraphs(root).join('\n\n');
 
 function attr(doc: DomDocument, selector: string, name: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute(name)?.trim();
