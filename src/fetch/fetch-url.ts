@@ -10,7 +10,7 @@ import {
   type AddressGuard,
   type HostResolver,
 } from './guarded-connector.js';
-import { ACCEPT_ENCODING, formatBytes, readBody } from './read-body.js';
+import { abandon, ACCEPT_ENCODING, formatBytes, readBody } from './read-body.js';
 import { retryAfterMs } from './retry-after-ms.js';
 
 export { FetchError, type FetchErrorCode } from './fetch-error.js';
@@ -310,7 +310,7 @@ export function createFetcher(deps: FetcherDeps = {}): Fetcher {
         }
         const { contentType, charset } = parseContentType(header(got, 'content-type'));
         if (contentType !== null && isBinaryMediaType(contentType)) {
-          body.destroy();
+          abandon(body);
           throw binaryError(url, `the link is a ${contentType} file`);
         }
         const bytes = await readBody(body, {

@@ -142,6 +142,15 @@ function decodeFailure(url: string, codings: readonly string[], err: unknown): F
  * costs nothing. The compressed size is capped by `maxBytes` too.
  * @throws FetchError 'too_large' over the cap, 'network' for an unknown coding or corrupt data.
  */
+/**
+ * Destroys a stream we are giving up on. undici's body emits an AbortError when destroyed; with no
+ * listener that error would be uncaught and end the process, so a no-op listener takes it.
+ */
+export function abandon(stream: { on(event: 'error', fn: () => void): unknown; destroy(): unknown }): void {
+  stream.on('error', () => undefined);
+  stream.destroy();
+}
+
 export async function readBody(body: Readable, options: ReadBodyOptions): Promise<Buffer> {
   const { url, maxBytes } = options;
   const codings = (options.contentEncoding ?? '')
@@ -150,14 +159,14 @@ export async function readBody(body: Readable, options: ReadBodyOptions): Promis
     .filter((c) => c !== '' && c !== 'identity');
   const declared = Number(options.contentLength);
   if (codings.length === 0 && Number.isFinite(declared) && declared > maxBytes) {
-    body.destroy();
+    abandon(body);
     throw tooLarge(url, `the body (${formatBytes(declared)} announced)`, maxBytes);
   }
   let decoders: Transform[];
   try {
     decoders = codings.toReversed().map((c) => decoderFor(c, url));
   } catch (err) {
-    body.destroy();
+    abandon(body);
     throw err;
   }
   const last = decoders.at(-1);
@@ -173,8 +182,8 @@ export async function readBody(body: Readable, options: ReadBodyOptions): Promis
       chunks.push(chunk);
     }
   } catch (err) {
-    source.destroy();
-    body.destroy();
+    abandon(source);
+    abandon(body);
     if (err instanceof FetchError) throw err;
     const zlibCode = (err as NodeJS.ErrnoException | undefined)?.code;
     if (typeof zlibCode === 'string' && (zlibCode.startsWith('Z_') || zlibCode.startsWith('ERR_BROTLI'))) {

@@ -108,6 +108,17 @@ function route(path: string, res: ServerResponse, headers: IncomingHttpHeaders):
       return send(res, 200, { 'content-type': 'text/html' }, PNG);
     case '/image':
       return send(res, 200, { 'content-type': 'image/png' }, PNG);
+    case '/streaming-image': {
+      // A large image still arriving when the fetcher gives up on it.
+      res.writeHead(200, { 'content-type': 'image/jpeg' });
+      const timer = setInterval(() => res.write(Buffer.alloc(16 * 1024, 1)), 5);
+      res.on('close', () => clearInterval(timer));
+      setTimeout(() => {
+        clearInterval(timer);
+        res.end();
+      }, 300);
+      return;
+    }
     case '/hop1':
       return send(res, 302, { location: '/hop2' });
     case '/hop2':
@@ -297,6 +308,19 @@ describe('fetchUrl: limits', () => {
   it('refuses binary bytes served as text/html', async () => {
     const err = await expectCode(fetchUrl(`${base}/png-as-html`, LOCAL), 'binary');
     expect(err.message).toContain('the content is binary data (16 bytes)');
+  });
+
+  it('gives up on a binary body still arriving without an uncaught error (it would end the service)', async () => {
+    const uncaught: unknown[] = [];
+    const listener = (err: unknown) => uncaught.push(err);
+    process.on('uncaughtException', listener);
+    try {
+      await expectCode(fetchUrl(`${base}/streaming-image`, LOCAL), 'binary');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', listener);
+    }
   });
 
   it('refuses an image by its Content-Type', async () => {
