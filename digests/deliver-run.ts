@@ -43,13 +43,15 @@ export async function deliverRun(run: DigestRun, subscription: Subscription, dep
   };
   if (sink === undefined) return giveUp(`no ${subscription.platform} bot is running (its token is not set)`);
 
+  // Recorded with the first message; a run resumed after a restart still finds it (a forum post to continue).
+  let firstMessageId = deps.outbox.messages(run.id)[0]?.platformMessageId ?? null;
   for (const message of deps.outbox.unsent(run.id)) {
     let attempts = 0;
     let rateLimitWaits = 0;
     for (;;) {
       let messageId: string | null;
       try {
-        messageId = (await sink.send(subscription, message.payload, { runId: run.id, seq: message.seq })).messageId;
+        messageId = (await sink.send(subscription, message.payload, { runId: run.id, seq: message.seq, firstMessageId })).messageId;
       } catch (err) {
         if (err instanceof RateLimitedError && rateLimitWaits < MAX_RATE_LIMIT_WAITS) {
           rateLimitWaits++;
@@ -68,6 +70,7 @@ export async function deliverRun(run: DigestRun, subscription: Subscription, dep
       }
       // Recorded the moment the platform confirms: a crash from here on never re-sends this message.
       deps.outbox.markSent(run.id, message.seq, messageId, deps.now());
+      if (message.seq === 0) firstMessageId = messageId;
       deps.onSent?.(run.id, message.seq);
       break;
     }

@@ -5,6 +5,8 @@ import type { Destination } from './subscription-store.js';
 export interface MessageRef {
   readonly runId: number;
   readonly seq: number;
+  /** What the platform called the run's first message, once sent (a Discord forum post's thread id). */
+  readonly firstMessageId: string | null;
 }
 
 export interface MessageSink {

@@ -17,6 +17,8 @@ export interface OutboxMessage {
   /** The rendered platform message, as JSON. */
   readonly payload: unknown;
   readonly sentAt: string | null;
+  /** The platform's id for the sent message. */
+  readonly platformMessageId: string | null;
   readonly attempts: number;
 }
 
@@ -50,6 +52,7 @@ interface MessageRow {
   seq: number;
   payload: string;
   sent_at: string | null;
+  platform_message_id: string | null;
   attempts: number;
 }
 
@@ -67,6 +70,7 @@ const messageFromRow = (m: MessageRow): OutboxMessage => ({
   seq: m.seq,
   payload: JSON.parse(m.payload) as unknown,
   sentAt: m.sent_at,
+  platformMessageId: m.platform_message_id,
   attempts: m.attempts,
 });
 

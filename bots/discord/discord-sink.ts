@@ -10,10 +10,10 @@ const PERMANENT_CODES: ReadonlySet<number> = new Set([10003, 50001, 50013, 50007
 /**
  * Sends `DiscordMessage` payloads. Each message carries a nonce Discord enforces for a few minutes,
  * so a message re-sent after a crash in the accept-record window is not posted twice. In a forum
- * channel the first message of a run opens a post; the rest of the run goes into it.
+ * channel the first message of a run opens a post (its id is the thread's, recorded in the outbox);
+ * the rest of the run goes into it, after a restart too.
  */
 export function createDiscordSink(client: Client): MessageSink {
-  const forumPosts = new Map<number, string>();
   return {
     async send(destination, payload, ref) {
       const message = payload as DiscordMessage;
@@ -22,14 +22,12 @@ export function createDiscordSink(client: Client): MessageSink {
         const channel = await client.channels.fetch(destination.threadId ?? destination.chatId);
         if (channel === null) throw new PermanentDeliveryError(`Discord: channel ${destination.chatId} does not exist or the bot cannot see it`);
         if (channel.type === ChannelType.GuildForum) {
-          const post = forumPosts.get(ref.runId);
-          if (post === undefined) {
+          if (ref.seq === 0 || ref.firstMessageId === null) {
             const name = `موجز راصد ${arabicDay(new Date().toISOString(), 'Asia/Damascus', true) ?? ''}`.trim();
             const thread = await channel.threads.create({ name: name.slice(0, 100), message: body });
-            forumPosts.set(ref.runId, thread.id);
             return { messageId: thread.id };
           }
-          const thread = await client.channels.fetch(post);
+          const thread = await client.channels.fetch(ref.firstMessageId);
           if (thread === null || !thread.isSendable()) throw new Error('Discord: the forum post of this digest is gone');
           return { messageId: (await thread.send(body)).id };
         }

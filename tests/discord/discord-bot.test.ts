@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { registerDiscordCommands } from '../../bots/discord/register-discord-commands.js';
+import { createDiscordSink } from '../../bots/discord/discord-sink.js';
 import { createDigestService, type DigestService } from '../../digests/digest-service.js';
 import { loadConfig, type DiscordSettings } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';
@@ -8,6 +9,7 @@ import type { Core } from '../../src/create-core.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { seededCore } from '../helpers/test-core.js';
+import { syntheticReport } from '../helpers/synthetic-reports.js';
 
 const GUILD = '1200000000000000001';
 const GENERAL = '1200000000000000011';
@@ -144,6 +146,32 @@ describe('Discord digests', () => {
     expect(await delivering.run(sub.id)).toMatchObject({ kind: 'delivered' });
     expect(fake.threads(FORUM).length).toBe(before + 1);
     expect(fake.threads(FORUM).at(-1)!.name).toMatch(/^موجز راصد /);
+  });
+
+  it('a forum digest interrupted after its first message goes on in the same post after a restart', async () => {
+    const sub = digests.subscribe({ destination: { platform: 'discord', chatId: FORUM, threadId: null }, itemCap: 40 });
+    for (let n = 0; n < 40; n++) core.ingestOne(syntheticReport(n));
+    class Crash extends Error {}
+    const dying = createDigestService({
+      core,
+      sinks: { discord: discord.sink },
+      logger,
+      notifyAdmins: () => undefined,
+      onSent: (_run, seq) => {
+        if (seq === 0) throw new Crash('killed after the first message');
+      },
+    });
+    const posts = fake.threads(FORUM).length;
+    await expect(dying.run(sub.id)).rejects.toThrow(Crash);
+    const post = fake.threads(FORUM).at(-1)!;
+    // A new service and a new sink (as after a restart) resume the open run into the post the first message opened.
+    const restarted = createDigestService({ core, sinks: { discord: createDiscordSink(discord.client) }, logger, notifyAdmins: () => undefined });
+    await restarted.resumeOpenRuns();
+    const run = restarted.outbox.messages(1);
+    expect(run.length).toBeGreaterThanOrEqual(2);
+    expect(run.every((m) => m.sentAt !== null)).toBe(true);
+    expect(fake.threads(FORUM).length).toBe(posts + 1);
+    expect(fake.channelMessages(post.id as string)).toHaveLength(run.length);
   });
 
   it('a 403 stops the run (nothing retried) and tells the admins', async () => {
