@@ -153,6 +153,14 @@ describe('Telegram bot', () => {
     expect(textOf(await ask(ALICE, aliceChat, 'attacks in Raqqa'))).toContain('Results 1–2 of 4');
   });
 
+  it('tells the operators, in private, what needs a human', async () => {
+    const after = fake.calls.length;
+    await tg.notifyAdmins('Feed #3 <x> is paused after 5 failed polls in a row.');
+    const notice = await fake.waitForCall('sendMessage', (c) => c.params.chat_id === String(ALICE.id), { after });
+    expect(notice.status).toBe(200);
+    expect(textOf(notice)).toBe('⚠️ Feed #3 &lt;x&gt; is paused after 5 failed polls in a row.');
+  });
+
   it('waits out a 429 on a reply (auto-retry) and sends it once', async () => {
     const start = fake.calls.length;
     fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
