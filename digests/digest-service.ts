@@ -15,6 +15,8 @@ import { createSubscriptionStore, type Destination, type Platform, type Subscrip
 
 /** Stories in a digest unless the subscription says otherwise. */
 export const DEFAULT_ITEM_CAP = 30;
+/** What `/digest` previews in a chat with no subscription: a day of reports. */
+export const PREVIEW_WITHOUT_SUBSCRIPTION_MS = 86_400_000;
 
 /** A subscription request that cannot be honoured; the message says why and what to do. */
 export class SubscriptionError extends Error {
@@ -53,6 +55,11 @@ export interface DigestService {
   subscribe(input: SubscribeInput): Subscription;
   /** What the subscription's next digest would be now, recording nothing. */
   preview(options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string }): Digest;
+  /**
+   * A chat's `/digest`: what the subscription's next digest would be now, rendered for its platform;
+   * for a chat without a subscription, the reports of the last PREVIEW_WITHOUT_SUBSCRIPTION_MS.
+   */
+  previewNext(subscription: Subscription | undefined, platform: Platform): unknown[];
   /** The platform messages a digest renders to. */
   render(digest: Digest, platform: Platform): unknown[];
   /** Runs one subscription now: resumes its open run, else composes, records and delivers a new one. */
@@ -102,6 +109,11 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     return [{ text: renderDigestText(digest) }];
   };
 
+  const preview = (options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string }): Digest => {
+    const ids = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
+    return compose(ids, null, options.timezone ?? DEFAULT_TIMEZONE, options.itemCap ?? DEFAULT_ITEM_CAP);
+  };
+
   async function runFresh(sub: Subscription): Promise<RunOutcome> {
     const open = outbox.openRun(sub.id);
     if (open !== undefined) {
@@ -146,7 +158,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const at = now();
       // A new subscription starts from now: only reports arriving later are new to it, unless a backfill asks for more.
       const watermark = input.backfillMs
-        ? (core.db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?').get(new Date(at.getTime() - input.backfillMs).toISOString())!.n ?? 0)
+        ? core.lastReportId(new Date(at.getTime() - input.backfillMs))
         : core.lastReportId();
       return subscriptions.add(
         {
@@ -164,11 +176,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         at,
       );
     },
-    preview(options) {
-      const ids = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
-      return compose(ids, null, options.timezone ?? DEFAULT_TIMEZONE, options.itemCap ?? DEFAULT_ITEM_CAP);
-    },
+    preview,
     render,
+    previewNext(sub, platform) {
+      const sinceReportId = sub?.watermark ?? core.lastReportId(new Date(now().getTime() - PREVIEW_WITHOUT_SUBSCRIPTION_MS));
+      const options = sub ? { filter: sub.filter, sinceReportId, itemCap: sub.itemCap, timezone: sub.timezone } : { sinceReportId };
+      return render(preview(options), platform);
+    },
     async run(subscriptionId) {
       const sub = subscriptions.get(subscriptionId);
       if (sub === undefined) throw new SubscriptionError(`there is no subscription #${subscriptionId}`);

@@ -77,8 +77,8 @@ export interface Core {
   reportsMatching(filter: string | null, range: { afterId: number; upToId: number }): number[];
   /** How a filter query is understood (for checking a subscription's filter before saving it). */
   interpret(query: string): SearchAnswer['interpretation'];
-  /** The newest report id (0 when there is none). */
-  lastReportId(): number;
+  /** The newest report id (0 when there is none); with `before`, the newest that arrived before then. */
+  lastReportId(before?: Date): number;
   /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
   stats(query: string | null): CorpusStats;
   /** Feeds, their polling, and links posted to be ingested. */
@@ -154,6 +154,8 @@ export function createCore(deps: CoreDeps): Core {
     // NULLs sort last in DESC order: reports of unknown date come after dated ones.
     'SELECT id FROM reports ORDER BY published_at DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?',
   );
+  const lastIdStmt = db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports');
+  const lastIdBeforeStmt = db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?');
   const facetRows = (table: string, column: string) =>
     db.prepare<[number], { key: string; mentions: number }>(
       `SELECT ${column} AS key, mentions FROM ${table} WHERE report_id = ? ORDER BY mentions DESC, ${column}`,
@@ -198,7 +200,8 @@ export function createCore(deps: CoreDeps): Core {
     ingestOne,
     reportsMatching: (filter, range) => matchingReportIds(filter, range, searchDeps),
     interpret: (query) => toAnswer(query, 'en', searchReports(query, { limit: 0, offset: 0 }, searchDeps)).interpretation,
-    lastReportId: () => db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports').get()!.n ?? 0,
+    lastReportId: (before) =>
+      (before === undefined ? lastIdStmt.get() : lastIdBeforeStmt.get(before.toISOString()))!.n ?? 0,
     stats(query) {
       const ids = matchingReportIds(query, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps);
       const json = JSON.stringify(ids);

@@ -50,12 +50,7 @@ export function digestCommands(withDigests: WithDigests): Command[] {
     .action((o: { since?: string; filter?: string; format: string; timezone: string; limit: number }) =>
       withDigests((core, digests) => {
         if (!['telegram', 'discord', 'text', 'json'].includes(o.format)) throw new InvalidArgumentError('--format must be telegram, discord, text or json');
-        let sinceReportId = 0;
-        if (o.since !== undefined) {
-          const ms = duration(o.since);
-          const cutoff = new Date(core.clock.now().getTime() - ms).toISOString();
-          sinceReportId = core.db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?').get(cutoff)!.n ?? 0;
-        }
+        const sinceReportId = o.since === undefined ? 0 : core.lastReportId(new Date(core.clock.now().getTime() - duration(o.since)));
         const d = digests.preview({ filter: o.filter ?? null, sinceReportId, itemCap: o.limit, timezone: o.timezone });
         if (o.format === 'json') process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
         else {

@@ -21,9 +21,6 @@ export function languageOf(text: string, fallback: 'ar' | 'en'): 'ar' | 'en' {
   return /\p{L}/u.test(text) ? 'en' : fallback;
 }
 
-/** The chat commands every platform offers (platforms add their own on top). */
-export const CHAT_COMMANDS = ['help', 'start', 'latest', 'next', 'prev', 'search'] as const;
-
 /**
  * Handles one chat message. `/help`, `/latest`, `/next`, `/prev`, `/search <q>`; any other text
  * is a query. Never throws: a failure becomes an `error` reply (and is logged by the core).

@@ -106,8 +106,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
       case 'digest': {
         await i.deferReply();
         const sub = guildSubs(guildId).find((s) => s.chatId === i.channelId || s.threadId === i.channelId);
-        const since = sub?.watermark ?? (core.db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?').get(new Date(nowMs() - 86_400_000).toISOString())!.n ?? 0);
-        const messages = digests.render(digests.preview({ filter: sub?.filter ?? null, sinceReportId: since, ...(sub ? { itemCap: sub.itemCap, timezone: sub.timezone } : {}) }), 'discord') as DiscordMessage[];
+        const messages = digests.previewNext(sub, 'discord') as DiscordMessage[];
         await i.editReply({ ...messages[0]!, allowedMentions: { parse: [] } });
         for (const m of messages.slice(1)) await i.followUp({ ...m, allowedMentions: { parse: [] } });
         return;

@@ -148,12 +148,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   });
 
   bot.command('digest', async (ctx) => {
-    const sub = chatSubscriptions(ctx)[0];
-    const sinceReportId =
-      sub?.watermark ??
-      (core.db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?').get(new Date(nowMs() - 86_400_000).toISOString())!.n ?? 0);
-    const digest = digests.preview({ filter: sub?.filter ?? null, sinceReportId, ...(sub ? { itemCap: sub.itemCap, timezone: sub.timezone } : {}) });
-    for (const m of digests.render(digest, 'telegram')) await ctx.reply((m as { html: string }).html, html);
+    for (const m of digests.previewNext(chatSubscriptions(ctx)[0], 'telegram')) await ctx.reply((m as { html: string }).html, html);
   });
 
   bot.command('subscribe', async (ctx) => {

@@ -27,7 +27,7 @@ export const INGEST_BATCH_SIZE = 250;
 /** Failures kept in the summary; the count goes on past it. */
 const MAX_LISTED_FAILURES = 1_000;
 
-export function emptySummary(): IngestSummary {
+function emptySummary(): IngestSummary {
   return { added: 0, updated: 0, unchanged: 0, failed: 0, failures: [], changedIds: [] };
 }
 

@@ -1,5 +1,5 @@
 /** The neutral answer to a query, with display names, that every renderer (console, Telegram, Discord) formats. */
-import type { Snippet } from './make-snippet.js';
+import type { SearchHit } from './search-reports.js';
 
 /** A recognized place, event type or actor, with its names in both languages. */
 export interface Labeled {
@@ -8,15 +8,8 @@ export interface Labeled {
   readonly ar: string;
 }
 
-export interface AnswerItem {
-  readonly id: number;
-  readonly externalId: string | null;
-  readonly url: string | null;
-  readonly title: string;
-  readonly source: string | null;
-  readonly publishedAt: string | null;
-  readonly score: number;
-  readonly snippet: Snippet;
+/** A search hit with its places and events named in both languages. */
+export interface AnswerItem extends Omit<SearchHit, 'places' | 'events'> {
   readonly places: readonly Labeled[];
   readonly events: readonly Labeled[];
 }
