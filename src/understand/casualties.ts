@@ -4,8 +4,8 @@ import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { readNumber, readQualifier, withoutConjunction, type Approximation } from './arabic-numbers.js';
 import { matchTokens, type MatchToken } from './match-tokens.js';
 
-/** What happened to the people counted. */
-export type CasualtyKind = 'killed' | 'wounded' | 'abducted' | 'captured';
+/** What happened to the people counted; `casualties` is killed and wounded together (66 قتيلا وجريحا). */
+export type CasualtyKind = 'killed' | 'wounded' | 'casualties' | 'abducted' | 'captured';
 /** Who they were, when the text says. */
 export type CasualtyGroup = 'civilians' | 'fighters' | 'children' | 'women' | 'people';
 
@@ -19,6 +19,8 @@ export interface Casualty {
   readonly start: number;
   readonly end: number;
   readonly surface: string;
+  /** A total over a period or a whole war (منذ بداية العام، خلال 2017), not one event's toll. */
+  readonly aggregate?: boolean;
 }
 
 interface Trigger {

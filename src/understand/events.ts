@@ -171,8 +171,17 @@ const ENGLISH_IGNORE: readonly string[] = ['cell phone', 'mobile phone', 'hunger
 
 const BY_KEY: ReadonlyMap<EventKey, EventType> = new Map(EVENT_TYPES.map((e) => [e.key, e]));
 
+/**
+ * Whether an event word tells of something that happened: `occurred`; `disrupted` (defused, foiled,
+ * intercepted: ACLED's Disrupted weapons use); or talk of one that did not happen here and now: a
+ * `threat`, a `plan`, a `demand`, a `denial`, a `hypothetical`, or `historical` (في عام 2014).
+ */
+export type EventStatus = 'occurred' | 'disrupted' | 'threat' | 'plan' | 'demand' | 'denial' | 'hypothetical' | 'historical';
+
 /** An event type named in text. */
 export interface EventMention {
+  /** Absent means `occurred`. */
+  readonly status?: EventStatus;
   readonly type: EventKey;
   readonly start: number;
   readonly end: number;

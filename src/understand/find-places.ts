@@ -10,8 +10,18 @@ import {
   type CueStrength,
 } from './place-cues.js';
 
+/**
+ * What a place name stands for where it is written: a `location` (something is, or happens, there);
+ * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); or a name `in_name`
+ * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور).
+ * Only locations can be where an event happened.
+ */
+export type PlaceRole = 'location' | 'government' | 'in_name';
+
 /** A place named in the text. Offsets are UTF-16 offsets into the original text. */
 export interface PlaceMention {
+  /** What the name stands for here; absent means `location`. */
+  readonly role?: PlaceRole;
   readonly pcode: string;
   /** The governorate; null when the mention is a whole country. */
   readonly admin1Pcode: string | null;

@@ -1,0 +1,51 @@
+/**
+ * Draws the reports to be labelled for the events eval (docs/annotation.md): a seeded random sample of
+ * the research corpus, 110 from the Syria/ISIS subset list and 70 from the rest, so that incidents,
+ * analysis and unrelated news are all there. Every third report drawn is held out: it is scored by
+ * `npm run eval`, never looked at while tuning. Prints `<id>\t<dev|heldout>` lines in draw order.
+ * Run: `npx tsx scripts/sample-events-gold.ts > tests/eval/events-gold/sample.tsv`.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { researchCorpusPath } from './lib/research-corpus.js';
+
+/** A small deterministic PRNG (mulberry32), so the sample is the same on every machine. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = 20261203;
+const FROM_SUBSET = 110;
+const FROM_REST = 70;
+const HELD_OUT_EVERY = 3;
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const subset = new Set(readFileSync(join(researchCorpusPath(), '..', 'syria_isis_subset_ids.txt'), 'utf8').split('\n').filter(Boolean));
+const rest: string[] = [];
+const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+for await (const line of lines) {
+  const id = (JSON.parse(line) as { id: string }).id;
+  if (!subset.has(id)) rest.push(id);
+}
+const random = mulberry32(SEED);
+const a = shuffled([...subset].sort(), random).slice(0, FROM_SUBSET);
+const b = shuffled(rest.sort(), random).slice(0, FROM_REST);
+const drawn = shuffled([...a, ...b], random);
+process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
