@@ -24,6 +24,9 @@ export interface Place {
   readonly admin1Pcode: string | null;
   /** P-codes from this place up to its admin1 (just `[pcode]` for admin0 and admin1). */
   readonly lineage: readonly string[];
+  /** The gazetteer's point for the place (a centroid or the town itself); null when it has none. */
+  readonly lat: number | null;
+  readonly lon: number | null;
 }
 
 /** The loaded gazetteer and its indexes. */
@@ -95,6 +98,13 @@ function arabicNameForms(raw: string): { first: string[]; second: string[] } {
   };
 }
 
+/** A coordinate cell as a number; null when empty or not a number. */
+function coordinate(cell: string | undefined): number | null {
+  if (!cell) return null;
+  const value = Number(cell);
+  return Number.isFinite(value) ? value : null;
+}
+
 function buildGazetteer(csvText: string): Gazetteer {
   const records = parseCsvRecords(csvText);
   const parentOf = new Map<string, string | null>();
@@ -140,6 +150,8 @@ function buildGazetteer(csvText: string): Gazetteer {
       parentPcode: r.parent_pcode || null,
       admin1Pcode: level === 'admin0' ? null : lineage[lineage.length - 1]!,
       lineage,
+      lat: coordinate(r.lat),
+      lon: coordinate(r.lon),
     };
     places.push(place);
     byPcode.set(pcode, place);
