@@ -68,6 +68,8 @@ const DIGITS = /^\p{Nd}+(?:[.,]\p{Nd}{3})*$/u;
 const DECIMAL = /^\p{Nd}+[.,]\p{Nd}{1,2}$/u;
 const AND = normalizeArabic('و');
 const THOUSANDS_WORD = normalizeArabic('آلاف');
+const SEVERAL_OF = normalizeArabic('عدد');
+const OF = normalizeArabic('من');
 
 /** The word with a leading و removed, when it has one (وعشرين → عشرين). */
 function afterAnd(word: string): string | null {
@@ -96,7 +98,8 @@ const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUND
  * خمسة عشر، عشرون. `joined` allows a leading و on the first word (the و of a compound).
  */
 function readBelowThousand(tokens: readonly MatchToken[], k: number, joined: boolean): { value: number; next: number } | null {
-  const first = wordAt(tokens, k);
+  // The first word may follow punctuation; the و of a compound may not.
+  const first = joined ? wordAt(tokens, k) : tokens[k]?.norm;
   if (first === undefined) return null;
   const word = joined ? afterAnd(first) : first;
   if (word === null) return null;
@@ -135,13 +138,15 @@ export function readNumber(tokens: readonly MatchToken[], k: number): ReadNumber
   if (written === undefined) return null;
   // A number joined to و (و12، وخمسة) reads as the number.
   const bare = afterAnd(written);
-  const word = bare !== null && (DIGITS.test(bare) || isNumberWord(bare)) ? bare : written;
+  const word = bare !== null && (DIGITS.test(bare) || isNumberWord(bare) || VAGUE.has(bare)) ? bare : written;
   if (DIGITS.test(word)) return withScale(tokens, Number(word.replace(/[.,]/gu, '')), k + 1);
   if (DECIMAL.test(word)) {
     const scaled = withScale(tokens, Number(word.replace(',', '.')), k + 1);
     return scaled.next > k + 1 ? { value: Math.round(scaled.value!), next: scaled.next } : null;
   }
-  const vague = VAGUE.get(word);
+ const vague = VAGUE.get(word);
+  // عدد القتلى is "the number of the dead"; only عدد من is "several".
+  if (word === SEVERAL_OF && wordAt(tokens, k + 1) !== OF) return null;
   if (vague && !(word === THOUSANDS_WORD && k > 0 && UNITS.has(tokens[k - 1]!.norm))) {
     // عشرات الآلاف: tens of thousands.
     const larger = VAGUE.get(wordAt(tokens, k + 1) ?? '');
