@@ -27,7 +27,7 @@ export interface Casualty {
 
 const FROM = normalizeArabic('من');
 const AT_LEAST = normalizeArabic('على الأقل').split(' ');
-const INDEED = normalizeArabic('قد');
+const OF_THEM = new Set(['منهم', 'منها', 'منهما'].map(normalizeArabic));
 const TO = new Set(['إلى', 'الى', 'ل'].map(normalizeArabic));
 const COUNT_OF = new Set(['عدد', 'حصيلة', 'حصيله'].map(normalizeArabic));
 const DEFINITE = normalizeArabic('ال');
@@ -77,9 +77,11 @@ function groupAt(tokens: readonly MatchToken[], k: number): (GroupWord & { next:
   return { ...group, next: j + 1 };
 }
 
-/** على الأقل at token `k`: the token after it, or `k` when absent. */
+/** على الأقل at token `k` (also after منهم: مقتل 12 منهم على الأقل): the token after it, or `k` when absent. */
 function afterAtLeast(tokens: readonly MatchToken[], k: number): number {
-  return AT_LEAST.every((w, n) => tokens[k + n]?.norm === w && joined(tokens, k + n)) ? k + AT_LEAST.length : k;
+  const at = (j: number): boolean => AT_LEAST.every((w, n) => tokens[j + n]?.norm === w && joined(tokens, j + n));
+  if (at(k)) return k + AT_LEAST.length;
+  return OF_THEM.has(tokens[k]?.norm ?? '') && joined(tokens, k) && at(k + 1) ? k + 1 + AT_LEAST.length : k;
 }
 
 /** True when a number is not a count of people: a year (عام 2014), an id, a unit after it (25 عاما، 10 كم), a percentage. */

@@ -14,6 +14,8 @@ const PERIOD_WORDS = set([
   'الأسبوع', 'أسبوعين', 'أسابيع', 'الأسابيع', 'الحرب', 'الثورة', 'النزاع', 'الصراع', 'الأزمة', 'تأسيس', 'بدايات',
   'يناير', 'كانون',
 ]);
+/** Beginnings with a pronoun: منذ اندلاعها، منذ بدايته. */
+const PERIOD_STEMS: readonly string[] = ['اندلاع', 'بداي', 'انطلاق', 'مطلع'].map(normalizeArabic);
 /** Wars and conflicts a total is counted over: في الحرب، في النزاع. */
 const WARS = set(['الحرب', 'النزاع', 'الصراع', 'الأزمة']);
 const IN = normalizeArabic('في');
@@ -37,7 +39,7 @@ function periodAt(tokens: readonly MatchToken[], k: number, stop: number): boole
   if (!SINCE.has(word)) return false;
   for (let j = k + 1; j < Math.min(stop, k + 1 + REACH); j++) {
     const norm = tokens[j]!.norm;
-    if (PERIOD_WORDS.has(norm) || YEAR.test(norm)) return true;
+    if (PERIOD_WORDS.has(norm) || YEAR.test(norm) || PERIOD_STEMS.some((s) => norm.startsWith(s))) return true;
   }
   return false;
 }

@@ -102,6 +102,10 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 5, group: 'civilians', surface: 'مقتل 5 مدنيين' },
       { kind: 'killed', count: null, approx: 'thousands', surface: 'قتل الآلاف', aggregate: true },
     ]],
+    ['aggregate since its outbreak', 'أسفر النزاع منذ اندلاعه في مارس 2011 عن مقتل 230 ألف شخص', [
+      { kind: 'killed', count: 230000, group: 'people', surface: 'مقتل 230 ألف شخص', aggregate: true },
+    ]],
+    ['at least after منهم', 'أسفرت عن مقتل 12 منهم على الأقل', [{ kind: 'killed', count: 12, approx: 'at_least', surface: 'مقتل 12 منهم على الأقل' }]],
     ['an age is no toll', 'قتل 25 عاما من عمره', []],
     ['a distance is no toll', 'سقوط 10 كم', []],
     ['a year is no toll', 'مقتل 2014', []],
