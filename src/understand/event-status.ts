@@ -46,7 +46,7 @@ const GOVERNING: ReadonlyMap<string, Governing> = new Map([
   ...words('hypothetical', [
     'إذا', 'لو', 'احتمال', 'احتمالات', 'احتمالية', 'محتمل', 'محتملة', 'ربما', 'إمكانية', 'خشية', 'مخاوف', 'تخوف',
     'تخوفات', 'يخشى', 'تخشى', 'تحذير', 'تحذيرات', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'منع', 'لمنع', 'تجنب', 'لتجنب',
-    'تفادي', 'لتفادي', 'أي', 'قد', 'يمكن', 'استعدادا', 'تحسبا', 'التحسب',
+    'تفادي', 'لتفادي', 'قد', 'يمكن', 'استعدادا', 'تحسبا', 'التحسب',
   ]),
 ]);
 /** Two-word governing cues: في حال، في حالة، لا صحة، لم يقع. */
@@ -58,6 +58,10 @@ const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
   ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
 );
 const MAY = normalizeArabic('قد');
+const IF = normalizeArabic('إذا');
+const WHAT = normalizeArabic('ما');
+/** أي is "any" only right before the event word (أي هجوم); ولم تعلن أي جهة مسؤوليتها عن الهجوم is a real attack. */
+const ANY = normalizeArabic('أي');
 /** Imperfect verb prefixes: قد before them is "may" (قد يشن), before a past verb "indeed" (قد قتل). */
 const IMPERFECT = /^[يتن]/u;
 
@@ -107,6 +111,8 @@ function governingAt(tokens: readonly MatchToken[], k: number): Governing | unde
     if (pair) return pair;
   }
   if (token.norm === MAY) return next && !next.gap && IMPERFECT.test(next.norm) ? 'hypothetical' : undefined;
+  // ما إذا is "whether": ولم يوضح ما إذا كانت الغارة تمت بطائرة (the strike happened).
+  if (token.norm === IF && k > 0 && tokens[k - 1]!.norm === WHAT) return undefined;
   for (const word of withoutConjunction(token.norm)) {
     const status = GOVERNING.get(word);
     if (status && word !== MAY) return status;
@@ -137,6 +143,7 @@ function pastAt(tokens: readonly MatchToken[], k: number, options: EventStatusOp
 export function eventStatusAt(
   text: string, tokens: readonly MatchToken[], first: number, last: number, options: EventStatusOptions = {},
 ): Exclude<EventStatus, 'occurred'> | undefined {
+  if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
     const status = governingAt(tokens, k);
