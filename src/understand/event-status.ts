@@ -58,6 +58,8 @@ const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
   ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
 );
 const MAY = normalizeArabic('قد');
+/** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
+const RESPONSIBILITY: readonly string[] = ['ضلوع', 'صله', 'علاق', 'تورط', 'مسؤولي', 'مسووليه', 'مسئولي', 'يد'].map(normalizeArabic);
 const IF = normalizeArabic('إذا');
 const WHAT = normalizeArabic('ما');
 /** أي is "any" only right before the event word (أي هجوم); ولم تعلن أي جهة مسؤوليتها عن الهجوم is a real attack. */
@@ -147,6 +149,8 @@ export function eventStatusAt(
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
     const status = governingAt(tokens, k);
+    // نفت موسكو أي ضلوع في الهجوم: the attack happened; only a part in it is denied.
+    if (status === 'denial' && tokens.slice(k + 1, first).some((t) => RESPONSIBILITY.some((r) => t.norm.startsWith(r)))) return undefined;
     if (status) return status;
   }
   for (let k = first - 1; k >= Math.max(0, first - PAST_REACH); k--) {

@@ -242,7 +242,12 @@ const BARE_CELLS: ReadonlySet<string> = new Set(
 const CELL_CONTEXT: readonly string[] = ['داعش', 'تنظيم', 'التنظيم', 'ارهاب', 'الارهاب', 'نائم', 'النائم', 'مسلح', 'تابع', 'جهادي', 'متطرف'];
 /** Missiles in a deal, a test or space are no shelling (صفقة صواريخ، إطلاق صاروخ إلى الفضاء). */
 const MISSILE_WORDS: ReadonlySet<string> = new Set(['صاروخ', 'صواريخ', 'الصاروخ', 'الصواريخ', 'صاروخا', 'صاروخين'].map(normalizeArabic));
-const NOT_FIRED: readonly string[] = ['صفق', 'بيع', 'شراء', 'تسليم', 'فضاء', 'الفضاء', 'فضائي', 'قمر', 'تجرب', 'منظوم', 'مناور'];
+const NOT_FIRED: readonly string[] = ['صفق', 'بيع', 'شراء', 'تسليم', 'فضاء', 'الفضاء', 'فضائي', 'قمر', 'تجرب', 'منظوم', 'مناور', 'برنامج', 'ترسان', 'تطوير'];
+/** Words that fire or land missiles (أطلق، سقطت، استهدف، اعترض): bare صواريخ counts beside one of them or beside an attack. */
+const FIRED: readonly string[] = [
+  'اطلق', 'اطلاق', 'يطلق', 'سقط', 'سقوط', 'تسقط', 'قصف', 'استهدف', 'يستهدف', 'ضرب', 'اصاب', 'انفجر', 'اعترض',
+  'اسقط', 'اسقاط', 'رشق', 'اطلاقها', 'وابل', 'هجوم', 'هجمات', 'تساقط', 'استهدفت', 'دك',
+];
 /** How many words around a bare word its context may stand, in its sentence. */
 const CONTEXT_REACH = 8;
 const SENTENCE_END = /[.!?؟\n]/u;
@@ -294,7 +299,8 @@ export function findEvents(text: string, tokens: readonly MatchToken[] = matchTo
     if (BARE_CELLS.has(norm)) {
       return hasStem(near, CELL_CONTEXT) || found.some((o) => o !== m && isAttack(o.type) && tokenDistance(tokens, o, m) <= CONTEXT_REACH);
     }
-    return !hasStem(near, NOT_FIRED);
+    return !hasStem(near, NOT_FIRED)
+      && (hasStem(near, FIRED) || found.some((o) => o !== m && isAttack(o.type) && tokenDistance(tokens, o, m) <= CONTEXT_REACH));
   });
   const prison = kept
     .filter((m) => m.type === 'attack')

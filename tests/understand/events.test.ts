@@ -53,6 +53,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['a missile deal is no shelling', 'وقعت الدولتان صفقة لشراء صواريخ متطورة', []],
     ['a space rocket is no shelling', 'أطلقت الصين صاروخا يحمل قمرا إلى الفضاء', []],
     ['missile system', 'نشر منظومة صواريخ في القاعدة', []],
+    ['a missile programme is no shelling', 'ناقش الوزراء الضغط على إيران بسبب الصواريخ ودورها في اليمن', []],
     ['fired rockets are shelling', 'سقطت صواريخ على الحي', [['shelling', 'صواريخ']]],
   ])('%s: %s', (_rule, text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
@@ -80,6 +81,7 @@ describe('findEvents: status', () => {
     ['demand of an execution', 'تظاهروا للمطالبة بإعدام القاتل', undefined, [['protest', 'تظاهروا', undefined], ['execution', 'إعدام', 'demand']]],
     ['demanded', 'طالب النائب بإعدام المتهمين', undefined, [['execution', 'إعدام', 'demand']]],
     ['denial', 'نفى مصدر أمني وقوع هجوم على الحاجز', undefined, [['attack', 'هجوم', 'denial']]],
+    ['a denied part is no denied attack', 'نفت موسكو أي ضلوع في الهجوم', undefined, [['attack', 'الهجوم', undefined]]],
     ['if', 'في حال شن التنظيم هجوما', undefined, [['attack', 'هجوما', 'hypothetical']]],
     ['may', 'قد يشن داعش هجمات جديدة', undefined, [['attack', 'هجمات', 'hypothetical']]],
     ['قد before a past verb is no doubt', 'وقد قتل 5 أشخاص', undefined, [['attack', 'قتل', undefined]]],
