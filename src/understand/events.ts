@@ -11,7 +11,7 @@ export type { EventStatus, EventStatusOptions } from './event-status.js';
 export type EventKey =
   | 'attack' | 'armed_clash' | 'bombing' | 'car_bomb' | 'ied' | 'suicide_attack' | 'air_strike' | 'shelling'
   | 'assassination' | 'execution' | 'abduction' | 'prison_attack' | 'threat' | 'raid_arrest' | 'recruitment'
-  | 'extortion' | 'sleeper_cells' | 'protest';
+  | 'extortion' | 'sleeper_cells' | 'protest' | 'territory';
 
 /** One event type: where it sits in the hierarchy and how it is written. */
 export interface EventType extends TermRow<EventKey> {
@@ -94,6 +94,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     key: 'shelling', parent: 'attack', labelEn: 'Shelling / artillery / rockets', labelAr: 'قصف مدفعي',
     arabic: [
       'قصف', 'قصف مدفعي', 'قصف صاروخي', 'قذائف', 'قذيفة', 'قذائف هاون', 'قذائف صاروخية', 'صواريخ', 'صاروخ', 'صاروخا', 'صاروخين',
+      'ضربات صاروخية', 'ضربة صاروخية', 'صواريخ كروز',
       'راجمات الصواريخ', 'القصف المدفعي',
     ],
     english: ['shelling', 'shelled', 'artillery', 'rocket', 'mortar', 'shell', 'missile', 'bombardment', 'rocket attack'],
@@ -173,6 +174,15 @@ export const EVENT_TYPES: readonly EventType[] = [
       'متظاهرون', 'اعتصام', 'اعتصامات', 'وقفة احتجاجية', 'وقفات احتجاجية', 'مسيرة احتجاجية', 'احتج', 'احتجوا',
     ],
     english: ['protest', 'protests', 'demonstration', 'protesters', 'demonstrators', 'sit-in', 'rally'],
+  },
+  {
+    key: 'territory', labelEn: 'Territory taken', labelAr: 'سيطرة على أرض',
+    arabic: [
+      'سيطرت', 'سيطر', 'سيطروا', 'سيطرت على', 'سيطر على', 'سيطروا على', 'السيطرة على', 'سيطرتها على', 'سيطرته على', 'استعادة السيطرة',
+      'استعادت السيطرة', 'استعاد السيطرة', 'بسط السيطرة', 'بسطت سيطرتها', 'حررت', 'حرر', 'حرروا', 'تحرير قرى',
+      'تحرير قرية', 'تحرير مدينة', 'تحرير بلدة', 'تحرير منطقة', 'تحرير حي', 'تحرير أحياء',
+    ],
+    english: ['took control', 'seized control', 'captured territory', 'recaptured', 'retook', 'liberated', 'regained control'],
   },
 ];
 
