@@ -52,7 +52,7 @@ describe('understandReport on the seed reports', () => {
     const r = seed('003');
     expect(governorates(r)).toEqual(['IQ', 'SY', 'SY02', 'SY04', 'SY08', 'SY09', 'SY11', 'SY13']);
     expect(r.places.map((p) => p.pcode)).toEqual(expect.arrayContaining(['C6795', 'SY080006', 'SY0205']));
-    expect(eventTypes(r)).toEqual(['armed_clash', 'attack', 'raid_arrest', 'sleeper_cells', 'territory']);
+    expect(eventTypes(r)).toEqual(['armed_clash', 'attack', 'raid_arrest', 'sleeper_cells']);
     expect(actorKeys(r)).toEqual(['al_qaeda', 'coalition', 'iran', 'isis', 'russia', 'sdf', 'syrian_government', 'usa']);
     expect(r.titleAnnotations.events).toEqual(['sleeper_cells']);
     expect(r.casualties.find((c) => c.count === 20)).toMatchObject({ kind: 'killed', group: 'civilians', approx: 'at_least' });
