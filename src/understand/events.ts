@@ -264,13 +264,18 @@ const SENTENCE_END = /[.!?؟\n]/u;
 /** The explosion types that give a bare عبوة its meaning. */
 const EXPLOSIONS: ReadonlySet<EventKey> = new Set(['bombing', 'car_bomb', 'ied', 'suicide_attack']);
 
-/** Token indexes `[first, last)` a mention covers. */
+/** Token indexes `[first, last)` a mention covers (binary search: tokens are sorted by offset). */
 function tokenSpan(tokens: readonly MatchToken[], m: { start: number; end: number }): [number, number] {
-  let first = 0;
-  while (first < tokens.length && tokens[first]!.end <= m.start) first++;
-  let last = first;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
   while (last < tokens.length && tokens[last]!.start < m.end) last++;
-  return [first, last];
+  return [lo, last];
 }
 
 /** Normalized words within CONTEXT_REACH of tokens `[first, last)`, not past a sentence end. */
