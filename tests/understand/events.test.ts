@@ -35,6 +35,11 @@ describe('findEvents (Arabic)', () => {
     ['قنابل ضوئية فوق بادية دبلان', []],
     ['القوات السورية حررت قرى على الضفة الشرقية', [['territory', 'حررت']]],
     ['سيطرت قسد على بلدة هجين', [['territory', 'سيطرت']]],
+    ['قصفت طائرات حربية مواقع التنظيم', [['shelling', 'قصفت'], ['air_strike', 'طائرات حربية']]],
+    ['جدد الطيران المروحي قصفه بالبراميل المتفجرة', [['air_strike', 'الطيران المروحي'], ['shelling', 'قصفه'], ['air_strike', 'البراميل المتفجرة']]],
+    ['تبادل لإطلاق النار على الحدود', [['armed_clash', 'تبادل لإطلاق النار']]],
+    ['نفذت القوات عملية لاقتحام أحد مقارهم', [['raid_arrest', 'اقتحام']]],
+    ['فرض سيطرتها على مبنى الجامعة', [['territory', 'فرض سيطرتها']]],
     ['خرج المتظاهرون في مظاهرات حاشدة', [['protest', 'المتظاهرون'], ['protest', 'مظاهرات']]],
   ])('%s', (text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
@@ -73,6 +78,8 @@ describe('findEvents: status', () => {
     ['foiled attack', 'أحبطت القوات الأمنية هجوما إرهابيا', undefined, [['attack', 'هجوما', 'disrupted']]],
     ['shot down drone', 'إسقاط طائرة مسيرة فوق القاعدة', undefined, [['air_strike', 'طائرة مسيرة', 'disrupted']]],
     ['seized explosives', 'ضبط متفجرات في مستودع', undefined, [['bombing', 'متفجرات', 'disrupted']]],
+    ['found IEDs', 'بعد أن وجد الجنود عبوات ناسفة', undefined, [['ied', 'عبوات ناسفة', 'disrupted']]],
+    ['shot down aerial targets', 'أسقطت الدفاعات أهدافا جوية', undefined, [['air_strike', 'أهدافا جوية', 'disrupted']]],
     ['intercepted missile', 'اعترضت الدفاعات الجوية صاروخا', undefined, [['shelling', 'صاروخا', 'disrupted']]],
     ['threat word', 'هدد التنظيم بشن هجمات', undefined, [['threat', 'هدد', 'threat'], ['attack', 'هجمات', 'threat']]],
     ['threatens', 'داعش يهدد بشن هجمات في أوروبا', undefined, [['threat', 'يهدد', 'threat'], ['attack', 'هجمات', 'threat']]],
