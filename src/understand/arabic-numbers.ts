@@ -176,6 +176,15 @@ function withScale(tokens: readonly MatchToken[], value: number, next: number): 
   return scale !== undefined ? { value: value * scale, next: next + 1 } : { value, next };
 }
 
+/** The first of the word and its one-proclitic readings (وجرح → جرح) that `has` accepts, without allocating. */
+export function findWithoutConjunction(word: string, has: (w: string) => boolean): string | undefined {
+  if (has(word)) return word;
+  for (const reading of cliticReadings(word)) {
+    if (reading.cliticLetters === 1 && has(reading.stem)) return reading.stem;
+  }
+  return undefined;
+}
+
 /** The word, then its readings without a single proclitic و / ف / ب / ل (وجرح → جرح). */
 export function withoutConjunction(word: string): string[] {
   const readings = cliticReadings(word);

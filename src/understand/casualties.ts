@@ -1,6 +1,6 @@
 // Finds casualty counts in Arabic reports: مقتل 10 مدنيين، مقتل عنصرين، 12 سوريا قتلوا، لقي 5 أشخاص حتفهم، 66 قتيلا وجريحا.
 
-import { readNumber, readQualifier, withoutConjunction, type Approximation } from './arabic-numbers.js';
+import { findWithoutConjunction, readNumber, readQualifier, type Approximation } from './arabic-numbers.js';
 import { isAggregateToll } from './casualty-period.js';
 import {
   BEFORE_NOT_TOLL, DEATH_NOUNS, FALL, GROUPS, NOT_PEOPLE, TRIGGERS, TWO,
@@ -53,8 +53,10 @@ function triggerAt(token: MatchToken | undefined): Trigger | undefined {
 
 /** The trigger word of a token, without its proclitic (وجرح → جرح); undefined when it is none. */
 function triggerWord(token: MatchToken): string | undefined {
-  return withoutConjunction(token.norm).find((w) => TRIGGERS.has(w));
+  return findWithoutConjunction(token.norm, isTrigger);
 }
+
+const isTrigger = (w: string): boolean => TRIGGERS.has(w);
 
 /** Where a trigger's word starts in the original text, after a proclitic (وأصيب → أصيب). */
 function triggerStart(text: string, token: MatchToken): number {
@@ -172,8 +174,9 @@ function sentenceIds(text: string, tokens: readonly MatchToken[]): number[] {
  */
 export function findCasualties(text: string, tokens: readonly MatchToken[] = matchTokens(text)): Casualty[] {
   const out: Casualty[] = [];
-  const sentence = sentenceIds(text, tokens);
+  let sentence: number[] | undefined;
   const bounds = (k: number): [number, number] => {
+    sentence ??= sentenceIds(text, tokens);
     let a = k;
     let b = k;
     while (a > 0 && sentence[a - 1] === sentence[k]) a--;

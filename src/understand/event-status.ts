@@ -1,7 +1,7 @@
 // Whether an event word tells of an event that happened, or of one foiled, threatened, planned, demanded, denied, supposed or past.
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
-import { withoutConjunction } from './arabic-numbers.js';
+import { findWithoutConjunction } from './arabic-numbers.js';
 import type { MatchToken } from './match-tokens.js';
 
 /**
@@ -57,6 +57,7 @@ const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
     ['كانوا يعتزمون', 'plan'], ['كان ينوي', 'plan'], ['عار عن', 'denial'],
   ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
 );
+const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
 const MAY = normalizeArabic('قد');
 /** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
 const RESPONSIBILITY: readonly string[] = ['ضلوع', 'صله', 'علاق', 'تورط', 'مسؤولي', 'مسووليه', 'مسئولي', 'يد'].map(normalizeArabic);
@@ -105,21 +106,21 @@ function breakBefore(text: string, tokens: readonly MatchToken[], k: number): nu
   return SENTENCE_END.test(between) ? 2 : CLAUSE_END.test(between) ? 1 : 0;
 }
 
+const isGoverning = (w: string): boolean => w !== MAY && GOVERNING.has(w);
+const isPastWord = (w: string): boolean => PAST_WORDS.has(w);
+
 function governingAt(tokens: readonly MatchToken[], k: number): Governing | undefined {
   const token = tokens[k]!;
   const next = tokens[k + 1];
-  if (next && !next.gap) {
+  if (next && !next.gap && PAIR_FIRST.has(token.norm)) {
     const pair = GOVERNING_PAIRS.get(`${token.norm} ${next.norm}`);
     if (pair) return pair;
   }
   if (token.norm === MAY) return next && !next.gap && IMPERFECT.test(next.norm) ? 'hypothetical' : undefined;
   // ما إذا is "whether": ولم يوضح ما إذا كانت الغارة تمت بطائرة (the strike happened).
   if (token.norm === IF && k > 0 && tokens[k - 1]!.norm === WHAT) return undefined;
-  for (const word of withoutConjunction(token.norm)) {
-    const status = GOVERNING.get(word);
-    if (status && word !== MAY) return status;
-  }
-  return undefined;
+  const word = findWithoutConjunction(token.norm, isGoverning);
+  return word === undefined ? undefined : GOVERNING.get(word);
 }
 
 /** True when token `k` dates a happening before the report: آنذاك، قبل سنوات، العام الماضي، في أكتوبر الماضي، عام 2014. */
@@ -127,7 +128,7 @@ function pastAt(tokens: readonly MatchToken[], k: number, options: EventStatusOp
   const word = tokens[k]!.norm;
   const next = tokens[k + 1]?.norm ?? '';
   const after = tokens[k + 2]?.norm ?? '';
-  if (withoutConjunction(word).some((w) => PAST_WORDS.has(w))) return true;
+  if (findWithoutConjunction(word, isPastWord) !== undefined) return true;
   if (word === BEFORE && (PAST_SPANS.has(next) || PAST_SPANS.has(after))) return true;
   if (LAST_YEARS.has(word) && LAST.test(next)) return true;
   if (MONTHS.has(word) && (LAST.test(next) || LAST.test(after))) return true;

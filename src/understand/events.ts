@@ -2,7 +2,7 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { eventStatusAt, type EventStatus, type EventStatusOptions } from './event-status.js';
-import { matchTokens, type MatchToken } from './match-tokens.js';
+import { matchTokens, normalizeWord, type MatchToken } from './match-tokens.js';
 import { TermMatcher, type TermMention, type TermRow } from './term-matcher.js';
 
 export type { EventStatus, EventStatusOptions } from './event-status.js';
@@ -310,7 +310,7 @@ export interface FindEventsOptions extends EventStatusOptions {}
 export function findEvents(text: string, tokens: readonly MatchToken[] = matchTokens(text), options: FindEventsOptions = {}): EventMention[] {
   const found = eventMatcher().findArabic(text, tokens).map(toEvent);
   const kept = found.filter((m) => {
-    const norm = normalizeArabic(m.surface);
+    const norm = normalizeWord(m.surface);
     if (!BARE_CANS.has(norm) && !BARE_CELLS.has(norm) && !MISSILE_WORDS.has(norm)) return true;
     const [first, last] = tokenSpan(tokens, m);
     const near = nearbyWords(text, tokens, first, last);
