@@ -106,6 +106,18 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 230000, group: 'people', surface: 'مقتل 230 ألف شخص', aggregate: true },
     ]],
     ['at least after منهم', 'أسفرت عن مقتل 12 منهم على الأقل', [{ kind: 'killed', count: 12, approx: 'at_least', surface: 'مقتل 12 منهم على الأقل' }]],
+    ['a month ago is no period', 'مقتل أربعة مدنيين في أعنف قتال منذ شهر', [
+      { kind: 'killed', count: 4, group: 'civilians', surface: 'مقتل أربعة مدنيين' },
+    ]],
+    ['clashes that broke out are no period', 'بمقتل ثمانية عشر حوثيا، خلال الاشتباكات التي اندلعت بين الطرفين', [
+      { kind: 'killed', count: 18, surface: 'مقتل ثمانية عشر' },
+    ]],
+    ['a conflict named before the toll is no period', 'وسط التوتر في النزاع ومقتل أكثر من 60 فلسطينيا', [
+      { kind: 'killed', count: 60, approx: 'more_than', surface: 'مقتل أكثر من 60' },
+    ]],
+    ['aggregate over a war named after the toll', 'قتل 500 ألف شخص في الحرب', [
+      { kind: 'killed', count: 500000, group: 'people', surface: 'قتل 500 ألف شخص', aggregate: true },
+    ]],
     ['an age is no toll', 'قتل 25 عاما من عمره', []],
     ['a distance is no toll', 'سقوط 10 كم', []],
     ['a year is no toll', 'مقتل 2014', []],

@@ -72,8 +72,8 @@ describe('composeDigest', () => {
       outlet: 'Al-Jazirah',
       url: 'https://www.al-jazirah.com/2',
       events: [
-        { key: 'air_strike', en: 'Air or drone strike', ar: 'غارة جوية' },
         { key: 'attack', en: 'Attack', ar: 'هجوم' },
+        { key: 'air_strike', en: 'Air or drone strike', ar: 'غارة جوية' },
         { key: 'shelling', en: 'Shelling / artillery / rockets', ar: 'قصف مدفعي' },
       ],
       casualties: null,
