@@ -27,13 +27,14 @@ export interface Casualty {
 
 const FROM = normalizeArabic('من');
 const AT_LEAST = normalizeArabic('على الأقل').split(' ');
+const AND = normalizeArabic('و');
 const OF_THEM = new Set(['منهم', 'منها', 'منهما'].map(normalizeArabic));
 const TO = new Set(['إلى', 'الى', 'ل'].map(normalizeArabic));
 const COUNT_OF = new Set(['عدد', 'حصيلة', 'حصيله'].map(normalizeArabic));
 const DEFINITE = normalizeArabic('ال');
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 /** Words between a number and its subject verb (12 سوريا قتلوا، 8 من المسلحين الحوثيين قتلوا). */
-const SUBJECT_REACH = 5;
+const SUBJECT_REACH = 8;
 /** How far after لقي its حتفه may come (لقي نحو 50 شخصا على الأقل حتفهم). */
 const PERISH_REACH = 6;
 /** How far after عدد القتلى its figure may come (ارتفع عدد القتلى جراء التفجير إلى 25). */
@@ -183,8 +184,11 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
     while (b < tokens.length && sentence[b] === sentence[k]) b++;
     return [a, b];
   };
+  // Tokens before `read` belong to a record already given: a later verb may not count them again.
+  let read = 0;
   const emit = (kinds: readonly CasualtyKind[], count: number | null, approx: Approximation | undefined,
     group: CasualtyGroup | undefined, first: number, last: number): void => {
+    read = Math.max(read, last);
     const start = triggerStart(text, tokens[first]!);
     const end = tokens[last - 1]!.end;
     const aggregate = isAggregateToll(tokens, first, last, ...bounds(first));
@@ -232,6 +236,12 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       const both = other?.form === 'subject' && other.kind !== trigger.kind && joined(tokens, i + 1);
       // وقتلوا 43 شخصا: an active verb with its counted object.
       const object = both ? null : numberAt(text, tokens, i + 1);
+      const dual = both || object ? null : groupAt(tokens, i + 1);
+      if (dual?.count !== undefined) {
+        emit([trigger.kind], dual.count, undefined, dual.group, i, dual.next);
+        i = dual.next;
+        continue;
+      }
       if (object) {
         const group = groupAt(tokens, object.next);
         const last = afterAtLeast(tokens, group?.next ?? object.next);
@@ -239,7 +249,7 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
         i = last;
         continue;
       }
-      const subject = subjectBefore(text, tokens, i);
+      const subject = subjectBefore(text, tokens, i, read);
       if (subject) emit(both ? combine([trigger.kind, other.kind]) : [trigger.kind], subject.value, subject.approx, subject.group, subject.first, both ? i + 2 : i + 1);
       i += both ? 2 : 1;
       continue;
@@ -316,14 +326,33 @@ function afterGroup(tokens: readonly MatchToken[], k: number): number {
 }
 
 /** The counted subject before a verb (12 سوريا قتلوا، 24 شخصا على الأقل قتلوا، 16 شخصا على الأقل قد قتلوا). */
-function subjectBefore(text: string, tokens: readonly MatchToken[], verb: number): (Found & { group?: CasualtyGroup }) | null {
-  for (let first = verb - 2; first >= Math.max(0, verb - 1 - SUBJECT_REACH); first--) {
-    if (tokens.slice(first + 1, verb + 1).some((t) => t.gap)) return null;
+function subjectBefore(text: string, tokens: readonly MatchToken[], verb: number, floor: number): (Found & { group?: CasualtyGroup }) | null {
+  const subject = countedBefore(text, tokens, verb, verb - 1, floor);
+  if (!subject) return null;
+  // Two counted groups joined by و: 25 مقاتلا من الفصائل وثمانية من مقاتلي داعش قتلوا is 33.
+  if (subject.value !== null && tokens[subject.first]!.norm.startsWith(AND)) {
+    const earlier = countedBefore(text, tokens, subject.first, subject.first, floor);
+    if (earlier?.value != null) {
+      const approx = earlier.approx ?? subject.approx;
+      return { value: earlier.value + subject.value, ...(approx ? { approx } : {}), first: earlier.first };
+    }
+  }
+  return subject;
+}
+
+/**
+ * A counted noun phrase ending before token `end` (its noun and words after it up to `until`):
+ * a number within SUBJECT_REACH words, in the sentence, with no trigger or non-person unit between.
+ */
+function countedBefore(
+  text: string, tokens: readonly MatchToken[], end: number, until: number, floor: number,
+): (Found & { group?: CasualtyGroup }) | null {
+  for (let first = until - 1; first >= Math.max(floor, until - SUBJECT_REACH); first--) {
+    if (SENTENCE_END.test(text.slice(tokens[first]!.end, tokens[first + 1]!.start))) return null;
     if (triggerAt(tokens[first])) return null;
     const number = numberAt(text, tokens, first, true);
-    if (!number || number.next >= verb) continue;
-    const between = tokens.slice(number.next, verb).map((t) => t.norm);
-    if (between.some((w) => NOT_PEOPLE.has(w))) return null;
+    if (!number || number.next >= end) continue;
+    if (tokens.slice(number.next, end).some((t) => NOT_PEOPLE.has(t.norm))) return null;
     const group = groupAt(tokens, number.next);
     const atLeast = afterAtLeast(tokens, group?.next ?? number.next) > (group?.next ?? number.next);
     const approx = number.approx ?? (atLeast ? 'at_least' : undefined);

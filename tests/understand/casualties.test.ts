@@ -52,6 +52,13 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 24, approx: 'at_least', group: 'people', surface: '24 شخصا على الأقل قتلوا' },
       { kind: 'wounded', count: 55, group: 'people', surface: 'أصيب 55 آخرون' },
     ]],
+    ['two counted subjects of one verb', 'إن 25 مقاتلا على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم', [
+      { kind: 'killed', count: 33, approx: 'at_least', surface: '25 مقاتلا على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا' },
+    ]],
+    ['a counted object is not a later subject', 'في بوندارام، قتلوا أربعة أشخاص، ثم في فيشدام قتلوا شخصين', [
+      { kind: 'killed', count: 4, group: 'people', surface: 'قتلوا أربعة أشخاص' },
+      { kind: 'killed', count: 2, group: 'people', surface: 'قتلوا شخصين' },
+    ]],
     ['a verb whose subject has no number', 'وذكرت أنهم قتلوا وجرح أربعة', [{ kind: 'wounded', count: 4, surface: 'جرح أربعة' }]],
     ['an active verb with its counted object', 'وقتلوا 43 شخصا في القرية', [{ kind: 'killed', count: 43, group: 'people', surface: 'قتلوا 43 شخصا' }]],
     ['one subject killed and wounded', 'إن عشرات المدنيين قتلوا وجرحوا في الغارات', [
