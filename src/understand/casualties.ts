@@ -222,10 +222,8 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
           last = tally.next;
         }
       }
-      if (found || !run.trigger.needsNumber) {
-        const kinds = found?.value != null || found?.approx ? combine(run.kinds) : run.kinds;
-        emit(kinds, found?.value ?? null, found?.approx, undefined, found?.first ?? i, last);
-      }
+      const kinds = found?.value != null || found?.approx ? combine(run.kinds) : run.kinds;
+      emit(kinds, found?.value ?? null, found?.approx, undefined, found?.first ?? i, last);
       i = last;
       continue;
     }

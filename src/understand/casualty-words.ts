@@ -21,15 +21,14 @@ export interface Trigger {
   readonly form: TriggerForm;
   /** A dual noun's own count (قتيلين = 2). */
   readonly count?: number;
-  /** Counts only with a number (ضحايا alone is no toll). */
-  readonly needsNumber?: boolean;
 }
 
-/** Rows of the trigger table; plural nouns also with the article (القتلى، الجرحى). */
+/** Rows of the trigger table; plural nouns of the dead and wounded also with the article (القتلى، الجرحى). */
 const rows = (kind: CasualtyKind, form: TriggerForm, words: readonly string[], extra: Partial<Trigger> = {}): [string, Trigger][] =>
   words.flatMap((w) => {
     const norm = normalizeArabic(w);
-    const forms = form === 'plural' && !norm.startsWith(DEFINITE) ? [norm, DEFINITE + norm] : [norm];
+    const withArticle = form === 'plural' && (kind === 'killed' || kind === 'wounded') && !norm.startsWith(DEFINITE);
+    const forms = withArticle ? [norm, DEFINITE + norm] : [norm];
     return forms.map((f): [string, Trigger] => [f, { kind, form, ...extra }]);
   });
 
@@ -40,7 +39,6 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...rows('killed', 'perish', ['لقي', 'لقيت', 'لقوا', 'لقيا']),
   ...rows('killed', 'plural', ['قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا']),
   ...rows('killed', 'plural', ['قتيلين', 'قتيلان', 'شهيدين', 'شهيدان'], { count: 2 }),
-  ...rows('killed', 'plural', ['ضحايا', 'ضحية'], { needsNumber: true }),
   ...rows('wounded', 'forward', ['إصابة', 'جرح', 'أصيب', 'أصيبت']),
   ...rows('wounded', 'subject', ['أصيبوا', 'جرحوا', 'أصيبا']),
   ...rows('wounded', 'plural', ['جرحى', 'جريحا', 'جريح', 'مصابين', 'مصابا', 'المصابين', 'الجرحى', 'إصابات']),
