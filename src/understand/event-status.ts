@@ -70,7 +70,7 @@ const IMPERFECT = /^[يتن]/u;
 
 /** Words that put an event in the past of the report: آنذاك، سابقا، ذكرى. */
 const PAST_WORDS: ReadonlySet<string> = new Set(
-  ['آنذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك', 'سابقا', 'ذكرى', 'الذكرى'].map(normalizeArabic),
+  ['آنذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك', 'ذكرى', 'الذكرى'].map(normalizeArabic),
 );
 /** "Earlier", said of the event word itself (هجوم سابق), not of a person near it (الرئيس السابق). */
 const EARLIER: ReadonlySet<string> = new Set(['سابق', 'السابق', 'سابقة', 'السابقة', 'سابقين', 'السابقين'].map(normalizeArabic));
@@ -78,6 +78,8 @@ const EARLIER: ReadonlySet<string> = new Set(['سابق', 'السابق', 'سا�
 const PAST_SPANS: ReadonlySet<string> = new Set(
   ['سنوات', 'سنة', 'سنتين', 'عام', 'عامين', 'أعوام', 'أشهر', 'شهور', 'عقد', 'عقود'].map(normalizeArabic),
 );
+const FORMERLY = normalizeArabic('سابقا');
+const FORMERLY_REACH = 3;
 const BEFORE = normalizeArabic('قبل');
 const LAST_YEARS: ReadonlySet<string> = new Set(
   ['العام', 'السنة', 'السنوات', 'الأعوام', 'العامين', 'الأشهر', 'الشهور', 'العقد', 'الشهر'].map(normalizeArabic),
@@ -159,6 +161,11 @@ export function eventStatusAt(
     if (pastAt(tokens, k, options)) return 'historical';
   }
   if (last < tokens.length && !tokens[last]!.gap && EARLIER.has(tokens[last]!.norm)) return 'historical';
+  // سابقا is "earlier" only close after the event word (هجوم شنه سابقا); elsewhere it is "former" (مدير سابقا).
+  for (let k = last; k < Math.min(tokens.length, last + FORMERLY_REACH); k++) {
+    if (breakBefore(text, tokens, k) > 0) break;
+    if (tokens[k]!.norm === FORMERLY) return 'historical';
+  }
   for (let k = last; k < Math.min(tokens.length, last + PAST_REACH); k++) {
     if (breakBefore(text, tokens, k) === 2) break;
     if (pastAt(tokens, k, options)) return 'historical';

@@ -104,6 +104,8 @@ describe('findEvents: status', () => {
     ['back then', 'قتل آنذاك عشرات المدنيين', undefined, [['attack', 'قتل', 'historical']]],
     ['years ago', 'التفجير الذي وقع قبل سنوات', undefined, [['bombing', 'التفجير', 'historical']]],
     ['anniversary', 'في الذكرى الثالثة لتفجير الكرادة', undefined, [['bombing', 'تفجير', 'historical']]],
+    ['earlier, close after', 'الهجوم الذي شنه سابقا على القاعدة', undefined, [['attack', 'الهجوم', 'historical']]],
+    ['formerly names a group, not a time', 'هيئة تحرير الشام (جبهة النصرة سابقا) شنت هجوما', undefined, [['attack', 'هجوما', undefined]]],
     ['an earlier attack', 'بعد هجوم سابق على القاعدة', undefined, [['attack', 'هجوم', 'historical']]],
     ['last month by name', 'الهجوم على سروج في يوليو الماضي', undefined, [['attack', 'الهجوم', 'historical']]],
     ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
