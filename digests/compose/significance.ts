@@ -53,9 +53,9 @@ function rankingCount(c: Casualty): number {
   return (c.approx === undefined ? undefined : VAGUE_COUNT[c.approx]) ?? UNNUMBERED_COUNT;
 }
 
-/** Whether a casualty record is people killed or wounded in the report's event: not a toll above MAX_EVENT_COUNT. */
+/** Whether a casualty record is people killed or wounded in the report's event: not a period's total, not a toll above MAX_EVENT_COUNT. */
 export function isEventCasualty(c: Casualty): boolean {
-  return (c.kind === 'killed' || c.kind === 'wounded') && rankingCount(c) <= MAX_EVENT_COUNT;
+  return (c.kind === 'killed' || c.kind === 'wounded') && !c.aggregate && rankingCount(c) <= MAX_EVENT_COUNT;
 }
 
 /** What significance reads of a report. */

@@ -1,13 +1,15 @@
-// Finds casualty counts in Arabic reports: مقتل 10 مدنيين، إصابة 5، قتلى وجرحى، مقتل وجرح العشرات.
+// Finds casualty counts in Arabic reports: مقتل 10 مدنيين، مقتل عنصرين، 12 سوريا قتلوا، لقي 5 أشخاص حتفهم، 66 قتيلا وجريحا.
 
+import { findWithoutConjunction, readNumber, readQualifier, type Approximation } from './arabic-numbers.js';
+import { isAggregateToll } from './casualty-period.js';
+import {
+  BEFORE_NOT_TOLL, DEATH_NOUNS, FALL, GROUPS, NOT_PEOPLE, TRIGGERS, TWO,
+  type CasualtyGroup, type CasualtyKind, type GroupWord, type Trigger,
+} from './casualty-words.js';
+import { matchTokens, offsetAfterLetters, type MatchToken } from './match-tokens.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
-import { readNumber, readQualifier, withoutConjunction, type Approximation } from './arabic-numbers.js';
-import { matchTokens, type MatchToken } from './match-tokens.js';
 
-/** What happened to the people counted; `casualties` is killed and wounded together (66 قتيلا وجريحا). */
-export type CasualtyKind = 'killed' | 'wounded' | 'casualties' | 'abducted' | 'captured';
-/** Who they were, when the text says. */
-export type CasualtyGroup = 'civilians' | 'fighters' | 'children' | 'women' | 'people';
+export type { CasualtyGroup, CasualtyKind } from './casualty-words.js';
 
 /** A casualty report; offsets are UTF-16 offsets into the original text. */
 export interface Casualty {
@@ -23,94 +25,178 @@ export interface Casualty {
   readonly aggregate?: boolean;
 }
 
-interface Trigger {
-  readonly kind: CasualtyKind;
-  /** A plural noun (قتلى، جرحى): its number comes before it (5 قتلى) or is not given. */
-  readonly plural: boolean;
-}
-
-const triggers = (kind: CasualtyKind, plural: boolean, words: readonly string[]): [string, Trigger][] =>
-  words.map((w) => [normalizeArabic(w), { kind, plural }]);
-
-/** Words that report casualties. */
-const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
-  ...triggers('killed', false, ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'قتلت', 'قتلوا', 'سقوط']),
-  ...triggers('killed', true, ['قتلى', 'قتيلا', 'قتيلاً', 'قتيل', 'شهداء']),
-  ...triggers('wounded', false, ['إصابة', 'جرح', 'أصيب', 'أصيبوا', 'إصابات']),
-  ...triggers('wounded', true, ['جرحى', 'جريحا', 'جريح', 'مصابين', 'مصابا', 'المصابين', 'الجرحى']),
-  ...triggers('abducted', false, ['خطف', 'اختطاف', 'اختطف', 'اختطفوا']),
-  ...triggers('abducted', true, ['مخطوفين', 'مختطفين']),
-  ...triggers('captured', false, ['أسر', 'اعتقال', 'اعتقل', 'القبض على']),
-  ...triggers('captured', true, ['أسرى', 'أسيرا', 'معتقلين']),
-]);
-
-/** `سقوط` (falling) only reports casualties before a number and a plural noun (سقوط 5 قتلى). */
-const FALL = normalizeArabic('سقوط');
-
-const groups = (group: CasualtyGroup, words: readonly string[]): [string, CasualtyGroup][] =>
-  words.map((w) => [normalizeArabic(w), group]);
-
-/** Nouns naming the victims; the singular forms mean a count of one when no number is given. */
-const GROUPS: ReadonlyMap<string, CasualtyGroup> = new Map([
-  ...groups('civilians', ['مدنيين', 'مدنيا', 'مدنيون', 'مدني', 'المدنيين', 'مواطنين', 'مدنيًا']),
-  ...groups('fighters', [
-    'عناصر', 'عنصرا', 'عنصر', 'العناصر', 'مقاتلين', 'مقاتلا', 'مقاتل', 'مسلحين', 'مسلحا', 'جنود', 'جنديا', 'جندي',
-    'عسكريين', 'عسكريا', 'عسكري', 'الجنود', 'المقاتلين', 'المسلحين', 'أفراد', 'قياديين', 'قيادي', 'عضوا',
-  ]),
-  ...groups('children', ['أطفال', 'طفلا', 'طفل', 'الأطفال']),
-  ...groups('women', ['نساء', 'امرأة', 'سيدات', 'النساء']),
-  ...groups('people', ['أشخاص', 'شخصا', 'شخص', 'الأشخاص']),
-]);
-const SINGULAR_GROUPS: ReadonlySet<string> = new Set(
-  ['مدني', 'عنصر', 'مقاتل', 'جندي', 'عسكري', 'طفل', 'امرأة', 'شخص', 'قيادي'].map(normalizeArabic),
-);
 const FROM = normalizeArabic('من');
 const AT_LEAST = normalizeArabic('على الأقل').split(' ');
+const AND = normalizeArabic('و');
+const OF_THEM = new Set(['منهم', 'منها', 'منهما'].map(normalizeArabic));
+const TO = new Set(['إلى', 'الى', 'ل'].map(normalizeArabic));
+const COUNT_OF = new Set(['عدد', 'حصيلة', 'حصيله'].map(normalizeArabic));
+const DEFINITE = normalizeArabic('ال');
+const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
+/** Words between a number and its subject verb (12 سوريا قتلوا، 8 من المسلحين الحوثيين قتلوا). */
+const SUBJECT_REACH = 8;
+/** How far after لقي its حتفه may come (لقي نحو 50 شخصا على الأقل حتفهم). */
+const PERISH_REACH = 6;
+/** How far after عدد القتلى its figure may come (ارتفع عدد القتلى جراء التفجير إلى 25). */
+const TALLY_REACH = 5;
+/** Characters that end a sentence between tokens. */
+const SENTENCE_END = /[.!?؟\n¶]/u;
+
+interface Found {
+  readonly value: number | null;
+  readonly approx?: Approximation;
+  readonly first: number;
+}
 
 function triggerAt(token: MatchToken | undefined): Trigger | undefined {
-  if (!token) return undefined;
-  const direct = TRIGGERS.get(token.norm);
-  if (direct) return direct;
-  for (const word of withoutConjunction(token.norm)) {
-    const trigger = TRIGGERS.get(word);
-    if (trigger) return trigger;
-  }
-  return undefined;
+  return token ? TRIGGERS.get(token.norm) ?? TRIGGERS.get(triggerWord(token) ?? '') : undefined;
 }
 
-/** The victims' group at token `k` (also after من: 3 من عناصر); the group and the token after it. */
-function groupAt(tokens: readonly MatchToken[], k: number): { group: CasualtyGroup; singular: boolean; next: number } | null {
+/** The trigger word of a token, without its proclitic (وجرح → جرح); undefined when it is none. */
+function triggerWord(token: MatchToken): string | undefined {
+  return findWithoutConjunction(token.norm, isTrigger);
+}
+
+const isTrigger = (w: string): boolean => TRIGGERS.has(w);
+
+/** Where a trigger's word starts in the original text, after a proclitic (وأصيب → أصيب). */
+function triggerStart(text: string, token: MatchToken): number {
+  const word = triggerWord(token);
+  return word === undefined || word === token.norm ? token.start : offsetAfterLetters(text, token.start, token.norm.length - word.length);
+}
+
+const joined = (tokens: readonly MatchToken[], k: number): boolean => tokens[k] !== undefined && !tokens[k]!.gap;
+
+/** The victims' noun at token `k` (also after من: 3 من عناصر): the group word and the token after it. */
+function groupAt(tokens: readonly MatchToken[], k: number): (GroupWord & { next: number }) | null {
   let j = k;
-  if (tokens[j]?.norm === FROM && !tokens[j + 1]?.gap) j++;
-  const token = tokens[j];
-  if (!token || token.gap) return null;
-  const group = GROUPS.get(token.norm);
-  return group ? { group, singular: SINGULAR_GROUPS.has(token.norm), next: j + 1 } : null;
+  if (tokens[j]?.norm === FROM && joined(tokens, j + 1)) j++;
+  if (!joined(tokens, j) && j > 0) return null;
+  const word = tokens[j]?.norm;
+  const group = word === undefined ? undefined : GROUPS.get(word);
+  if (!group) return null;
+  // مدنيين اثنين: two, though مدنيين alone reads as a plural.
+  if (joined(tokens, j + 1) && TWO.has(tokens[j + 1]!.norm)) return { group: group.group, count: 2, next: j + 2 };
+  return { ...group, next: j + 1 };
 }
 
-/** A number ending just before token `k` (5 قتلى، خمسة قتلى، عشرات القتلى): its value and first token. */
-function numberBefore(tokens: readonly MatchToken[], k: number): { value: number | null; approx?: Approximation; first: number } | null {
+/** على الأقل at token `k` (also after منهم: مقتل 12 منهم على الأقل): the token after it, or `k` when absent. */
+function afterAtLeast(tokens: readonly MatchToken[], k: number): number {
+  const at = (j: number): boolean => AT_LEAST.every((w, n) => tokens[j + n]?.norm === w && joined(tokens, j + n));
+  if (at(k)) return k + AT_LEAST.length;
+  return OF_THEM.has(tokens[k]?.norm ?? '') && joined(tokens, k) && at(k + 1) ? k + 1 + AT_LEAST.length : k;
+}
+
+/** True when a number is not a count of people: a year (عام 2014), an id, a unit after it (25 عاما، 10 كم), a percentage. */
+function notPeople(text: string, tokens: readonly MatchToken[], first: number, next: number, read: { value: number | null }): boolean {
+  const before = tokens[first - 1];
+  if (before && BEFORE_NOT_TOLL.has(before.norm)) return true;
+  const after = tokens[next];
+  if (after && !after.gap && NOT_PEOPLE.has(after.norm)) return true;
+  const last = tokens[next - 1]!;
+  if (/^\s?[%٪]/u.test(text.slice(last.end, last.end + 2))) return true;
+  return read.value !== null && YEAR.test(tokens[next - 1]!.norm) && !(after && !after.gap && (GROUPS.has(after.norm) || triggerAt(after)?.form === 'plural'));
+}
+
+/** A number, maybe qualified (أكثر من 50), ending just before token `k`: 5 قتلى، خمسة قتلى، عشرات القتلى. */
+function numberBefore(text: string, tokens: readonly MatchToken[], k: number): Found | null {
+  // A noun with its own و starts a new phrase: 58 والجرحى is not 58 wounded.
+  if (!joined(tokens, k) || triggerWord(tokens[k]!) !== tokens[k]!.norm && TRIGGERS.has(triggerWord(tokens[k]!) ?? '')) return null;
   for (let first = Math.max(0, k - 3); first < k; first++) {
     const read = readNumber(tokens, first);
-    if (read && read.next === k && !tokens[k]!.gap) return { value: read.value, ...(read.approx ? { approx: read.approx } : {}), first };
+    if (!read || read.next !== k || tokens.slice(first + 1, k + 1).some((t) => t.gap)) continue;
+    // عدد القتلى is the number of the dead, not several dead.
+    if (read.approx === 'several' && tokens[k]!.norm.startsWith(DEFINITE)) return null;
+    if (notPeople(text, tokens, first, k, { value: null })) return null;
+    for (let q = Math.max(0, first - 4); q < first; q++) {
+      const qualifier = readQualifier(tokens, q);
+      if (qualifier?.next === first && !tokens.slice(q + 1, first + 1).some((t) => t.gap)) {
+        return { value: read.value, approx: read.approx ?? qualifier.approx, first: q };
+      }
+    }
+    return { value: read.value, ...(read.approx ? { approx: read.approx } : {}), first };
   }
   return null;
 }
 
+/** A number, maybe qualified (نحو 90), starting at token `k`: its value and the token after it. */
+function numberAt(text: string, tokens: readonly MatchToken[], k: number, opensClause = false): (Found & { next: number }) | null {
+  if (!opensClause && !joined(tokens, k) && k > 0) return null;
+  const qualifier = readQualifier(tokens, k);
+  const at = qualifier ? qualifier.next : k;
+  if (qualifier && !joined(tokens, at)) return null;
+  const read = readNumber(tokens, at);
+  if (!read || notPeople(text, tokens, at, read.next, read)) return null;
+  const approx = read.approx ?? qualifier?.approx;
+  return { value: read.value, ...(approx ? { approx } : {}), first: k, next: read.next };
+}
+
+/** The kinds of plural triggers joined by و from token `k` (قتيلا وجريحا): the kinds and the token after them. */
+function pluralRun(tokens: readonly MatchToken[], k: number, afterNumber = false): { kinds: CasualtyKind[]; trigger: Trigger; next: number } | null {
+  // After a number the noun is bare: 5 قتلى، but 58 والجرحى starts a new phrase.
+  if (afterNumber && (!joined(tokens, k) || !TRIGGERS.has(tokens[k]!.norm))) return null;
+  const trigger = triggerAt(tokens[k]);
+  if (trigger?.form !== 'plural') return null;
+  const kinds: CasualtyKind[] = [trigger.kind];
+  let next = k + 1;
+  for (let t = triggerAt(tokens[next]); t?.form === 'plural' && joined(tokens, next); t = triggerAt(tokens[next])) {
+    if (!kinds.includes(t.kind)) kinds.push(t.kind);
+    next++;
+  }
+  return { kinds, trigger, next };
+}
+
+/** Killed and wounded counted together are `casualties` (66 قتيلا وجريحا، مقتل وجرح 10). */
+function combine(kinds: readonly CasualtyKind[]): CasualtyKind[] {
+  return kinds.includes('killed') && kinds.includes('wounded') ? ['casualties', ...kinds.filter((k) => k !== 'killed' && k !== 'wounded')] : [...kinds];
+}
+
+/** Sentence number of each token: a sentence ends at . ! ? ؟ or a line break. */
+function sentenceIds(text: string, tokens: readonly MatchToken[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  tokens.forEach((t, k) => {
+    if (k > 0 && t.gap && SENTENCE_END.test(text.slice(tokens[k - 1]!.end, t.start))) id++;
+    ids.push(id);
+  });
+  return ids;
+}
+
 /**
- * Casualty reports in Arabic text, left to right. A trigger (مقتل، إصابة، جرح، خطف، أسر, or
- * several joined by و: مقتل وجرح) followed by a number (digits, number words, or a vague
- * quantity such as العشرات), optionally qualified (ما يقرب من) and followed by who (مدنيين،
- * عناصر، أطفال); or a plural noun (قتلى، جرحى) with the number before it, if any.
+ * Casualty reports in Arabic text, left to right:
+ * - a trigger (مقتل، إصابة، خطف، أسر, or several joined by و: مقتل وجرح) then a number (digits,
+ *   words, a dual noun, or a vague quantity such as العشرات), optionally qualified (ما يقرب من،
+ *   على الأقل) and followed by who (مدنيين، عناصر، أطفال);
+ * - a plural or dual noun (قتلى، جرحى، قتيلين) with its number before it, if any;
+ * - a verb with its counted subject before it (12 سوريا قتلوا، 150 شخصا على الأقل قتلوا);
+ * - لقي + number + who + حتفهم; عدد القتلى ... إلى 25.
+ * Killed and wounded counted by one number are one `casualties` record. Numbers that are years,
+ * ages, distances, money or ids are not read as tolls. A toll over a period or a war is `aggregate`.
  */
 export function findCasualties(text: string, tokens: readonly MatchToken[] = matchTokens(text)): Casualty[] {
   const out: Casualty[] = [];
+  let sentence: number[] | undefined;
+  const bounds = (k: number): [number, number] => {
+    sentence ??= sentenceIds(text, tokens);
+    let a = k;
+    let b = k;
+    while (a > 0 && sentence[a - 1] === sentence[k]) a--;
+    while (b < tokens.length && sentence[b] === sentence[k]) b++;
+    return [a, b];
+  };
+  // Tokens before `read` belong to a record already given: a later verb may not count them again.
+  let read = 0;
   const emit = (kinds: readonly CasualtyKind[], count: number | null, approx: Approximation | undefined,
     group: CasualtyGroup | undefined, first: number, last: number): void => {
-    const start = tokens[first]!.start;
+    read = Math.max(read, last);
+    const start = triggerStart(text, tokens[first]!);
     const end = tokens[last - 1]!.end;
+    const aggregate = isAggregateToll(tokens, first, last, ...bounds(first));
     for (const kind of kinds) {
-      out.push({ kind, count, ...(approx ? { approx } : {}), ...(group ? { group } : {}), start, end, surface: text.slice(start, end) });
+      out.push({
+        kind, count, ...(approx ? { approx } : {}), ...(group ? { group } : {}), start, end,
+        surface: text.slice(start, end), ...(aggregate ? { aggregate } : {}),
+      });
     }
   };
 
@@ -121,52 +207,179 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       i++;
       continue;
     }
-    const kinds: CasualtyKind[] = [trigger.kind];
-    let j = i + 1;
-    for (let next = triggerAt(tokens[j]); next && next.plural === trigger.plural && !tokens[j]!.gap; next = triggerAt(tokens[j])) {
-      if (!kinds.includes(next.kind)) kinds.push(next.kind);
-      j++;
-    }
 
-    if (trigger.plural) {
-      const before = numberBefore(tokens, i);
-      emit(kinds, before?.value ?? null, before?.approx, undefined, before?.first ?? i, j);
-      i = j;
-      continue;
-    }
-
-    let k = j;
-    let approx: Approximation | undefined;
-    const qualifier = tokens[k] && !tokens[k]!.gap ? readQualifier(tokens, k) : null;
-    if (qualifier) {
-      approx = qualifier.approx;
-      k = qualifier.next;
-    }
-    const number = tokens[k] && !tokens[k]!.gap ? readNumber(tokens, k) : null;
-    if (number) {
-      k = number.next;
-      const plural = triggerAt(tokens[k]);
-      if (tokens[i]!.norm === FALL && !(plural?.plural && !tokens[k]!.gap)) {
-        i++;
-        continue;
+    if (trigger.form === 'plural') {
+      const run = pluralRun(tokens, i)!;
+      let last = afterAtLeast(tokens, run.next);
+      const before = numberBefore(text, tokens, i);
+      let found: Found | null = before;
+      if (!found && run.trigger.count !== undefined) found = { value: run.trigger.count, first: i };
+      if (!found && triggerWord(tokens[i]!)?.startsWith(DEFINITE)) {
+        // عدد القتلى إلى 25، حصيلة القتلى والجرحى إلى 30، والجرحى إلى 2771.
+        const tally = tallyAfter(text, tokens, i, run.next);
+        if (tally) {
+          found = { value: tally.value, ...(tally.approx ? { approx: tally.approx } : {}), first: i };
+          last = tally.next;
+        }
       }
-      const group = groupAt(tokens, k);
-      let last = group ? group.next : plural?.plural && !tokens[k]!.gap ? k + 1 : k;
-      if (AT_LEAST.every((w, n) => tokens[last + n]?.norm === w && !tokens[last + n]!.gap)) {
-        approx ??= 'at_least';
-        last += AT_LEAST.length;
-      }
-      emit(plural?.plural ? [plural.kind] : kinds, number.value, number.approx ?? approx, group?.group, i, last);
+      const kinds = found?.value != null || found?.approx ? combine(run.kinds) : run.kinds;
+      emit(kinds, found?.value ?? null, found?.approx, undefined, found?.first ?? i, last);
       i = last;
       continue;
     }
-    const group = tokens[i]!.norm === FALL ? null : groupAt(tokens, j);
+
+    if (trigger.form === 'subject') {
+      // قتلوا وجرحوا: one subject, killed and wounded together.
+      const other = triggerAt(tokens[i + 1]);
+      const both = other?.form === 'subject' && other.kind !== trigger.kind && joined(tokens, i + 1);
+      // وقتلوا 43 شخصا: an active verb with its counted object.
+      const object = both ? null : numberAt(text, tokens, i + 1);
+      const dual = both || object ? null : groupAt(tokens, i + 1);
+      if (dual?.count !== undefined) {
+        emit([trigger.kind], dual.count, undefined, dual.group, i, dual.next);
+        i = dual.next;
+        continue;
+      }
+      if (object) {
+        const group = groupAt(tokens, object.next);
+        const last = afterAtLeast(tokens, group?.next ?? object.next);
+        emit([trigger.kind], object.value, object.approx ?? (last > (group?.next ?? object.next) ? 'at_least' : undefined), group?.group, i, last);
+        i = last;
+        continue;
+      }
+      const subject = subjectBefore(text, tokens, i, read);
+      if (subject) emit(both ? combine([trigger.kind, other.kind]) : [trigger.kind], subject.value, subject.approx, subject.group, subject.first, both ? i + 2 : i + 1);
+      i += both ? 2 : 1;
+      continue;
+    }
+
+    if (trigger.form === 'perish') {
+      const perished = perishAfter(text, tokens, i);
+      if (perished) {
+        emit(['killed'], perished.value, perished.approx, perished.group, i, perished.next);
+        i = perished.next;
+      } else {
+        i++;
+      }
+      continue;
+    }
+
+    // Forward: مقتل [وجرح] [نحو] 10 [مدنيين] [على الأقل].
+    const kinds: CasualtyKind[] = [trigger.kind];
+    let j = i + 1;
+    for (let t = triggerAt(tokens[j]); t?.form === 'forward' && joined(tokens, j); t = triggerAt(tokens[j])) {
+      if (!kinds.includes(t.kind)) kinds.push(t.kind);
+      j++;
+    }
+    const isFall = tokens[i]!.norm === FALL;
+    const number = numberAt(text, tokens, j);
+    if (number) {
+      const plural = pluralRun(tokens, number.next, true);
+      if (isFall && !plural) {
+        i++;
+        continue;
+      }
+      const group = plural ? null : groupAt(tokens, number.next);
+      const last = afterAtLeast(tokens, plural?.next ?? group?.next ?? number.next);
+      const approx = number.approx ?? (last > (plural?.next ?? group?.next ?? number.next) ? 'at_least' : undefined);
+      emit(combine(plural ? plural.kinds : kinds), number.value, approx, group?.group, i, last);
+      i = last;
+      continue;
+    }
+    const group = isFall ? null : groupAt(tokens, j);
     if (group) {
-      emit(kinds, group.singular ? 1 : null, undefined, group.group, i, group.next);
-      i = group.next;
+      const last = afterAtLeast(tokens, group.next);
+      const count = group.count ?? null;
+      emit(count !== null ? combine(kinds) : kinds, count, last > group.next ? 'at_least' : undefined, group.group, i, last);
+      i = last;
       continue;
     }
     i = j;
   }
   return out;
+}
+
+/** A tally after عدد القتلى / حصيلة الجرحى / الجرحى: إلى + number within TALLY_REACH words, in the clause. */
+function tallyAfter(text: string, tokens: readonly MatchToken[], trigger: number, k: number): (Found & { next: number }) | null {
+  const counted = trigger > 0 && COUNT_OF.has(tokens[trigger - 1]!.norm) && !tokens[trigger]!.gap;
+  if (counted) {
+    const direct = numberAt(text, tokens, k);
+    if (direct) return { ...direct, next: afterGroup(tokens, direct.next) };
+  }
+  for (let j = k; j < Math.min(tokens.length, k + (counted ? TALLY_REACH : 1)); j++) {
+    if (tokens[j]!.gap) return null;
+    if (TO.has(tokens[j]!.norm)) {
+      const number = numberAt(text, tokens, j + 1);
+      return number ? { ...number, next: afterGroup(tokens, number.next) } : null;
+    }
+  }
+  return null;
+}
+
+/** The token after a victims' noun or plural noun at `k` (إلى 28 مدنيا، إلى 46 قتيلا), then after على الأقل. */
+function afterGroup(tokens: readonly MatchToken[], k: number): number {
+  const group = groupAt(tokens, k);
+  const plural = pluralRun(tokens, k, true);
+  return afterAtLeast(tokens, group?.next ?? plural?.next ?? k);
+}
+
+/** The counted subject before a verb (12 سوريا قتلوا، 24 شخصا على الأقل قتلوا، 16 شخصا على الأقل قد قتلوا). */
+function subjectBefore(text: string, tokens: readonly MatchToken[], verb: number, floor: number): (Found & { group?: CasualtyGroup }) | null {
+  const subject = countedBefore(text, tokens, verb, verb - 1, floor);
+  if (!subject) return null;
+  // Two counted groups joined by و: 25 مقاتلا من الفصائل وثمانية من مقاتلي داعش قتلوا is 33.
+  if (subject.value !== null && tokens[subject.first]!.norm.startsWith(AND)) {
+    const earlier = countedBefore(text, tokens, subject.first, subject.first, floor);
+    if (earlier?.value != null) {
+      const approx = earlier.approx ?? subject.approx;
+      return { value: earlier.value + subject.value, ...(approx ? { approx } : {}), first: earlier.first };
+    }
+  }
+  return subject;
+}
+
+/**
+ * A counted noun phrase ending before token `end` (its noun and words after it up to `until`):
+ * a number within SUBJECT_REACH words, in the sentence, with no trigger or non-person unit between.
+ */
+function countedBefore(
+  text: string, tokens: readonly MatchToken[], end: number, until: number, floor: number,
+): (Found & { group?: CasualtyGroup }) | null {
+  for (let first = until - 1; first >= Math.max(floor, until - SUBJECT_REACH); first--) {
+    if (SENTENCE_END.test(text.slice(tokens[first]!.end, tokens[first + 1]!.start))) return null;
+    if (triggerAt(tokens[first])) return null;
+    const number = numberAt(text, tokens, first, true);
+    if (!number || number.next >= end) continue;
+    if (tokens.slice(number.next, end).some((t) => NOT_PEOPLE.has(t.norm))) return null;
+    const group = groupAt(tokens, number.next);
+    const atLeast = afterAtLeast(tokens, group?.next ?? number.next) > (group?.next ?? number.next);
+    const approx = number.approx ?? (atLeast ? 'at_least' : undefined);
+    // A qualifier just before the number (أكثر من 25 انقلابيا قتلوا).
+    const qualified = numberBefore(text, tokens, number.next);
+    const start = qualified && qualified.first < first ? qualified.first : first;
+    return {
+      value: number.value, ...(approx ?? qualified?.approx ? { approx: approx ?? qualified!.approx } : {}),
+      first: start, ...(group ? { group: group.group } : {}),
+    };
+  }
+  return null;
+}
+
+/** لقي + [number] + [who] + حتفهم / مصرعهم: the count (a singular or dual noun counts itself). */
+function perishAfter(text: string, tokens: readonly MatchToken[], k: number): (Found & { group?: CasualtyGroup; next: number }) | null {
+  let death = -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + PERISH_REACH); j++) {
+    if (tokens[j]!.gap) return null;
+    if (DEATH_NOUNS.some((d) => tokens[j]!.norm.startsWith(d))) {
+      death = j;
+      break;
+    }
+  }
+  if (death < 0) return null;
+  const number = numberAt(text, tokens, k + 1);
+  const group = groupAt(tokens, number?.next ?? k + 1);
+  const value = number?.value ?? group?.count ?? null;
+  const approx = number?.approx ?? (afterAtLeast(tokens, group?.next ?? death) > (group?.next ?? death) ? 'at_least' : undefined);
+  if (value === null && !approx) return null;
+  return { value, ...(approx ? { approx } : {}), ...(group ? { group: group.group } : {}), first: k, next: death + 1 };
 }

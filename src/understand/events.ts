@@ -1,14 +1,17 @@
 // Event types (ACLED's taxonomy, adapted to ISIS reporting) with their Arabic and English forms.
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
-import { matchTokens, type MatchToken } from './match-tokens.js';
+import { eventStatusAt, type EventStatus, type EventStatusOptions } from './event-status.js';
+import { matchTokens, normalizeWord, type MatchToken } from './match-tokens.js';
 import { TermMatcher, type TermMention, type TermRow } from './term-matcher.js';
+
+export type { EventStatus, EventStatusOptions } from './event-status.js';
 
 /** Event type keys. */
 export type EventKey =
   | 'attack' | 'armed_clash' | 'bombing' | 'car_bomb' | 'ied' | 'suicide_attack' | 'air_strike' | 'shelling'
   | 'assassination' | 'execution' | 'abduction' | 'prison_attack' | 'threat' | 'raid_arrest' | 'recruitment'
-  | 'extortion' | 'sleeper_cells';
+  | 'extortion' | 'sleeper_cells' | 'protest' | 'territory';
 
 /** One event type: where it sits in the hierarchy and how it is written. */
 export interface EventType extends TermRow<EventKey> {
@@ -32,6 +35,7 @@ export const EVENT_TYPES: readonly EventType[] = [
       'هاجم', 'هاجموا', 'هاجمت', 'يهاجم', 'يهاجمون', 'اعتداء', 'اعتداءات', 'استهدف', 'استهدفت',
       'استهدفوا', 'يستهدف', 'تستهدف', 'استهداف', 'عمليات هجومية', 'عملية إرهابية', 'عمليات إرهابية',
       'هجوم إرهابي', 'هجمات إرهابية', 'غزوة', 'كمين', 'كمائن', 'قتل', 'مقتل', 'إطلاق نار', 'أعمال العنف',
+      'إطلاق النار', 'قتلت', 'قتلوا', 'اقتحام', 'اقتحمت', 'اقتحموا', 'اقتحم',
     ],
     english: [
       'attack', 'attacked', 'attacking', 'assault', 'assaulted', 'offensive', 'terror attack', 'terrorist attack',
@@ -42,7 +46,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     key: 'armed_clash', parent: 'attack', labelEn: 'Armed clash', labelAr: 'اشتباك مسلح',
     arabic: [
       'اشتباك', 'اشتباكات', 'اشتبك', 'اشتبكت', 'معارك', 'معركة', 'مواجهات', 'مواجهات مسلحة', 'قتال',
-      'اقتتال', 'معارك عنيفة', 'اشتباكات عنيفة',
+      'اقتتال', 'معارك عنيفة', 'اشتباكات عنيفة', 'تبادل إطلاق النار', 'تبادل لإطلاق النار', 'تبادل إطلاق نار',
     ],
     english: ['clash', 'clashes', 'fighting', 'battle', 'firefight', 'gunfight', 'skirmish', 'combat', 'armed clash'],
   },
@@ -50,7 +54,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     key: 'bombing', parent: 'attack', labelEn: 'Bombing / explosion', labelAr: 'تفجير',
     arabic: [
       'تفجير', 'تفجيرات', 'انفجار', 'انفجارات', 'فجرت', 'فجروا', 'يفجر', 'لغم', 'ألغام', 'لغم أرضي',
-      'ألغام أرضية', 'قنبلة', 'قنابل', 'متفجرات', 'عبوة', 'عبوات', 'انفجر', 'انفجرت', 'تفجير إرهابي',
+      'ألغام أرضية', 'قنبلة', 'قنابل', 'متفجرات', 'انفجر', 'انفجرت', 'تفجير إرهابي',
     ],
     english: ['bombing', 'bomb', 'explosion', 'blast', 'explosive', 'detonation', 'landmine', 'land mine', 'bomb attack', 'exploded'],
   },
@@ -64,7 +68,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   },
   {
     key: 'ied', parent: 'bombing', labelEn: 'IED / roadside bomb', labelAr: 'عبوة ناسفة',
-    arabic: ['عبوة ناسفة', 'عبوات ناسفة', 'عبوة لاصقة', 'عبوات لاصقة', 'عبوة مزروعة', 'عبوة متفجرة'],
+    arabic: [
+      'عبوة ناسفة', 'عبوات ناسفة', 'عبوة لاصقة', 'عبوات لاصقة', 'عبوة مزروعة', 'عبوات مزروعة', 'عبوة متفجرة',
+      'عبوات متفجرة', 'عبوة', 'عبوات',
+    ],
     english: ['IED', 'roadside bomb', 'improvised explosive device', 'sticky bomb', 'magnetic bomb'],
   },
   {
@@ -80,15 +87,18 @@ export const EVENT_TYPES: readonly EventType[] = [
     arabic: [
       'غارة', 'غارات', 'غارة جوية', 'غارات جوية', 'قصف جوي', 'ضربة جوية', 'ضربات جوية', 'طائرة مسيرة',
       'طائرات مسيرة', 'طائرة بدون طيار', 'طائرات بدون طيار', 'الطيران الحربي', 'قصف طيران', 'ضربة بطائرة مسيرة',
-      'المسيرات',
+      'المسيرات', 'طائرات حربية', 'طائرة حربية', 'المقاتلات الحربية', 'الطيران المروحي', 'براميل متفجرة',
+      'البراميل المتفجرة', 'الضربات الأمريكية', 'الضربات الأميركية', 'الضربات الغربية', 'ضربات التحالف',
+      'أهدافا جوية', 'أهداف جوية',
     ],
     english: ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'strike', 'warplane', 'drone', 'aerial bombardment'],
   },
   {
     key: 'shelling', parent: 'attack', labelEn: 'Shelling / artillery / rockets', labelAr: 'قصف مدفعي',
     arabic: [
-      'قصف', 'قصف مدفعي', 'قصف صاروخي', 'قذائف', 'قذيفة', 'قذائف هاون', 'قذائف صاروخية', 'صواريخ', 'صاروخ',
-      'راجمات الصواريخ', 'القصف المدفعي',
+      'قصف', 'قصف مدفعي', 'قصف صاروخي', 'قذائف', 'قذيفة', 'قذائف هاون', 'قذائف صاروخية', 'صواريخ', 'صاروخ', 'صاروخا', 'صاروخين',
+      'ضربات صاروخية', 'ضربة صاروخية', 'صواريخ كروز',
+      'راجمات الصواريخ', 'القصف المدفعي', 'قصفت', 'قصفوا', 'قصفه', 'قصفها', 'يقصف', 'تقصف',
     ],
     english: ['shelling', 'shelled', 'artillery', 'rocket', 'mortar', 'shell', 'missile', 'bombardment', 'rocket attack'],
   },
@@ -160,23 +170,42 @@ export const EVENT_TYPES: readonly EventType[] = [
     ],
     english: ['sleeper cell', 'cell', 'sleeper', 'terror cell', 'lone wolf', 'lone wolves'],
   },
+  {
+    key: 'protest', labelEn: 'Protest', labelAr: 'احتجاج',
+    arabic: [
+      'احتجاجات', 'احتجاج', 'مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'تظاهر', 'تظاهروا', 'متظاهرين', 'المتظاهرون',
+      'متظاهرون', 'اعتصام', 'اعتصامات', 'وقفة احتجاجية', 'وقفات احتجاجية', 'مسيرة احتجاجية', 'احتج', 'احتجوا',
+    ],
+    english: ['protest', 'protests', 'demonstration', 'protesters', 'demonstrators', 'sit-in', 'rally'],
+  },
+  {
+    key: 'territory', labelEn: 'Territory taken', labelAr: 'سيطرة على أرض',
+    arabic: [
+      'سيطرت', 'سيطر', 'سيطروا', 'سيطرت على', 'سيطر على', 'سيطروا على', 'استعادة السيطرة', 'فرض سيطرتها',
+      'فرضت سيطرتها', 'أحكمت سيطرتها', 'أحكم سيطرته', 'استعادت بلدة', 'استعادت مدينة', 'استعادت قرية',
+      'استعاد بلدة', 'استعادة بلدة', 'استعادة مدينة',
+      'استعادت السيطرة', 'استعاد السيطرة', 'بسط السيطرة', 'بسطت سيطرتها', 'حررت', 'حرر', 'حرروا', 'تحرير قرى',
+      'تحرير قرية', 'تحرير مدينة', 'تحرير بلدة', 'تحرير منطقة', 'تحرير حي', 'تحرير أحياء',
+    ],
+    english: ['took control', 'seized control', 'captured territory', 'recaptured', 'retook', 'liberated', 'regained control'],
+  },
 ];
 
 /** Phrases that contain an event word without reporting that event. */
 const ARABIC_IGNORE: readonly string[] = [
   'قنابل ضوئية', 'قنبلة ضوئية', 'قنابل دخانية', 'قنبلة موقوتة', 'انفجار سكاني', 'خلية أزمة', 'خلايا الدماغ',
   'الخلايا الجذعية', 'خلايا سرطانية', 'قتل الوقت', 'معركة انتخابية', 'المعركة الانتخابية', 'قصف جبهات',
+  'خلايا عصبية', 'الخلايا العصبية', 'خلايا الدم', 'خلايا شمسية', 'الخلايا الشمسية', 'خلايا الجسم', 'خلية عمل',
+  'حكم بالإعدام', 'حكم بإعدام', 'أحكام بالإعدام', 'أحكاما بالإعدام', 'حكما بالإعدام', 'عقوبة الإعدام',
+  'بالإعدام شنقا', 'تهمة القتل', 'بتهمة القتل', 'تهمة قتل', 'بتهمة قتل', 'القتل الرحيم', 'تصفية حسابات',
+  'تصفية الحسابات', 'منظومة صواريخ', 'منظومات صواريخ', 'منظومة الصواريخ', 'صفقة صواريخ', 'صفقة الصواريخ',
+  'الدرع الصاروخية', 'الدرع الصاروخي', 'صاروخ فضائي', 'تجربة صاروخية', 'تجارب صاروخية', 'برنامج الصواريخ',
+  'البرنامج الصاروخي', 'عبوات بلاستيكية', 'عبوة بلاستيكية', 'عبوات المياه', 'عبوة مياه', 'عبوات مياه',
+  'عبوة حليب', 'عبوات حليب', 'عبوات الغاز', 'عبوة غاز',
 ];
 const ENGLISH_IGNORE: readonly string[] = ['cell phone', 'mobile phone', 'hunger strike', 'general strike', 'stem cell'];
 
 const BY_KEY: ReadonlyMap<EventKey, EventType> = new Map(EVENT_TYPES.map((e) => [e.key, e]));
-
-/**
- * Whether an event word tells of something that happened: `occurred`; `disrupted` (defused, foiled,
- * intercepted: ACLED's Disrupted weapons use); or talk of one that did not happen here and now: a
- * `threat`, a `plan`, a `demand`, a `denial`, a `hypothetical`, or `historical` (في عام 2014).
- */
-export type EventStatus = 'occurred' | 'disrupted' | 'threat' | 'plan' | 'demand' | 'denial' | 'hypothetical' | 'historical';
 
 /** An event type named in text. */
 export interface EventMention {
@@ -218,18 +247,101 @@ function prisonAttackAfter(text: string, tokens: readonly MatchToken[], attack: 
   return null;
 }
 
+/** Bare container words: an IED only beside an explosion (انفجار عبوة), never alone (عبوة حليب). */
+const BARE_CANS: ReadonlySet<string> = new Set(['عبوة', 'عبوات', 'العبوة', 'العبوات'].map(normalizeArabic));
+/** Bare cell words: sleeper cells only beside the conflict (خلايا داعش، نفذت خلاياه هجوما), never alone (الخلايا العصبية). */
+const BARE_CELLS: ReadonlySet<string> = new Set(
+  ['خلايا', 'الخلايا', 'خلاياه', 'خلاياها', 'خلية', 'الخلية', 'خلاياهم'].map(normalizeArabic),
+);
+/** Words that make bare cells the conflict's: داعش، التنظيم، إرهابية، نائمة، مسلحة، تابعة. */
+const CELL_CONTEXT: readonly string[] = ['داعش', 'تنظيم', 'التنظيم', 'ارهاب', 'الارهاب', 'نائم', 'النائم', 'مسلح', 'تابع', 'جهادي', 'متطرف'];
+/** Missiles in a deal, a test or space are no shelling (صفقة صواريخ، إطلاق صاروخ إلى الفضاء). */
+const MISSILE_WORDS: ReadonlySet<string> = new Set(['صاروخ', 'صواريخ', 'الصاروخ', 'الصواريخ', 'صاروخا', 'صاروخين'].map(normalizeArabic));
+const NOT_FIRED: readonly string[] = ['صفق', 'بيع', 'شراء', 'تسليم', 'فضاء', 'الفضاء', 'فضائي', 'قمر', 'تجرب', 'منظوم', 'مناور', 'برنامج', 'ترسان', 'تطوير'];
+/** Words that fire or land missiles (أطلق، سقطت، استهدف، اعترض): bare صواريخ counts beside one of them or beside an attack. */
+const FIRED: readonly string[] = [
+  'اطلق', 'اطلاق', 'يطلق', 'سقط', 'سقوط', 'تسقط', 'قصف', 'استهدف', 'يستهدف', 'ضرب', 'اصاب', 'انفجر', 'اعترض',
+  'اسقط', 'اسقاط', 'رشق', 'اطلاقها', 'وابل', 'هجوم', 'هجمات', 'تساقط', 'استهدفت', 'دك',
+];
+/** How many words around a bare word its context may stand, in its sentence. */
+const CONTEXT_REACH = 8;
+const SENTENCE_END = /[.!?؟\n]/u;
+/** The explosion types that give a bare عبوة its meaning. */
+const EXPLOSIONS: ReadonlySet<EventKey> = new Set(['bombing', 'car_bomb', 'ied', 'suicide_attack']);
+
+/** Token indexes `[first, last)` a mention covers (binary search: tokens are sorted by offset). */
+function tokenSpan(tokens: readonly MatchToken[], m: { start: number; end: number }): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && tokens[last]!.start < m.end) last++;
+  return [lo, last];
+}
+
+/** Normalized words within CONTEXT_REACH of tokens `[first, last)`, not past a sentence end. */
+function nearbyWords(text: string, tokens: readonly MatchToken[], first: number, last: number): string[] {
+  const out: string[] = [];
+  const sentenceBreak = (k: number): boolean => k > 0 && tokens[k]!.gap && SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  for (let k = first - 1; k >= Math.max(0, first - CONTEXT_REACH) && !sentenceBreak(k + 1); k--) out.push(tokens[k]!.norm);
+  for (let k = last; k < Math.min(tokens.length, last + CONTEXT_REACH) && !sentenceBreak(k); k++) out.push(tokens[k]!.norm);
+  return out;
+}
+
+const hasStem = (words: readonly string[], stems: readonly string[]): boolean =>
+  words.some((w) => stems.some((s) => w.startsWith(s) || w.slice(1).startsWith(s)));
+
+/** Options of findEvents. */
+export interface FindEventsOptions extends EventStatusOptions {}
+
 /**
  * Event words in Arabic text, longest phrase first (سيارة مفخخة is car_bomb, not two events).
- * An attack word followed closely by على سجن also yields a prison_attack spanning both.
+ * An attack word followed closely by على سجن also yields a prison_attack spanning both. Bare
+ * words count only in their sense: عبوة beside an explosion, خلايا beside the conflict, صواريخ
+ * not in a deal or in space. Each mention carries its status (see eventStatusAt): foiled,
+ * threatened, planned, demanded, denied, supposed or past; absent when it occurred. Threat words
+ * themselves are `threat`.
  */
-export function findEvents(text: string, tokens: readonly MatchToken[] = matchTokens(text)): EventMention[] {
-  const mentions = eventMatcher().findArabic(text, tokens).map(toEvent);
-  const prison = mentions
+export function findEvents(text: string, tokens: readonly MatchToken[] = matchTokens(text), options: FindEventsOptions = {}): EventMention[] {
+  const found = eventMatcher().findArabic(text, tokens).map(toEvent);
+  const kept = found.filter((m) => {
+    const norm = normalizeWord(m.surface);
+    if (!BARE_CANS.has(norm) && !BARE_CELLS.has(norm) && !MISSILE_WORDS.has(norm)) return true;
+    const [first, last] = tokenSpan(tokens, m);
+    const near = nearbyWords(text, tokens, first, last);
+    if (BARE_CANS.has(norm)) {
+      return found.some((o) => o !== m && EXPLOSIONS.has(o.type) && tokenDistance(tokens, o, m) <= CONTEXT_REACH);
+    }
+    if (BARE_CELLS.has(norm)) {
+      return hasStem(near, CELL_CONTEXT) || found.some((o) => o !== m && isAttack(o.type) && tokenDistance(tokens, o, m) <= CONTEXT_REACH);
+    }
+    return !hasStem(near, NOT_FIRED)
+      && (hasStem(near, FIRED) || found.some((o) => o !== m && isAttack(o.type) && tokenDistance(tokens, o, m) <= CONTEXT_REACH));
+  });
+  const prison = kept
     .filter((m) => m.type === 'attack')
     .map((m) => prisonAttackAfter(text, tokens, m))
     .filter((m): m is EventMention => m !== null);
-  return prison.length === 0 ? mentions : [...mentions, ...prison].sort((a, b) => a.start - b.start);
+  const mentions = prison.length === 0 ? kept : [...kept, ...prison].sort((a, b) => a.start - b.start);
+  return mentions.map((m) => {
+    const [first, last] = tokenSpan(tokens, m);
+    const status = m.type === 'threat' ? 'threat' : eventStatusAt(text, tokens, first, last, options);
+    return status ? { status, ...m } : m;
+  });
 }
+
+/** Words between two mentions (0 when they touch). */
+function tokenDistance(tokens: readonly MatchToken[], a: EventMention, b: EventMention): number {
+  const [af, al] = tokenSpan(tokens, a);
+  const [bf, bl] = tokenSpan(tokens, b);
+  return af >= bl ? af - bl : bf >= al ? bf - al : 0;
+}
+
+const isAttack = (key: EventKey): boolean => key !== 'sleeper_cells' && ancestorsOf(key).includes('attack') || key === 'attack';
 
 /** Event words in English text (attacks, car bombs, airstrikes, killed ...). */
 export function findEventsEnglish(text: string): EventMention[] {

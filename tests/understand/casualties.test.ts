@@ -5,47 +5,135 @@ type Row = Omit<Casualty, 'start' | 'end'>;
 const casualties = (text: string): Row[] => findCasualties(text).map(({ start: _s, end: _e, ...rest }) => rest);
 
 describe('findCasualties', () => {
-  it.each<[string, Row[]]>([
-    ['ما أدى إلى مقتل 10 مدنيين بينهم نساء وأطفال، إضافة إلى مقتل 3 عناصر تابعين لـ"قسد"', [
+  it.each<[string, string, Row[]]>([
+    ['trigger, number, group', 'ما أدى إلى مقتل 10 مدنيين بينهم نساء وأطفال، إضافة إلى مقتل 3 عناصر تابعين لـ"قسد"', [
       { kind: 'killed', count: 10, group: 'civilians', surface: 'مقتل 10 مدنيين' },
       { kind: 'killed', count: 3, group: 'fighters', surface: 'مقتل 3 عناصر' },
     ]],
-    ['والذي أسفر عن مقتل ما يقرب من 90 شخصاً', [
+    ['qualifier before the number', 'والذي أسفر عن مقتل ما يقرب من 90 شخصاً', [
       { kind: 'killed', count: 90, approx: 'about', group: 'people', surface: 'مقتل ما يقرب من 90 شخصاً' },
     ]],
-    ['الهجوم الذي أسفر عن مقتل عشرين مدنيا على الأقل', [
+    ['على الأقل after the group', 'الهجوم الذي أسفر عن مقتل عشرين مدنيا على الأقل', [
       { kind: 'killed', count: 20, approx: 'at_least', group: 'civilians', surface: 'مقتل عشرين مدنيا على الأقل' },
     ]],
-    ['وأسفرت عن وقوع قتلى وجرحى', [
+    ['plural nouns without a number', 'وأسفرت عن وقوع قتلى وجرحى', [
       { kind: 'killed', count: null, surface: 'قتلى وجرحى' },
       { kind: 'wounded', count: null, surface: 'قتلى وجرحى' },
     ]],
-    ['وأدت إلى مقتل وجرح العشرات', [
-      { kind: 'killed', count: null, approx: 'dozens', surface: 'مقتل وجرح العشرات' },
-      { kind: 'wounded', count: null, approx: 'dozens', surface: 'مقتل وجرح العشرات' },
+    ['a vague number shared by killed and wounded', 'وأدت إلى مقتل وجرح العشرات', [
+      { kind: 'casualties', count: null, approx: 'dozens', surface: 'مقتل وجرح العشرات' },
     ]],
-    ['أدى الهجوم إلى مقتل وجرح عناصر من الجيش الأمريكي', [
+    ['joined triggers without a number', 'أدى الهجوم إلى مقتل وجرح عناصر من الجيش الأمريكي', [
       { kind: 'killed', count: null, group: 'fighters', surface: 'مقتل وجرح عناصر' },
       { kind: 'wounded', count: null, group: 'fighters', surface: 'مقتل وجرح عناصر' },
     ]],
-    ['سقوط 5 قتلى و12 جريحاً', [
+    ['سقوط with a plural noun', 'سقوط 5 قتلى و12 جريحاً', [
       { kind: 'killed', count: 5, surface: 'سقوط 5 قتلى' },
       { kind: 'wounded', count: 12, surface: 'و12 جريحاً' },
     ]],
-    ['إصابة 5 أشخاص', [{ kind: 'wounded', count: 5, group: 'people', surface: 'إصابة 5 أشخاص' }]],
-    ['مقتل خمسة وعشرين عنصراً', [{ kind: 'killed', count: 25, group: 'fighters', surface: 'مقتل خمسة وعشرين عنصراً' }]],
-    ['مقتل أحد عشر شخصا', [{ kind: 'killed', count: 11, group: 'people', surface: 'مقتل أحد عشر شخصا' }]],
-    ['مقتل ثلاثة آلاف مدني', [{ kind: 'killed', count: 3000, group: 'civilians', surface: 'مقتل ثلاثة آلاف مدني' }]],
-    ['مقتل ١٥ مدنياً', [{ kind: 'killed', count: 15, group: 'civilians', surface: 'مقتل ١٥ مدنياً' }]],
-    ['مقتل 10,000 شخص', [{ kind: 'killed', count: 10000, group: 'people', surface: 'مقتل 10,000 شخص' }]],
-    ['مقتل مدني', [{ kind: 'killed', count: 1, group: 'civilians', surface: 'مقتل مدني' }]],
-    ['اختطاف ثلاثة مدنيين', [{ kind: 'abducted', count: 3, group: 'civilians', surface: 'اختطاف ثلاثة مدنيين' }]],
-    ['أسر 200 مقاتل', [{ kind: 'captured', count: 200, group: 'fighters', surface: 'أسر 200 مقاتل' }]],
-    ['إصابة العشرات', [{ kind: 'wounded', count: null, approx: 'dozens', surface: 'إصابة العشرات' }]],
-    ['سقوط الباغوز', []],
-    ['مقتل زعيم داعش', []],
-    ['ما يصل إلى (10,000) عضو', []],
-  ])('%s', (text, expected) => {
+    ['wounded', 'إصابة 5 أشخاص', [{ kind: 'wounded', count: 5, group: 'people', surface: 'إصابة 5 أشخاص' }]],
+    ['unit and tens', 'مقتل خمسة وعشرين عنصراً', [{ kind: 'killed', count: 25, group: 'fighters', surface: 'مقتل خمسة وعشرين عنصراً' }]],
+    ['teens', 'مقتل أحد عشر شخصا', [{ kind: 'killed', count: 11, group: 'people', surface: 'مقتل أحد عشر شخصا' }]],
+    ['teens in words', 'مقتل خمسة عشر مدنيا', [{ kind: 'killed', count: 15, group: 'civilians', surface: 'مقتل خمسة عشر مدنيا' }]],
+    ['hundred in words', 'مقتل مائة شخص', [{ kind: 'killed', count: 100, group: 'people', surface: 'مقتل مائة شخص' }]],
+    ['thousands', 'مقتل ثلاثة آلاف مدني', [{ kind: 'killed', count: 3000, group: 'civilians', surface: 'مقتل ثلاثة آلاف مدني' }]],
+    ['Arabic-Indic digits', 'مقتل ١٥ مدنياً', [{ kind: 'killed', count: 15, group: 'civilians', surface: 'مقتل ١٥ مدنياً' }]],
+    ['thousands separator', 'مقتل 10,000 شخص', [{ kind: 'killed', count: 10000, group: 'people', surface: 'مقتل 10,000 شخص' }]],
+    ['a singular noun is one', 'مقتل مدني', [{ kind: 'killed', count: 1, group: 'civilians', surface: 'مقتل مدني' }]],
+    ['a dual noun is two', 'مقتل عنصرين من قسد', [{ kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عنصرين' }]],
+    ['a dual soldier', 'وإصابة جنديين', [{ kind: 'wounded', count: 2, group: 'fighters', surface: 'إصابة جنديين' }]],
+    ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
+    ['a dual plural noun', 'أوقعت قتيلين', [{ kind: 'killed', count: 2, surface: 'قتيلين' }]],
+    ['number, noun, verb', 'وقالت مصادر إن 12 سوريا قتلوا في الغارة', [{ kind: 'killed', count: 12, surface: '12 سوريا قتلوا' }]],
+    ['number, noun, at least, verb', 'إن 150 شخصا على الأقل قتلوا بعدما', [
+      { kind: 'killed', count: 150, approx: 'at_least', group: 'people', surface: '150 شخصا على الأقل قتلوا' },
+    ]],
+    ['subject verb then a forward trigger', 'إن 24 شخصا على الأقل قتلوا وأصيب 55 آخرون', [
+      { kind: 'killed', count: 24, approx: 'at_least', group: 'people', surface: '24 شخصا على الأقل قتلوا' },
+      { kind: 'wounded', count: 55, group: 'people', surface: 'أصيب 55 آخرون' },
+    ]],
+    ['two counted subjects of one verb', 'إن 25 مقاتلا على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم', [
+      { kind: 'killed', count: 33, approx: 'at_least', surface: '25 مقاتلا على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا' },
+    ]],
+    ['a counted object is not a later subject', 'في بوندارام، قتلوا أربعة أشخاص، ثم في فيشدام قتلوا شخصين', [
+      { kind: 'killed', count: 4, group: 'people', surface: 'قتلوا أربعة أشخاص' },
+      { kind: 'killed', count: 2, group: 'people', surface: 'قتلوا شخصين' },
+    ]],
+    ['a verb whose subject has no number', 'وذكرت أنهم قتلوا وجرح أربعة', [{ kind: 'wounded', count: 4, surface: 'جرح أربعة' }]],
+    ['an active verb with its counted object', 'وقتلوا 43 شخصا في القرية', [{ kind: 'killed', count: 43, group: 'people', surface: 'قتلوا 43 شخصا' }]],
+    ['one subject killed and wounded', 'إن عشرات المدنيين قتلوا وجرحوا في الغارات', [
+      { kind: 'casualties', count: null, approx: 'dozens', group: 'civilians', surface: 'عشرات المدنيين قتلوا وجرحوا' },
+    ]],
+    ['a vague number joined by و', 'سقوط 28 قتيلا وعشرات الجرحى', [
+      { kind: 'killed', count: 28, surface: 'سقوط 28 قتيلا' },
+      { kind: 'wounded', count: null, approx: 'dozens', surface: 'وعشرات الجرحى' },
+    ]],
+    ['عدد القتلى is no vague count', 'وقد يرتفع عدد القتلى', [{ kind: 'killed', count: null, surface: 'القتلى' }]],
+    ['passive verb, number', 'قتل 3 أشخاص في الهجوم', [{ kind: 'killed', count: 3, group: 'people', surface: 'قتل 3 أشخاص' }]],
+    ['لقي حتفهم', 'لقي 5 أشخاص حتفهم جراء الانفجار', [{ kind: 'killed', count: 5, group: 'people', surface: 'لقي 5 أشخاص حتفهم' }]],
+    ['لقي with a dual', 'ولقي شخصان حتفهما', [{ kind: 'killed', count: 2, group: 'people', surface: 'لقي شخصان حتفهما' }]],
+    ['combined plural toll', 'ارتفعت الحصيلة إلى 66 قتيلاً وجريحاً', [{ kind: 'casualties', count: 66, surface: '66 قتيلاً وجريحاً' }]],
+    ['combined toll after a qualifier', 'سقوط أكثر من 70 قتيلاً وجريحاً', [
+      { kind: 'casualties', count: 70, approx: 'more_than', surface: 'سقوط أكثر من 70 قتيلاً وجريحاً' },
+    ]],
+    ['combined forward triggers', 'أسفر عن مقتل وجرح 10 من عناصر الأمن', [
+      { kind: 'casualties', count: 10, group: 'fighters', surface: 'مقتل وجرح 10 من عناصر' },
+    ]],
+    ['qualifier before a plural noun', 'خلف أكثر من 50 قتيلا', [{ kind: 'killed', count: 50, approx: 'more_than', surface: 'أكثر من 50 قتيلا' }]],
+    ['tally after عدد القتلى', 'ارتفع عدد القتلى إلى 58 والجرحى إلى 2771', [
+      { kind: 'killed', count: 58, surface: 'القتلى إلى 58' },
+      { kind: 'wounded', count: 2771, surface: 'الجرحى إلى 2771' },
+    ]],
+    ['dozens', 'إصابة العشرات', [{ kind: 'wounded', count: null, approx: 'dozens', surface: 'إصابة العشرات' }]],
+    ['hundreds', 'مقتل المئات من المدنيين', [{ kind: 'killed', count: null, approx: 'hundreds', group: 'civilians', surface: 'مقتل المئات من المدنيين' }]],
+    ['several', 'إصابة عدد من الأشخاص', [{ kind: 'wounded', count: null, approx: 'several', group: 'people', surface: 'إصابة عدد من الأشخاص' }]],
+    ['نحو', 'مقتل نحو 40 مسلحا', [{ kind: 'killed', count: 40, approx: 'about', group: 'fighters', surface: 'مقتل نحو 40 مسلحا' }]],
+    ['abducted', 'اختطاف ثلاثة مدنيين', [{ kind: 'abducted', count: 3, group: 'civilians', surface: 'اختطاف ثلاثة مدنيين' }]],
+    ['captured', 'أسر 200 مقاتل', [{ kind: 'captured', count: 200, group: 'fighters', surface: 'أسر 200 مقاتل' }]],
+    ['aggregate since the start of the year', 'ووثق المرصد مقتل 500 مدني منذ بداية العام', [
+      { kind: 'killed', count: 500, group: 'civilians', surface: 'مقتل 500 مدني', aggregate: true },
+    ]],
+    ['aggregate since a year', 'قتل 350 ألف شخص منذ 2011', [
+      { kind: 'killed', count: 350000, group: 'people', surface: 'قتل 350 ألف شخص', aggregate: true },
+    ]],
+    ['aggregate over last year', 'خلال العام الماضي قتل 120 عنصرا', [
+      { kind: 'killed', count: 120, group: 'fighters', surface: 'قتل 120 عنصرا', aggregate: true },
+    ]],
+    ['aggregate since the war began', 'سقوط 300 قتيل منذ اندلاع الحرب', [
+      { kind: 'killed', count: 300, surface: 'سقوط 300 قتيل', aggregate: true },
+    ]],
+    ['aggregate over months', 'مقتل 3042 من داعش بغارات التحالف خلال 10 أشهر', [
+      { kind: 'killed', count: 3042, surface: 'مقتل 3042', aggregate: true },
+    ]],
+    ['a later sentence is not the period', 'مقتل 5 مدنيين. وقتل الآلاف منذ بداية الحرب', [
+      { kind: 'killed', count: 5, group: 'civilians', surface: 'مقتل 5 مدنيين' },
+      { kind: 'killed', count: null, approx: 'thousands', surface: 'قتل الآلاف', aggregate: true },
+    ]],
+    ['aggregate since its outbreak', 'أسفر النزاع منذ اندلاعه في مارس 2011 عن مقتل 230 ألف شخص', [
+      { kind: 'killed', count: 230000, group: 'people', surface: 'مقتل 230 ألف شخص', aggregate: true },
+    ]],
+    ['at least after منهم', 'أسفرت عن مقتل 12 منهم على الأقل', [{ kind: 'killed', count: 12, approx: 'at_least', surface: 'مقتل 12 منهم على الأقل' }]],
+    ['a month ago is no period', 'مقتل أربعة مدنيين في أعنف قتال منذ شهر', [
+      { kind: 'killed', count: 4, group: 'civilians', surface: 'مقتل أربعة مدنيين' },
+    ]],
+    ['clashes that broke out are no period', 'بمقتل ثمانية عشر حوثيا، خلال الاشتباكات التي اندلعت بين الطرفين', [
+      { kind: 'killed', count: 18, surface: 'مقتل ثمانية عشر' },
+    ]],
+    ['a conflict named before the toll is no period', 'وسط التوتر في النزاع ومقتل أكثر من 60 فلسطينيا', [
+      { kind: 'killed', count: 60, approx: 'more_than', surface: 'مقتل أكثر من 60' },
+    ]],
+    ['aggregate over a war named after the toll', 'قتل 500 ألف شخص في الحرب', [
+      { kind: 'killed', count: 500000, group: 'people', surface: 'قتل 500 ألف شخص', aggregate: true },
+    ]],
+    ['an age is no toll', 'قتل 25 عاما من عمره', []],
+    ['a distance is no toll', 'سقوط 10 كم', []],
+    ['a year is no toll', 'مقتل 2014', []],
+    ['a percentage is no toll', 'إصابة 30% من السكان', []],
+    ['a fall of a town', 'سقوط الباغوز', []],
+    ['a killed leader without number', 'مقتل زعيم داعش', []],
+    ['a number without trigger', 'ما يصل إلى (10,000) عضو', []],
+    ['victims are no toll', 'مقابلات مع 174 ضحية وشاهدا', []],
+  ])('%s: %s', (_rule, text, expected) => {
     expect(casualties(text)).toEqual(expected);
   });
 

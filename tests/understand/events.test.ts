@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EVENT_TYPES, ancestorsOf, expandEventType, findEvents, findEventsEnglish, type EventKey,
+  EVENT_TYPES, ancestorsOf, expandEventType, findEvents, findEventsEnglish, type EventKey, type EventStatus,
 } from '../../src/understand/events.js';
 
 const events = (mentions: { type: EventKey; surface: string }[]): [EventKey, string][] =>
@@ -33,8 +33,84 @@ describe('findEvents (Arabic)', () => {
     ['ابتزاز الشركات وفرض إتاوات', [['extortion', 'ابتزاز'], ['extortion', 'فرض إتاوات']]],
     ['الخلايا النائمة', [['sleeper_cells', 'الخلايا النائمة']]],
     ['قنابل ضوئية فوق بادية دبلان', []],
+    ['القوات السورية حررت قرى على الضفة الشرقية', [['territory', 'حررت']]],
+    ['سيطرت قسد على بلدة هجين', [['territory', 'سيطرت']]],
+    ['قصفت طائرات حربية مواقع التنظيم', [['shelling', 'قصفت'], ['air_strike', 'طائرات حربية']]],
+    ['جدد الطيران المروحي قصفه بالبراميل المتفجرة', [['air_strike', 'الطيران المروحي'], ['shelling', 'قصفه'], ['air_strike', 'البراميل المتفجرة']]],
+    ['تبادل لإطلاق النار على الحدود', [['armed_clash', 'تبادل لإطلاق النار']]],
+    ['في محاولة لاقتحام المدينة', [['attack', 'اقتحام']]],
+    ['فرض سيطرتها على مبنى الجامعة', [['territory', 'فرض سيطرتها']]],
+    ['خرج المتظاهرون في مظاهرات حاشدة', [['protest', 'المتظاهرون'], ['protest', 'مظاهرات']]],
   ])('%s', (text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
+  });
+});
+
+describe('findEvents: words that are no event in their sense', () => {
+  it.each<[string, string, [EventKey, string][]]>([
+    ['a milk can is no bomb', 'اشترى عبوة حليب من السوق', []],
+    ['a bare can alone is no bomb', 'وزعت الجمعية عبوات على الأسر', []],
+    ['a can beside an explosion is an IED', 'انفجار عبوة في السوق', [['bombing', 'انفجار'], ['ied', 'عبوة']]],
+    ['neurons are no sleeper cells', 'تؤثر على الخلايا العصبية في الدماغ', []],
+    ['bare cells in the body are no sleeper cells', 'تتجدد خلايا الجلد كل شهر', []],
+    ['cells of ISIS are', 'تنشط خلايا تابعة لداعش في البادية', [['sleeper_cells', 'خلايا']]],
+    ['a terrorist cell is', 'تفكيك خلية إرهابية', [['sleeper_cells', 'خلية إرهابية']]],
+    ['a death sentence is no execution', 'أصدرت المحكمة حكما بالإعدام على المتهم', []],
+    ['a murder charge is no attack', 'اعتقل بتهمة القتل', [['raid_arrest', 'اعتقل']]],
+    ['a missile deal is no shelling', 'وقعت الدولتان صفقة لشراء صواريخ متطورة', []],
+    ['a space rocket is no shelling', 'أطلقت الصين صاروخا يحمل قمرا إلى الفضاء', []],
+    ['missile system', 'نشر منظومة صواريخ في القاعدة', []],
+    ['a missile programme is no shelling', 'ناقش الوزراء الضغط على إيران بسبب الصواريخ ودورها في اليمن', []],
+    ['fired rockets are shelling', 'سقطت صواريخ على الحي', [['shelling', 'صواريخ']]],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(events(findEvents(text))).toEqual(expected);
+  });
+});
+
+describe('findEvents: status', () => {
+  const statuses = (text: string, publishedYear?: number): [EventKey, string, EventStatus | undefined][] =>
+    findEvents(text, undefined, publishedYear === undefined ? {} : { publishedYear }).map((m) => [m.type, m.surface, m.status]);
+
+  it.each<[string, string, number | undefined, [EventKey, string, EventStatus | undefined][]]>([
+    ['occurred', 'قتل ثلاثة مدنيين في هجوم على قرية', undefined, [['attack', 'قتل', undefined], ['attack', 'هجوم', undefined]]],
+    ['defused IEDs', 'تمكنت الفرق الهندسية من تفكيك 35 عبوة ناسفة', undefined, [['ied', 'عبوة ناسفة', 'disrupted']]],
+    ['defused', 'إبطال مفعول عبوة ناسفة', undefined, [['ied', 'عبوة ناسفة', 'disrupted']]],
+    ['foiled attack', 'أحبطت القوات الأمنية هجوما إرهابيا', undefined, [['attack', 'هجوما', 'disrupted']]],
+    ['shot down drone', 'إسقاط طائرة مسيرة فوق القاعدة', undefined, [['air_strike', 'طائرة مسيرة', 'disrupted']]],
+    ['seized explosives', 'ضبط متفجرات في مستودع', undefined, [['bombing', 'متفجرات', 'disrupted']]],
+    ['found IEDs', 'بعد أن وجد الجنود عبوات ناسفة', undefined, [['ied', 'عبوات ناسفة', 'disrupted']]],
+    ['shot down aerial targets', 'أسقطت الدفاعات أهدافا جوية', undefined, [['air_strike', 'أهدافا جوية', 'disrupted']]],
+    ['intercepted missile', 'اعترضت الدفاعات الجوية صاروخا', undefined, [['shelling', 'صاروخا', 'disrupted']]],
+    ['threat word', 'هدد التنظيم بشن هجمات', undefined, [['threat', 'هدد', 'threat'], ['attack', 'هجمات', 'threat']]],
+    ['threatens', 'داعش يهدد بشن هجمات في أوروبا', undefined, [['threat', 'يهدد', 'threat'], ['attack', 'هجمات', 'threat']]],
+    ['threats', 'تلقى تهديدات بالقتل', undefined, [['threat', 'تهديدات', 'threat'], ['attack', 'القتل', 'threat']]],
+    ['plans', 'كان يخطط لتنفيذ تفجير انتحاري', undefined, [['suicide_attack', 'تفجير انتحاري', 'plan']]],
+    ['intended', 'كان يعتزم تنفيذ هجوم', undefined, [['attack', 'هجوم', 'plan']]],
+    ['preparing', 'التحضير لهجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
+    ['demand of an execution', 'تظاهروا للمطالبة بإعدام القاتل', undefined, [['protest', 'تظاهروا', undefined], ['execution', 'إعدام', 'demand']]],
+    ['demanded', 'طالب النائب بإعدام المتهمين', undefined, [['execution', 'إعدام', 'demand']]],
+    ['denial', 'نفى مصدر أمني وقوع هجوم على الحاجز', undefined, [['attack', 'هجوم', 'denial']]],
+    ['a denied part is no denied attack', 'نفت موسكو أي ضلوع في الهجوم', undefined, [['attack', 'الهجوم', undefined]]],
+    ['if', 'في حال شن التنظيم هجوما', undefined, [['attack', 'هجوما', 'hypothetical']]],
+    ['may', 'قد يشن داعش هجمات جديدة', undefined, [['attack', 'هجمات', 'hypothetical']]],
+    ['قد before a past verb is no doubt', 'وقد قتل 5 أشخاص', undefined, [['attack', 'قتل', undefined]]],
+    ['any attack', 'لمنع أي هجوم', undefined, [['attack', 'هجوم', 'hypothetical']]],
+    ['no claim is no doubt', 'ولم تعلن أي جهة مسؤوليتها عن الهجوم', undefined, [['attack', 'الهجوم', undefined]]],
+    ['whether is no doubt', 'ولم يوضح ما إذا كانت الغارة تمت بطائرة', undefined, [['air_strike', 'الغارة', undefined]]],
+    ['possibility', 'احتمال وقوع هجمات', undefined, [['attack', 'هجمات', 'hypothetical']]],
+    ['in a year', 'في عام 2014 شن التنظيم هجوما على الموصل', undefined, [['attack', 'هجوما', 'historical']]],
+    ['an earlier year', 'الهجوم الذي وقع عام 2017 على المسجد', 2018, [['attack', 'الهجوم', 'historical']]],
+    ['the same year', 'الهجوم الذي وقع عام 2018 على المسجد', 2018, [['attack', 'الهجوم', undefined]]],
+    ['back then', 'قتل آنذاك عشرات المدنيين', undefined, [['attack', 'قتل', 'historical']]],
+    ['years ago', 'التفجير الذي وقع قبل سنوات', undefined, [['bombing', 'التفجير', 'historical']]],
+    ['anniversary', 'في الذكرى الثالثة لتفجير الكرادة', undefined, [['bombing', 'تفجير', 'historical']]],
+    ['earlier, close after', 'الهجوم الذي شنه سابقا على القاعدة', undefined, [['attack', 'الهجوم', 'historical']]],
+    ['formerly names a group, not a time', 'هيئة تحرير الشام (جبهة النصرة سابقا) شنت هجوما', undefined, [['attack', 'هجوما', undefined]]],
+    ['an earlier attack', 'بعد هجوم سابق على القاعدة', undefined, [['attack', 'هجوم', 'historical']]],
+    ['last month by name', 'الهجوم على سروج في يوليو الماضي', undefined, [['attack', 'الهجوم', 'historical']]],
+    ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
+  ])('%s: %s', (_rule, text, publishedYear, expected) => {
+    expect(statuses(text, publishedYear)).toEqual(expected);
   });
 });
 

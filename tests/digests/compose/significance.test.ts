@@ -31,6 +31,7 @@ describe('significance', () => {
     ['عشرات counts 30', report({ events: events('attack'), casualties: [casualty('killed', null, 0, 'dozens')] }), 303],
     ['عدة counts 3', report({ events: events('attack'), casualties: [casualty('wounded', null, 0, 'several')] }), 15],
     ['a war\'s toll is left out', report({ events: events('attack'), casualties: [casualty('killed', 230000)] }), 3],
+    ['a period\'s total is left out', report({ events: events('attack'), casualties: [{ ...casualty('killed', 173), aggregate: true }] }), 3],
     ['آلاف is a toll too', report({ events: events('attack'), casualties: [casualty('killed', null, 0, 'thousands')] }), 3],
     ['abducted and captured are not casualties here', report({
       events: events('abduction'), casualties: [casualty('abducted', 4), casualty('captured', 2)],

@@ -1,0 +1,67 @@
+// Whether a toll is a period's or a war's total (منذ بداية العام، خلال 10 أشهر، في الحرب), read around it in its sentence.
+
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import type { MatchToken } from './match-tokens.js';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeArabic));
+
+/** Words opening a span of time: منذ (since), خلال، طيلة، طوال (during). */
+const SINCE = normalizeArabic('منذ');
+const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى']);
+/** What after منذ or خلال makes the span a period rather than a moment: a start, several units, a war. */
+const PERIOD_WORDS = set([
+  'بداية', 'بدايه', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'الأعوام', 'أعوام', 'عامين', 'سنوات', 'السنوات', 'سنتين',
+  'أشهر', 'الأشهر', 'شهرين', 'شهور', 'الشهور', 'أسبوعين', 'أسابيع', 'الأسابيع', 'الحرب', 'الثورة', 'النزاع', 'الصراع',
+  'الأزمة', 'تأسيس', 'بدايات',
+]);
+/** Verbs of beginning, a period only after منذ (منذ اندلعت الحرب), not after خلال (خلال الاشتباكات التي اندلعت). */
+const BEGAN = set(['بدأت', 'بدأ', 'اندلعت', 'انطلقت']);
+/** One unit of time: a period after خلال (خلال العام، خلال شهر يوليو), a moment ago after منذ (منذ شهر). */
+const ONE_UNIT = set(['عام', 'العام', 'سنة', 'السنة', 'الشهر', 'شهر', 'الأسبوع', 'الفترة', 'فترة', 'المدة', 'يناير', 'كانون']);
+/** Beginnings with a pronoun: منذ اندلاعها، منذ بدايته. */
+const PERIOD_STEMS: readonly string[] = ['اندلاع', 'بداي', 'انطلاق', 'مطلع'].map(normalizeArabic);
+/** Wars and conflicts a total is counted over, after the toll: قتل 500 ألف في الحرب. */
+const WARS = set(['الحرب', 'النزاع', 'الصراع', 'الأزمة']);
+const IN = normalizeArabic('في');
+/** Words that call a figure a total: حصيلة شهرية، الحصيلة الإجمالية، إجمالي. */
+const TOTAL_WORDS = set(['شهرية', 'الشهرية', 'سنوية', 'السنوية', 'الإجمالية', 'إجمالية', 'إجمالي', 'إجمالا', 'الإجمالي']);
+const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
+
+/** How far from a toll, in words within its sentence, a period cue is read. */
+const WINDOW = 16;
+/** How far after منذ / خلال the period word may come (منذ بداية العام، خلال الأشهر العشرة). */
+const REACH = 3;
+
+/** True when the words at `k` open a period: منذ بداية العام، خلال 2017، خلال 10 أشهر، (after the toll) في الحرب. */
+function periodAt(tokens: readonly MatchToken[], k: number, stop: number, afterToll: boolean): boolean {
+  const word = tokens[k]!.norm;
+  if (TOTAL_WORDS.has(word)) return true;
+  if (word === IN) {
+    const next = tokens[k + 1];
+    return afterToll && next !== undefined && k + 1 < stop && WARS.has(next.norm);
+  }
+  const since = word === SINCE;
+  if (!since && !DURING.has(word)) return false;
+  for (let j = k + 1; j < Math.min(stop, k + 1 + REACH); j++) {
+    const norm = tokens[j]!.norm;
+    if (PERIOD_WORDS.has(norm) || YEAR.test(norm) || PERIOD_STEMS.some((s) => norm.startsWith(s))) return true;
+    if (since ? BEGAN.has(norm) : ONE_UNIT.has(norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the toll at tokens `[first, last)` is an aggregate: a period cue within WINDOW words
+ * before or after it, not past the sentence bounds `[sentenceFirst, sentenceEnd)`.
+ */
+export function isAggregateToll(
+  tokens: readonly MatchToken[], first: number, last: number, sentenceFirst: number, sentenceEnd: number,
+): boolean {
+  const from = Math.max(sentenceFirst, first - WINDOW);
+  const to = Math.min(sentenceEnd, last + WINDOW);
+  for (let k = from; k < to; k++) {
+    if (k >= first && k < last) continue;
+    if (periodAt(tokens, k, sentenceEnd, k >= last)) return true;
+  }
+  return false;
+}

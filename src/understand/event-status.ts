@@ -1,0 +1,174 @@
+// Whether an event word tells of an event that happened, or of one foiled, threatened, planned, demanded, denied, supposed or past.
+
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { findWithoutConjunction } from './arabic-numbers.js';
+import type { MatchToken } from './match-tokens.js';
+
+/**
+ * Whether an event word tells of something that happened: `occurred`; `disrupted` (defused, foiled,
+ * intercepted: ACLED's Disrupted weapons use); or talk of one that did not happen here and now: a
+ * `threat`, a `plan`, a `demand`, a `denial`, a `hypothetical`, or `historical` (في عام 2014).
+ */
+export type EventStatus = 'occurred' | 'disrupted' | 'threat' | 'plan' | 'demand' | 'denial' | 'hypothetical' | 'historical';
+
+/** What the status reading knows of the report. */
+export interface EventStatusOptions {
+  /** The report's year: an event in an earlier year (عام 2017) is historical. */
+  readonly publishedYear?: number;
+}
+
+type Governing = Exclude<EventStatus, 'occurred' | 'historical'>;
+
+const words = (status: Governing, list: readonly string[]): [string, Governing][] =>
+  list.map((w) => [normalizeArabic(w), status]);
+
+/** Words that govern an event word after them in the clause (أحبطت هجوما، يهدد بشن هجمات، نفى وقوع هجوم). */
+const GOVERNING: ReadonlyMap<string, Governing> = new Map([
+  ...words('disrupted', [
+    'تفكيك', 'فكك', 'فككت', 'يفكك', 'تفكك', 'إبطال', 'أبطل', 'أبطلت', 'إحباط', 'أحبط', 'أحبطت', 'أحبطوا', 'يحبط',
+    'تحبط', 'ضبط', 'ضبطت', 'إسقاط', 'أسقط', 'أسقطت', 'أسقطوا', 'يسقط', 'اعتراض', 'اعترض', 'اعترضت', 'العثور',
+    'عثر', 'عثرت', 'عثروا', 'وجد', 'وجدت', 'وجدوا', 'مصادرة', 'صادرت', 'إفشال', 'أفشل', 'أفشلت',
+  ]),
+  ...words('threat', [
+    'هدد', 'يهدد', 'تهدد', 'هددت', 'هددوا', 'يهددون', 'تهديد', 'تهديدات', 'تهديدا', 'توعد', 'يتوعد', 'توعدت',
+    'يتوعدون', 'وعيد', 'يلوح', 'لوح', 'لوحت',
+  ]),
+  ...words('plan', [
+    'يخطط', 'يخططون', 'تخطط', 'خطط', 'خططوا', 'خططت', 'التخطيط', 'تخطيط', 'مخطط', 'مخططا', 'مخططات', 'يعتزم',
+    'يعتزمون', 'تعتزم', 'اعتزم', 'ينوي', 'ينوون', 'تنوي', 'نية', 'التحضير', 'تحضير', 'يحضر', 'يحضرون', 'الإعداد',
+    'يعدون', 'تجهيز', 'يستعد', 'يستعدون', 'تستعد', 'الاستعداد', 'بصدد', 'سيشن', 'ستشن', 'سينفذ', 'ستنفذ',
+    'يسعى', 'تسعى', 'ينوي',
+  ]),
+  ...words('demand', [
+    'طالب', 'طالبت', 'يطالب', 'تطالب', 'يطالبون', 'طالبوا', 'مطالبة', 'المطالبة', 'مطالبات', 'مطالبين', 'مطالبا',
+  ]),
+  ...words('denial', ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نفوا', 'ينفون', 'كذب', 'كذبت', 'تكذيب']),
+  ...words('hypothetical', [
+    'إذا', 'لو', 'احتمال', 'احتمالات', 'احتمالية', 'محتمل', 'محتملة', 'ربما', 'إمكانية', 'خشية', 'مخاوف', 'تخوف',
+    'تخوفات', 'يخشى', 'تخشى', 'تحذير', 'تحذيرات', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'منع', 'لمنع', 'تجنب', 'لتجنب',
+    'تفادي', 'لتفادي', 'قد', 'يمكن', 'استعدادا', 'تحسبا', 'التحسب',
+  ]),
+]);
+/** Two-word governing cues: في حال، في حالة، لا صحة، لم يقع. */
+const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
+  ([
+    ['في حال', 'hypothetical'], ['في حالة', 'hypothetical'], ['لا صحة', 'denial'], ['لم يقع', 'denial'],
+    ['لم تقع', 'denial'], ['لم يحدث', 'denial'], ['لم تشهد', 'denial'], ['لم يشهد', 'denial'], ['كان يعتزم', 'plan'],
+    ['كانوا يعتزمون', 'plan'], ['كان ينوي', 'plan'], ['عار عن', 'denial'],
+  ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
+);
+const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
+const MAY = normalizeArabic('قد');
+/** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
+const RESPONSIBILITY: readonly string[] = ['ضلوع', 'صله', 'علاق', 'تورط', 'مسؤولي', 'مسووليه', 'مسئولي', 'يد'].map(normalizeArabic);
+const IF = normalizeArabic('إذا');
+const WHAT = normalizeArabic('ما');
+/** أي is "any" only right before the event word (أي هجوم); ولم تعلن أي جهة مسؤوليتها عن الهجوم is a real attack. */
+const ANY = normalizeArabic('أي');
+/** Imperfect verb prefixes: قد before them is "may" (قد يشن), before a past verb "indeed" (قد قتل). */
+const IMPERFECT = /^[يتن]/u;
+
+/** Words that put an event in the past of the report: آنذاك، سابقا، ذكرى. */
+const PAST_WORDS: ReadonlySet<string> = new Set(
+  ['آنذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك', 'ذكرى', 'الذكرى'].map(normalizeArabic),
+);
+/** "Earlier", said of the event word itself (هجوم سابق), not of a person near it (الرئيس السابق). */
+const EARLIER: ReadonlySet<string> = new Set(['سابق', 'السابق', 'سابقة', 'السابقة', 'سابقين', 'السابقين'].map(normalizeArabic));
+/** Spans before now: قبل سنوات، العام الماضي، السنوات الماضية. */
+const PAST_SPANS: ReadonlySet<string> = new Set(
+  ['سنوات', 'سنة', 'سنتين', 'عام', 'عامين', 'أعوام', 'أشهر', 'شهور', 'عقد', 'عقود'].map(normalizeArabic),
+);
+const FORMERLY = normalizeArabic('سابقا');
+const FORMERLY_REACH = 3;
+const BEFORE = normalizeArabic('قبل');
+const LAST_YEARS: ReadonlySet<string> = new Set(
+  ['العام', 'السنة', 'السنوات', 'الأعوام', 'العامين', 'الأشهر', 'الشهور', 'العقد', 'الشهر'].map(normalizeArabic),
+);
+const MONTHS: ReadonlySet<string> = new Set(
+  [
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر',
+    'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+  ].map(normalizeArabic),
+);
+const LAST = /^الماضي/u;
+const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
+const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'ربيع', 'صيف', 'خريف', 'شتاء'].map(normalizeArabic));
+
+/** How many words before an event word a governing cue may stand (نفى مصدر أمني في الشرطة وقوع هجوم). */
+const GOVERN_REACH = 7;
+/** How many words either side of an event word a past-time cue may stand, within its sentence. */
+const PAST_REACH = 10;
+const SENTENCE_END = /[.!?؟\n]/u;
+const CLAUSE_END = /[.!?؟\n،,؛;:]/u;
+
+/** The break before token `k`: 2 a sentence, 1 a clause, 0 none. */
+function breakBefore(text: string, tokens: readonly MatchToken[], k: number): number {
+  if (k === 0 || !tokens[k]!.gap) return 0;
+  const between = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  return SENTENCE_END.test(between) ? 2 : CLAUSE_END.test(between) ? 1 : 0;
+}
+
+const isGoverning = (w: string): boolean => w !== MAY && GOVERNING.has(w);
+const isPastWord = (w: string): boolean => PAST_WORDS.has(w);
+
+function governingAt(tokens: readonly MatchToken[], k: number): Governing | undefined {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  if (next && !next.gap && PAIR_FIRST.has(token.norm)) {
+    const pair = GOVERNING_PAIRS.get(`${token.norm} ${next.norm}`);
+    if (pair) return pair;
+  }
+  if (token.norm === MAY) return next && !next.gap && IMPERFECT.test(next.norm) ? 'hypothetical' : undefined;
+  // ما إذا is "whether": ولم يوضح ما إذا كانت الغارة تمت بطائرة (the strike happened).
+  if (token.norm === IF && k > 0 && tokens[k - 1]!.norm === WHAT) return undefined;
+  const word = findWithoutConjunction(token.norm, isGoverning);
+  return word === undefined ? undefined : GOVERNING.get(word);
+}
+
+/** True when token `k` dates a happening before the report: آنذاك، قبل سنوات، العام الماضي، في أكتوبر الماضي، عام 2014. */
+function pastAt(tokens: readonly MatchToken[], k: number, options: EventStatusOptions): boolean {
+  const word = tokens[k]!.norm;
+  const next = tokens[k + 1]?.norm ?? '';
+  const after = tokens[k + 2]?.norm ?? '';
+  if (findWithoutConjunction(word, isPastWord) !== undefined) return true;
+  if (word === BEFORE && (PAST_SPANS.has(next) || PAST_SPANS.has(after))) return true;
+  if (LAST_YEARS.has(word) && LAST.test(next)) return true;
+  if (MONTHS.has(word) && (LAST.test(next) || LAST.test(after))) return true;
+  if (YEAR.test(word) && k > 0 && (YEAR_CUES.has(tokens[k - 1]!.norm) || MONTHS.has(tokens[k - 1]!.norm))) {
+    return options.publishedYear === undefined || Number(word) < options.publishedYear;
+  }
+  return false;
+}
+
+/**
+ * The status of the event word at tokens `[first, last)`: the nearest governing cue before it in
+ * its clause (within GOVERN_REACH words), else `historical` when a past-time cue stands within
+ * PAST_REACH words in its sentence; undefined (occurred) otherwise.
+ */
+export function eventStatusAt(
+  text: string, tokens: readonly MatchToken[], first: number, last: number, options: EventStatusOptions = {},
+): Exclude<EventStatus, 'occurred'> | undefined {
+  if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
+  for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
+    if (breakBefore(text, tokens, k + 1) > 0) break;
+    const status = governingAt(tokens, k);
+    // نفت موسكو أي ضلوع في الهجوم: the attack happened; only a part in it is denied.
+    if (status === 'denial' && tokens.slice(k + 1, first).some((t) => RESPONSIBILITY.some((r) => t.norm.startsWith(r)))) return undefined;
+    if (status) return status;
+  }
+  for (let k = first - 1; k >= Math.max(0, first - PAST_REACH); k--) {
+    if (breakBefore(text, tokens, k + 1) === 2) break;
+    if (pastAt(tokens, k, options)) return 'historical';
+  }
+  if (last < tokens.length && !tokens[last]!.gap && EARLIER.has(tokens[last]!.norm)) return 'historical';
+  // سابقا is "earlier" only close after the event word (هجوم شنه سابقا); elsewhere it is "former" (مدير سابقا).
+  for (let k = last; k < Math.min(tokens.length, last + FORMERLY_REACH); k++) {
+    if (breakBefore(text, tokens, k) > 0) break;
+    if (tokens[k]!.norm === FORMERLY) return 'historical';
+  }
+  for (let k = last; k < Math.min(tokens.length, last + PAST_REACH); k++) {
+    if (breakBefore(text, tokens, k) === 2) break;
+    if (pastAt(tokens, k, options)) return 'historical';
+  }
+  return undefined;
+}
