@@ -82,13 +82,16 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
+  const listed = out.reduce((n, q) => n + q.listed.length, 0);
   for (const q of out) {
+    if (unjudgedOnly && q.listed.length === 0) continue;
     process.stdout.write(`\n## ${q.id}: ${q.query} (${q.pooled} pooled to depth ${depth}, ${q.listed.length} listed)\n`);
     for (const p of q.listed) {
       const ranks = Object.entries(p.ranks).map(([s, r]) => `${s}#${r}`).join(' ');
       process.stdout.write(`  ${p.grade ?? '?'}  ${p.key}  [${ranks}]  ${p.title.replace(/\s+/g, ' ')}  (${p.where})\n`);
     }
   }
+  process.stdout.write(`\n${listed} ${unjudgedOnly ? 'unjudged reports' : 'reports'} listed over ${out.length} queries, depth ${depth}.\n`);
 }
 
 await main();
