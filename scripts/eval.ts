@@ -17,6 +17,7 @@ import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { ndcgAt, precisionAt } from './lib/eval-metrics.js';
+import { heldOutExternalSection } from './lib/heldout-external.js';
 import { researchCorpusPath } from './lib/research-corpus.js';
 
 interface Judged {
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
       toPool[q.id] = { query: q.query, unjudged: [...unjudged.values()] };
     }
   }
+  // The external judge's held-out set: aggregate figures only (scripts/lib/heldout-external.ts).
+  const heldOut = pool || show ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, originOf.get(i.id)!.origin)), (q, n) => baseline.search(q, n));
   core.close();
   baseline.close();
   rmSync(dir, { recursive: true, force: true });
@@ -132,7 +135,7 @@ async function main(): Promise<void> {
     `| **mean, Arabic queries only** | **${f(mean((r) => r.rasid[0], arabic))}** | **${f(mean((r) => r.rasid[1], arabic))}** | **${f(mean((r) => r.base[0], arabic))}** | **${f(mean((r) => r.base[1], arabic))}** |`,
     'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports.',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${lines.join('\n')}\n${heldOut}`);
   mkdirSync(repoPath('bench-results'), { recursive: true });
   const file = repoPath('bench-results', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), reports: items.length + 5, rows }, null, 2)}\n`);
