@@ -17,7 +17,7 @@ import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { ndcgAt, precisionAt } from './lib/eval-metrics.js';
-import { researchCorpusPath } from './lib/research-corpus.js';
+import { researchCorpusPath, runScript } from './lib/research-corpus.js';
 
 interface Judged {
   id: string;
@@ -139,4 +139,4 @@ async function main(): Promise<void> {
   process.stdout.write(`written to ${basename(file)} in bench-results/\n`);
 }
 
-await main();
+await runScript(main);

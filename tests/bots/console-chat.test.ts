@@ -30,7 +30,7 @@ describe('console chat', () => {
     expect(out).toContain('1. ما وراء تصعيد “تنظيم الدولة” من هجماته في الرقة ودير الزور.؟');
     expect(out).toContain('   فرات بوست · date unknown · #');
     expect(out).toMatch(/\*\*الرقة\*\*/);
-    expect(out).toContain('(no link: a bundled report)');
+    expect(out).toContain('   (no link)\n');
   });
 
   it('answers an Arabic query in Arabic', async () => {
@@ -43,8 +43,10 @@ describe('console chat', () => {
     const before = await chat('/next');
     expect(before).toContain('There is no search to page through yet: type a query first.');
     const out = await chat('SDF', '/next', '/prev');
-    expect(out).toContain('Results 1–5 of');
-    expect(out).toContain('Results 6–');
+    expect(out).toContain('Results 1–5 of 5');
+    expect(out).toContain('No more results: all 5 were shown. /prev goes back.');
+    expect(out).not.toContain('Results 6–');
+    expect(out.split('Results 1–5 of 5')).toHaveLength(3); // /prev is back on the first page
   });
 
   it.each([
