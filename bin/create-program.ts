@@ -13,6 +13,8 @@ import { loadConfig } from '../src/config/load-config.js';
 import type { CliContext } from './cli-context.js';
 import { UsageError } from './cli-errors.js';
 import { wholeNumber } from './cli-options.js';
+import { backupDatabase, BackupError } from '../src/store/backup-database.js';
+import { resolve } from 'node:path';
 
 const HTTP_URL = /^https?:\/\//i;
 
@@ -94,6 +96,22 @@ export function createProgram(cli: CliContext): Command {
         }
         io.out.write(`${renderAnswer(answer, { color: io.tty, paging: 'cli' })}\n`);
         if (answer.total === 0 && core.store.count() === 0) io.out.write(`${EMPTY_DATABASE}\n`);
+      }),
+    );
+
+  program
+    .command('backup')
+    .description("copy the database to a new file through SQLite's online backup (safe while the service runs)")
+    .argument('<file>', 'where the copy goes (must not exist); restore by stopping the service and putting it at RASID_DB')
+    .action((file: string) =>
+      cli.withCore(async (core) => {
+        try {
+          const b = await backupDatabase(core.db, resolve(file));
+          io.out.write(`backed up ${b.reports} report(s) to ${b.path} (${(b.bytes / 1_048_576).toFixed(1)} MiB)\n`);
+        } catch (err) {
+          if (err instanceof BackupError) throw new UsageError(err.message);
+          throw err;
+        }
       }),
     );
 
