@@ -15,6 +15,8 @@ import { UsageError } from './cli-errors.js';
 import { wholeNumber } from './cli-options.js';
 import { backupDatabase, BackupError } from '../src/store/backup-database.js';
 import { resolve } from 'node:path';
+import { collectStatus } from '../src/status/service-status.js';
+import { renderStatusText } from '../bots/chat/render-status.js';
 
 const HTTP_URL = /^https?:\/\//i;
 
@@ -96,6 +98,23 @@ export function createProgram(cli: CliContext): Command {
         }
         io.out.write(`${renderAnswer(answer, { color: io.tty, paging: 'cli' })}\n`);
         if (answer.total === 0 && core.store.count() === 0) io.out.write(`${EMPTY_DATABASE}\n`);
+      }),
+    );
+
+  program
+    .command('status')
+    .description('how the service is doing: reports, feeds, subscriptions, platforms, database; exits 1 when it needs attention')
+    .option('--json', 'print as JSON')
+    .action((opts: { json?: boolean }) =>
+      cli.withCore((core) => {
+        const status = collectStatus({
+          db: core.db,
+          dbPath: core.config.dbPath,
+          now: core.clock.now(),
+          configured: { telegram: core.config.telegram !== null, discord: core.config.discord !== null },
+        });
+        io.out.write(opts.json ? `${JSON.stringify(status, null, 2)}\n` : `${renderStatusText(status)}\n`);
+        if (!status.healthy) cli.someFailed();
       }),
     );
 

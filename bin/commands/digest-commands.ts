@@ -3,17 +3,12 @@ import { Command, Option } from 'commander';
 import type { DigestService, RunOutcome } from '../../digests/digest-service.js';
 import type { OutboxStore } from '../../digests/outbox-store.js';
 import type { Platform, Subscription } from '../../digests/subscription-store.js';
+import { inZone } from '../../bots/chat/render-status.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../cli-errors.js';
 import { duration, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
 
 const PLATFORMS: readonly Platform[] = ['console', 'telegram', 'discord'];
-
-/** An instant as the clock on the wall of `zone` shows it: `2026-11-22 08:00 Asia/Damascus`. */
-export function inZone(iso: string, zone: string): string {
-  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
-  return `${local} ${zone}`;
-}
 
 /** The run still being delivered, as one line, if there is one. */
 function openRunLine(s: Subscription, outbox: OutboxStore | undefined): string[] {

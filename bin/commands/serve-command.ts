@@ -11,6 +11,7 @@ import type { Platform } from '../../digests/subscription-store.js';
 import type { Config } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import type { Logger } from '../../src/log/create-logger.js';
+import { startHeartbeat } from '../service-heartbeat.js';
 
 /** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
 const SCHEDULE_REFRESH_MS = 60_000;
@@ -53,6 +54,15 @@ export function serveCommand(startCore: StartCore): Command {
 
       core.feeds.scheduler.start();
       core.inbox.start();
+      // What `rasid status` and the HEALTHCHECK read: this process is alive, and how its platforms are.
+      const heartbeat = startHeartbeat(
+        config.dbPath,
+        () => ({
+          telegram: config.telegram === null ? 'not configured' : telegram === null ? 'starting' : telegram.bot.isRunning() || telegram.webhookPort() !== null ? 'connected' : 'disconnected',
+          discord: config.discord === null ? 'not configured' : discord === null ? 'starting' : discord.client.isReady() ? 'connected' : 'disconnected',
+        }),
+        logger,
+      );
       // Runs a crash left half-sent go out first, in order; then missed runs catch up once; then the schedule.
       await digests.resumeOpenRuns();
       await digestScheduler.start();
@@ -70,6 +80,7 @@ export function serveCommand(startCore: StartCore): Command {
         clearInterval(refreshTimer);
         digestScheduler.stop();
         await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), telegram?.stop(), discord?.stop()]);
+        heartbeat.stop();
         core.close();
         process.exit(0);
       };
