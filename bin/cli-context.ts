@@ -16,7 +16,7 @@ export interface CliIo {
 export interface CliContext {
   readonly io: CliIo;
   /** Reads the settings once and builds the core; bot tokens are scrubbed from every log line. */
-  startCore(notifyAdmins?: (message: string) => void): { core: Core; config: Config; logger: Logger };
+  startCore(notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream): { core: Core; config: Config; logger: Logger };
   /** Opens the core for one command and closes it afterwards, whatever happens. */
   withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T>;
   /** As withCore, with the digest service (the console sink prints to `io.out`). */
@@ -32,10 +32,10 @@ export interface CliContext {
 export function createCliContext(io: CliIo): CliContext {
   let exitCode = 0;
   let logger: Logger | undefined;
-  const startCore: CliContext['startCore'] = (notifyAdmins) => {
+  const startCore: CliContext['startCore'] = (notifyAdmins, logDestination) => {
     const config = loadConfig(io.env);
     const secrets = [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token].filter((s): s is string => s !== undefined);
-    logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets, file: config.logFile });
+    logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets, file: config.logFile, destination: logDestination ?? io.err });
     return { core: createCore({ config, logger, ...(notifyAdmins ? { notifyAdmins } : {}) }), config, logger };
   };
   const withCore = async <T>(fn: (core: Core) => Promise<T> | T): Promise<T> => {

@@ -15,7 +15,7 @@ export interface TextStyle {
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Breaks text into lines of at most `width` visible characters (colour codes take no room), only at spaces, each after `indent`. */
-export function wrapWords(text: string, width: number, indent: string): string {
+export function wrapWords(text: string, width: number, indent: string, firstIndent = indent): string {
   const room = Math.max(20, width - indent.length);
   const lines: string[] = [];
   let line = '';
@@ -31,7 +31,7 @@ export function wrapWords(text: string, width: number, indent: string): string {
     seen += (seen === 0 ? 0 : 1) + visible;
   }
   lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
+  return lines.map((l, k) => (k === 0 ? firstIndent : indent) + l).join('\n');
 }
 
 const BOLD_YELLOW = '\u001b[1;33m';
@@ -77,7 +77,7 @@ function itemLines(item: AnswerItem, n: number, lang: 'ar' | 'en', style: TextSt
   const meta = [item.source ?? (lang === 'ar' ? 'مصدر غير معروف' : 'outlet unknown'), formatDate(item.publishedAt, lang), `#${item.id}`];
   const dim = (s: string) => (style.color ? `${DIM}${s}${RESET}` : s);
   return [
-    `${n}. ${item.title}`,
+    style.width === undefined ? `${n}. ${item.title}` : wrapWords(item.title, style.width, '   ', `${n}. `),
     `   ${dim(meta.join(' · '))}`,
     style.width === undefined ? `   ${markSnippet(item.snippet, style)}` : wrapWords(markSnippet(item.snippet, style), style.width, '   '),
     `   ${item.url ?? dim(lang === 'ar' ? '(بلا رابط)' : '(no link)')}`,
@@ -147,7 +147,10 @@ const HELP: Record<'ar' | 'en', string> = {
     '',
     '/latest   the newest reports',
     '/next     the next page of results   /prev   the previous page',
+    '/digest   a preview of a digest of the last 24 hours',
+    '/stats    report counts by governorate and event type (/stats Raqqa for a query)',
     '/help     this help',
+    '/quit     leave the console chat',
   ].join('\n'),
   ar: [
     'راصد يبحث في التقارير العربية عن تنظيم داعش في سوريا والعراق. اكتب بحثك بالعربية أو الإنجليزية:',
@@ -156,7 +159,10 @@ const HELP: Record<'ar' | 'en', string> = {
     '',
     '/latest   أحدث التقارير',
     '/next     الصفحة التالية   /prev   الصفحة السابقة',
+    '/digest   معاينة موجز آخر 24 ساعة',
+    '/stats    عدد التقارير حسب المحافظة ونوع الحدث (/stats الرقة لبحث محدد)',
     '/help     هذه المساعدة',
+    '/quit     الخروج',
   ].join('\n'),
 };
 

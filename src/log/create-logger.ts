@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { ConfigError } from '../config/load-config.js';
 
 export type { Logger } from 'pino';
 
@@ -44,7 +45,7 @@ function pinoRollTarget(): string {
   try {
     return createRequire(import.meta.url).resolve('pino-roll');
   } catch {
-    throw new Error('LOG_FILE needs the pino-roll package, which is not installed: run npm ci (or unset LOG_FILE)');
+    throw new ConfigError(['LOG_FILE: needs the pino-roll package, which is not installed here; run npm ci (or unset LOG_FILE)']);
   }
 }
 
