@@ -5,14 +5,14 @@ import { parseDuration } from '../src/feeds/parse-duration.js';
 /** A whole number within [min, max]. */
 export const wholeNumber = (min: number, max: number) => (value: string): number => {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}`);
   return n;
 };
 
 /** A duration such as 12h, 7d or 2w, in milliseconds (more than zero, at most a year). */
 export const duration = (value: string): number => {
   const ms = parseDuration(value);
-  if (ms === null) throw new InvalidArgumentError('expected a duration of more than zero and at most a year, such as 30m, 12h, 7d or 2w');
+  if (ms === null) throw new InvalidArgumentError('Expected a duration of more than zero and at most a year, such as 30m, 12h, 7d or 2w');
   return ms;
 };
 
@@ -21,7 +21,7 @@ export const timeZone = (value: string): string => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
   } catch {
-    throw new InvalidArgumentError('expected an IANA time zone such as Asia/Damascus, Asia/Baghdad, Europe/Berlin or UTC');
+    throw new InvalidArgumentError('Expected an IANA time zone such as Asia/Damascus, Asia/Baghdad, Europe/Berlin or UTC');
   }
   return value;
 };
@@ -50,7 +50,7 @@ export const since = (value: string): Since => {
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) return { kind: 'instant', at: new Date(text) };
   const ms = parseDuration(text);
-  if (ms === null) throw new InvalidArgumentError('expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w)');
+  if (ms === null) throw new InvalidArgumentError('Expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w)');
   return { kind: 'duration', ms };
 };
 

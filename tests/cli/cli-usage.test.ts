@@ -9,14 +9,14 @@ beforeAll(async () => {
 describe('bad arguments and settings: one line naming them and what is allowed, exit code 2', () => {
   it.each([
     [['digest', '--dry-run', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are telegram, discord, text, json. (see: rasid digest --help)"],
-    [['digest', '--dry-run', '--since', '3x'], "error: option '--since <date or duration>' argument '3x' is invalid. expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w) (see: rasid digest --help)"],
-    [['digest', '--dry-run', '--since', '0h'], "error: option '--since <date or duration>' argument '0h' is invalid. expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w) (see: rasid digest --help)"],
+    [['digest', '--dry-run', '--since', '3x'], "error: option '--since <date or duration>' argument '3x' is invalid. Expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w) (see: rasid digest --help)"],
+    [['digest', '--dry-run', '--since', '0h'], "error: option '--since <date or duration>' argument '0h' is invalid. Expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w) (see: rasid digest --help)"],
     [['digest', '--dry-run', '--since', '2018-02-30'], "error: option '--since <date or duration>' argument '2018-02-30' is invalid. 2018-02-30 is not a calendar date (see: rasid digest --help)"],
-    [['digest', '--dry-run', '--timezone', 'Mars/Base'], "error: option '--timezone <zone>' argument 'Mars/Base' is invalid. expected an IANA time zone such as Asia/Damascus, Asia/Baghdad, Europe/Berlin or UTC (see: rasid digest --help)"],
+    [['digest', '--dry-run', '--timezone', 'Mars/Base'], "error: option '--timezone <zone>' argument 'Mars/Base' is invalid. Expected an IANA time zone such as Asia/Damascus, Asia/Baghdad, Europe/Berlin or UTC (see: rasid digest --help)"],
     [['subscriptions', 'add', '--to', 'slack'], "error: option '--to <platform>' argument 'slack' is invalid. Allowed choices are console, telegram, discord. (see: rasid subscriptions add --help)"],
     [['subscriptions', 'add', '--cron', 'daily'], '"daily" is not a cron schedule; use five fields: minute hour day-of-month month day-of-week, e.g. "0 8 * * *" (daily at 08:00) or "0 */6 * * *" (every 6 hours)'],
     [['subscriptions', 'remove', '99'], 'there is no subscription #99; see rasid subscriptions list'],
-    [['search', '--limit', '0', 'Raqqa'], "error: option '--limit <n>' argument '0' is invalid. expected a whole number from 1 to 100 (see: rasid search --help)"],
+    [['search', '--limit', '0', 'Raqqa'], "error: option '--limit <n>' argument '0' is invalid. Expected a whole number from 1 to 100 (see: rasid search --help)"],
     [['search', '--frob', 'x'], "error: unknown option '--frob' (see: rasid search --help)"],
     [['frob'], "error: unknown command 'frob' (see: rasid --help)"],
     [['serch', 'x'], "error: unknown command 'serch' (Did you mean search?) (see: rasid --help)"],
