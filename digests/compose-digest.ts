@@ -179,7 +179,8 @@ export function composeDigest(reports: readonly DigestReport[], options: Compose
     counts: {
       reports: reports.length,
       stories: stories.length,
-      governorates: ordered.filter((g) => g.governorate !== null).length,
+      // Of every story, not only those shown: the header counts what arrived, whatever the cap.
+      governorates: new Set(stories.map((s) => s.governorate).filter((g) => g !== null)).size,
       eventTypes: eventTypes.length,
     },
     eventTypes,

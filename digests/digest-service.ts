@@ -154,6 +154,14 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         }
       }
       const itemCap = input.itemCap ?? DEFAULT_ITEM_CAP;
+      const sendEmpty = input.sendEmpty ?? false;
+      // The same digest twice to one place is a mistake (a command run twice), never a wish.
+      const same = subscriptions
+        .list(input.destination)
+        .find((s) => s.threadId === (input.destination.threadId ?? null) && s.cron === cron && s.timezone === timezone && s.filter === filter && s.itemCap === itemCap && s.sendEmpty === sendEmpty);
+      if (same !== undefined) {
+        throw new SubscriptionError(`subscription #${same.id} already sends this destination the same digest (same schedule, time zone, filter and options); change one of them, or remove #${same.id} first`);
+      }
       if (!Number.isInteger(itemCap) || itemCap < 1 || itemCap > 200) throw new SubscriptionError('the item cap must be a whole number from 1 to 200');
       const at = now();
       // A new subscription starts from now: only reports arriving later are new to it, unless a backfill asks for more.
@@ -168,7 +176,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           timezone,
           filter,
           itemCap,
-          sendEmpty: input.sendEmpty ?? false,
+          sendEmpty,
           watermark,
           nextRunAt: nextRunAfter(cron, timezone, at).toISOString(),
           createdBy: input.createdBy ?? null,

@@ -20,7 +20,7 @@ import { createLogger } from '../src/log/create-logger.js';
 import { loadConfig } from '../src/config/load-config.js';
 import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
-import { percentile, researchCorpusPath } from './lib/research-corpus.js';
+import { percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
 import { BENCH_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
 import { exactJaccard, shingleHashes } from '../digests/compose/min-hash.js';
@@ -224,4 +224,4 @@ async function main(): Promise<void> {
   process.stdout.write(`written to ${file}\n`);
 }
 
-await main();
+await runScript(main);

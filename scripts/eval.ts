@@ -18,7 +18,7 @@ import { createLogger } from '../src/log/create-logger.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { ndcgAt, precisionAt } from './lib/eval-metrics.js';
 import { heldOutExternalSection } from './lib/heldout-external.js';
-import { researchCorpusPath } from './lib/research-corpus.js';
+import { researchCorpusPath, runScript } from './lib/research-corpus.js';
 
 interface Judged {
   id: string;
@@ -142,4 +142,4 @@ async function main(): Promise<void> {
   process.stdout.write(`written to ${basename(file)} in bench-results/\n`);
 }
 
-await main();
+await runScript(main);

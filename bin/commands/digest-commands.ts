@@ -1,122 +1,136 @@
-/** `rasid digest --dry-run` and `rasid subscriptions list|add|remove|pause|resume`. */
-import { Command, InvalidArgumentError } from 'commander';
-import { ScheduleError } from '../../digests/cron-schedule.js';
-import { SubscriptionError, type DigestService } from '../../digests/digest-service.js';
+/** `rasid digest --dry-run` and `rasid subscriptions list|add|remove|pause|resume|run`. */
+import { Command, Option } from 'commander';
+import type { DigestService, RunOutcome } from '../../digests/digest-service.js';
+import type { OutboxStore } from '../../digests/outbox-store.js';
 import type { Platform, Subscription } from '../../digests/subscription-store.js';
-import type { Core } from '../../src/create-core.js';
-import { parseDuration } from '../../src/feeds/parse-duration.js';
+import { inZone } from '../../bots/chat/render-status.js';
+import type { CliContext } from '../cli-context.js';
+import { UsageError } from '../cli-errors.js';
+import { duration, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
 
-type WithDigests = <T>(fn: (core: Core, digests: DigestService) => Promise<T> | T) => Promise<T>;
-
-const whole = (min: number, max: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-  return n;
-};
-const duration = (value: string) => {
-  const ms = parseDuration(value);
-  if (ms === null) throw new InvalidArgumentError('expected a duration such as 12h, 7d or 2w');
-  return ms;
-};
 const PLATFORMS: readonly Platform[] = ['console', 'telegram', 'discord'];
 
-function refuse(err: unknown): void {
-  if (err instanceof SubscriptionError || err instanceof ScheduleError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  throw err;
+/** The run still being delivered, as one line, if there is one. */
+function openRunLine(s: Subscription, outbox: OutboxStore | undefined): string[] {
+  const run = outbox?.openRun(s.id);
+  if (run === undefined) return [];
+  const messages = outbox!.messages(run.id);
+  const sent = messages.filter((m) => m.sentAt !== null).length;
+  return [`   open run #${run.id} (since ${run.createdAt}): ${sent} of ${messages.length} message(s) sent${run.lastError ? ` · last error: ${run.lastError}` : ''}`];
 }
 
-export function subscriptionLine(s: Subscription): string {
+export function subscriptionLine(s: Subscription, outbox?: OutboxStore): string {
   const where = `${s.platform} ${s.chatId}${s.threadId ? ` (thread ${s.threadId})` : ''}`;
   return [
     `#${s.id} ${s.label ?? where} · ${s.paused ? 'PAUSED' : 'active'}`,
-    `   to: ${where} · schedule: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : s.nextRunAt}`,
+    `   to: ${where} · schedule: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : inZone(s.nextRunAt, s.timezone)}`,
     `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''} · covered up to report #${s.watermark}`,
+    ...openRunLine(s, outbox),
   ].join('\n');
 }
 
-export function digestCommands(withDigests: WithDigests): Command[] {
+/** What `subscriptions run` did, in one line, and whether anything was delivered. */
+export function runOutcomeLine(id: number, o: RunOutcome): { line: string; delivered: boolean } {
+  switch (o.kind) {
+    case 'delivered':
+      return { line: `subscription #${id}: run ${o.runId} delivered, ${o.messages} message(s)${o.resumed ? ' (an open run resumed)' : ''}`, delivered: true };
+    case 'incomplete':
+      return { line: `subscription #${id}: run ${o.runId} not fully delivered (${o.messages} message(s)); it stays open and is retried at the next scheduled time or restart (see rasid subscriptions list)`, delivered: false };
+    case 'nothing_new':
+      return { line: `subscription #${id}: nothing new since its last digest, so nothing was sent (--send-empty sends a short line instead)`, delivered: false };
+    case 'paused':
+      return { line: `subscription #${id} is paused: nothing was sent; rasid subscriptions resume ${id} first`, delivered: false };
+    case 'busy':
+      return { line: `subscription #${id} is being delivered by another run right now; nothing more was sent`, delivered: false };
+  }
+}
+
+export function digestCommands(cli: CliContext): Command[] {
+  const { io } = cli;
   const digest = new Command('digest')
     .description('show what a digest would be now, recording nothing')
     .requiredOption('--dry-run', 'record nothing and send nothing (the only mode of this command)')
-    .option('--since <time>', 'cover reports that arrived within this time (e.g. 24h, 7d); default: all')
+    .option('--since <date or duration>', 'cover reports that arrived since a date (2018-06-01, midnight in --timezone) or within a duration (24h, 7d); default: all', since)
     .option('--filter <query>', 'only reports matching this query (places, events, actors, words)')
-    .option('--format <format>', 'telegram | discord | text | json', 'text')
-    .option('--timezone <zone>', 'IANA time zone for dates', 'Asia/Damascus')
-    .option('--limit <n>', 'stories at most', whole(1, 200), 30)
-    .action((o: { since?: string; filter?: string; format: string; timezone: string; limit: number }) =>
-      withDigests((core, digests) => {
-        if (!['telegram', 'discord', 'text', 'json'].includes(o.format)) throw new InvalidArgumentError('--format must be telegram, discord, text or json');
-        const sinceReportId = o.since === undefined ? 0 : core.lastReportId(new Date(core.clock.now().getTime() - duration(o.since)));
-        const d = digests.preview({ filter: o.filter ?? null, sinceReportId, itemCap: o.limit, timezone: o.timezone });
-        if (o.format === 'json') process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
-        else {
-          const platform: Platform = o.format === 'text' ? 'console' : (o.format as Platform);
-          const messages = digests.render(d, platform);
-          messages.forEach((m, k) => {
-            const body = platform === 'console' ? (m as { text: string }).text : platform === 'telegram' ? (m as { html: string }).html : JSON.stringify(m, null, 2);
-            process.stdout.write(`${messages.length > 1 ? `── message ${k + 1} of ${messages.length} ──\n` : ''}${body}\n`);
-          });
+    .addOption(new Option('--format <format>', 'output format').choices(['telegram', 'discord', 'text', 'json']).default('text'))
+    .option('--timezone <zone>', 'IANA time zone for dates', timeZone, 'Asia/Damascus')
+    .option('--limit <n>', 'stories at most (1-200)', wholeNumber(1, 200), 30)
+    .action((o: { since?: Since; filter?: string; format: string; timezone: string; limit: number }) =>
+      cli.withDigests((core, digests) => {
+        if (o.filter !== undefined) {
+          const i = core.interpret(o.filter);
+          if (i.places.length + i.events.length + i.actors.length + i.terms.length + i.phrases.length === 0 && i.since === null && i.until === null) {
+            throw new UsageError(
+              `--filter "${o.filter}": ${i.ignored.length ? `every word was ignored (${i.ignored.join(', ')}): ` : ''}it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"`,
+            );
+          }
         }
+        const sinceReportId = o.since === undefined ? 0 : core.lastReportId(sinceInstant(o.since, core.clock.now(), o.timezone));
+        const d = digests.preview({ filter: o.filter ?? null, sinceReportId, itemCap: o.limit, timezone: o.timezone });
+        if (o.format === 'json') {
+          io.out.write(`${JSON.stringify(d, null, 2)}\n`);
+          return;
+        }
+        const platform: Platform = o.format === 'text' ? 'console' : (o.format as Platform);
+        const messages = digests.render(d, platform);
+        messages.forEach((m, k) => {
+          const body = platform === 'console' ? (m as { text: string }).text : platform === 'telegram' ? (m as { html: string }).html : JSON.stringify(m, null, 2);
+          io.out.write(`${messages.length > 1 ? `── message ${k + 1} of ${messages.length} ──\n` : ''}${body}\n`);
+        });
       }),
     );
 
   const subs = new Command('subscriptions').description('scheduled digests: who gets them, when, and what they cover');
   subs
     .command('list')
-    .description('every subscription, its schedule, filter and delivery state')
+    .description('every subscription: schedule, next run in its own time zone, filter, and any run still being delivered')
     .action(() =>
-      withDigests((_core, digests) => {
+      cli.withDigests((_core, digests) => {
         const list = digests.subscriptions.list();
-        process.stdout.write(list.length === 0 ? 'No subscriptions. Add one: rasid subscriptions add --to console\n' : `${list.map(subscriptionLine).join('\n')}\n`);
+        io.out.write(list.length === 0 ? 'No subscriptions. Add one: rasid subscriptions add --to console\n' : `${list.map((s) => subscriptionLine(s, digests.outbox)).join('\n')}\n`);
       }),
     );
   subs
     .command('add')
     .description('subscribe a destination to scheduled digests of new reports (starts from now)')
-    .option('--to <platform>', 'console | telegram | discord', 'console')
-    .option('--chat <id>', 'chat or channel id (console: any name)', 'stdout')
+    .addOption(new Option('--to <platform>', 'where digests go').choices(PLATFORMS).default('console'))
+    .option('--chat <id>', 'chat or channel id (required for telegram and discord; console: any name, default stdout)')
     .option('--thread <id>', 'forum topic / thread id')
     .option('--cron <expression>', 'when, as a cron expression', '0 8 * * *')
-    .option('--timezone <zone>', 'IANA time zone of the schedule and dates', 'Asia/Damascus')
+    .option('--timezone <zone>', 'IANA time zone of the schedule and dates', timeZone, 'Asia/Damascus')
     .option('--filter <query>', 'only reports matching this query')
-    .option('--limit <n>', 'stories per digest at most', whole(1, 200), 30)
+    .option('--limit <n>', 'stories per digest at most (1-200)', wholeNumber(1, 200), 30)
     .option('--send-empty', 'send one short line when nothing is new')
     .option('--backfill <duration>', 'also cover reports that arrived within this time before now (e.g. 7d)', duration)
     .option('--label <name>', 'a name for the list')
-    .action((o: { to: string; chat: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; backfill?: number; label?: string }) =>
-      withDigests((_core, digests) => {
-        if (!PLATFORMS.includes(o.to as Platform)) throw new InvalidArgumentError('--to must be console, telegram or discord');
-        try {
-          const s = digests.subscribe({
-            destination: { platform: o.to as Platform, chatId: o.chat, threadId: o.thread ?? null },
-            cron: o.cron,
-            timezone: o.timezone,
-            filter: o.filter ?? null,
-            itemCap: o.limit,
-            sendEmpty: o.sendEmpty === true,
-            backfillMs: o.backfill ?? null,
-            label: o.label ?? null,
-            createdBy: 'cli',
-          });
-          process.stdout.write(`added subscription\n${subscriptionLine(s)}\n`);
-        } catch (err) {
-          refuse(err);
-        }
-      }),
-    );
+    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; backfill?: number; label?: string }) => {
+      if (o.to !== 'console' && o.chat === undefined) {
+        throw new UsageError(`--chat is required with --to ${o.to}: the ${o.to === 'telegram' ? 'Telegram chat or channel id (e.g. -1001234567890)' : 'Discord channel id'} to send digests to`);
+      }
+      return cli.withDigests((_core, digests) => {
+        const s = digests.subscribe({
+          destination: { platform: o.to, chatId: o.chat ?? 'stdout', threadId: o.thread ?? null },
+          cron: o.cron,
+          timezone: o.timezone,
+          filter: o.filter ?? null,
+          itemCap: o.limit,
+          sendEmpty: o.sendEmpty === true,
+          backfillMs: o.backfill ?? null,
+          label: o.label ?? null,
+          createdBy: 'cli',
+        });
+        io.out.write(`added subscription\n${subscriptionLine(s)}\n`);
+      });
+    });
   const byId = (name: string, description: string, act: (digests: DigestService, id: number) => boolean, done: string) =>
     subs
       .command(name)
       .description(description)
-      .argument('<id>', 'subscription number', whole(1, 1e9))
+      .argument('<id>', 'subscription number', wholeNumber(1, 1e9))
       .action((id: number) =>
-        withDigests((_core, digests) => {
-          if (act(digests, id)) process.stdout.write(`${done} subscription #${id}\n`);
-          else refuse(new SubscriptionError(`there is no subscription #${id}; see rasid subscriptions list`));
+        cli.withDigests((_core, digests) => {
+          if (!act(digests, id)) throw new UsageError(`there is no subscription #${id}; see rasid subscriptions list`);
+          io.out.write(`${done} subscription #${id}\n`);
         }),
       );
   byId('remove', 'delete a subscription', (d, id) => d.subscriptions.remove(id), 'removed');
@@ -124,16 +138,13 @@ export function digestCommands(withDigests: WithDigests): Command[] {
   byId('resume', 'send digests again', (d, id) => d.subscriptions.setPaused(id, false), 'resumed');
   subs
     .command('run')
-    .description('run one subscription now (compose, record, deliver) instead of waiting for its schedule')
-    .argument('<id>', 'subscription number', whole(1, 1e9))
+    .description('run one subscription now (compose, record, deliver); exits 1 when nothing was delivered')
+    .argument('<id>', 'subscription number', wholeNumber(1, 1e9))
     .action((id: number) =>
-      withDigests(async (_core, digests) => {
-        try {
-          const outcome = await digests.run(id);
-          process.stdout.write(`\n${JSON.stringify(outcome)}\n`);
-        } catch (err) {
-          refuse(err);
-        }
+      cli.withDigests(async (_core, digests) => {
+        const { line, delivered } = runOutcomeLine(id, await digests.run(id));
+        io.out.write(`${line}\n`);
+        if (!delivered) cli.someFailed();
       }),
     );
   return [digest, subs];

@@ -1,21 +1,12 @@
 /** `rasid feeds add|list|remove|poll|resume`: the feeds the team follows. */
-import { Command, InvalidArgumentError } from 'commander';
-import type { Core } from '../../src/create-core.js';
-import { FeedInputError } from '../../src/feeds/feed-service.js';
+import { Command } from 'commander';
 import type { Feed } from '../../src/feeds/feed-store.js';
-import { parseDuration } from '../../src/feeds/parse-duration.js';
 import type { PollSummary } from '../../src/feeds/poll-feed.js';
+import type { CliContext } from '../cli-context.js';
+import { UsageError } from '../cli-errors.js';
+import { duration, wholeNumber } from '../cli-options.js';
 
-const positive = (max: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
-  return n;
-};
-const duration = (value: string) => {
-  const ms = parseDuration(value);
-  if (ms === null) throw new InvalidArgumentError('expected a duration such as 12h, 7d or 2w (at most a year)');
-  return ms;
-};
+const positive = (max: number) => wholeNumber(1, max);
 
 /** One line per poll: what came in, what failed. */
 export function pollLine(s: PollSummary): string {
@@ -37,33 +28,26 @@ function feedLines(f: Feed): string {
   ].join('\n');
 }
 
-/** The `feeds` command; `withCore` opens the core for one command and closes it after. */
-export function feedsCommand(withCore: <T>(fn: (core: Core) => Promise<T> | T) => Promise<T>): Command {
+/** The `feeds` command. A poll that fails makes the command exit 1; a bad argument exits 2 (the error boundary). */
+export function feedsCommand(cli: CliContext): Command {
+  const { io } = cli;
   const feeds = new Command('feeds').description('follow RSS, Atom and JSON feeds');
-  const fail = (err: unknown) => {
-    if (err instanceof FeedInputError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    throw err;
+  const report = (results: readonly PollSummary[]) => {
+    if (results.some((r) => r.status === 'failed')) cli.someFailed();
+    return results.map(pollLine).join('\n');
   };
 
   feeds
     .command('add')
-    .description('follow a feed and poll it once now; its existing items are recorded, not announced')
+    .description('follow a feed and poll it once now; its existing items are recorded, not announced (exits 1 when that poll fails)')
     .argument('<url>', 'the feed address (RSS, Atom or JSON Feed)')
     .option('--name <outlet>', 'the outlet, shown with each report')
-    .option('--every <minutes>', 'poll interval in minutes', positive(1440))
+    .option('--every <minutes>', 'poll interval in minutes (1-1440)', positive(1440))
     .option('--backfill <duration>', 'announce items published within this time (e.g. 7d)', duration)
     .action((url: string, o: { name?: string; every?: number; backfill?: number }) =>
-      withCore(async (core) => {
-        try {
-          const { feed, firstPoll } = await core.feeds.add(url, { name: o.name ?? null, everyMinutes: o.every, backfillMs: o.backfill ?? null });
-          process.stdout.write(`added feed #${feed.id} (${feed.url}), polled every ${feed.everyMinutes} min\n${pollLine(firstPoll)}\n`);
-        } catch (err) {
-          fail(err);
-        }
+      cli.withCore(async (core) => {
+        const { feed, firstPoll } = await core.feeds.add(url, { name: o.name ?? null, everyMinutes: o.every, backfillMs: o.backfill ?? null });
+        io.out.write(`added feed #${feed.id} (${feed.url}), polled every ${feed.everyMinutes} min\n${report([firstPoll])}\n`);
       }),
     );
 
@@ -71,9 +55,9 @@ export function feedsCommand(withCore: <T>(fn: (core: Core) => Promise<T> | T) =
     .command('list')
     .description("each feed's state, last success, last error and report count")
     .action(() =>
-      withCore((core) => {
+      cli.withCore((core) => {
         const list = core.feeds.list();
-        process.stdout.write(list.length === 0 ? 'No feeds. Add one: rasid feeds add <url> --name <outlet>\n' : `${list.map(feedLines).join('\n')}\n`);
+        io.out.write(list.length === 0 ? 'No feeds. Add one: rasid feeds add <url> --name <outlet>\n' : `${list.map(feedLines).join('\n')}\n`);
       }),
     );
 
@@ -82,24 +66,20 @@ export function feedsCommand(withCore: <T>(fn: (core: Core) => Promise<T> | T) =
     .description('stop following a feed (its reports stay)')
     .argument('<id>', 'feed number', positive(1e9))
     .action((id: number) =>
-      withCore((core) => {
-        if (core.feeds.remove(id)) process.stdout.write(`removed feed #${id}\n`);
-        else fail(new FeedInputError(`there is no feed #${id}; see rasid feeds list`));
+      cli.withCore((core) => {
+        if (!core.feeds.remove(id)) throw new UsageError(`there is no feed #${id}; see rasid feeds list`);
+        io.out.write(`removed feed #${id}\n`);
       }),
     );
 
   feeds
     .command('poll')
-    .description('poll one feed, or every active feed, now')
+    .description('poll one feed, or every active feed, now (exits 1 when a poll fails)')
     .argument('[id]', 'feed number', positive(1e9))
     .action((id: number | undefined) =>
-      withCore(async (core) => {
-        try {
-          const results = await core.feeds.poll(id);
-          process.stdout.write(results.length === 0 ? 'No active feeds to poll.\n' : `${results.map(pollLine).join('\n')}\n`);
-        } catch (err) {
-          fail(err);
-        }
+      cli.withCore(async (core) => {
+        const results = await core.feeds.poll(id);
+        io.out.write(results.length === 0 ? 'No active feeds to poll.\n' : `${report(results)}\n`);
       }),
     );
 
@@ -108,9 +88,9 @@ export function feedsCommand(withCore: <T>(fn: (core: Core) => Promise<T> | T) =
     .description('resume a feed that was paused after repeated failures')
     .argument('<id>', 'feed number', positive(1e9))
     .action((id: number) =>
-      withCore((core) => {
-        if (core.feeds.resume(id)) process.stdout.write(`resumed feed #${id}; it is polled at the next tick\n`);
-        else fail(new FeedInputError(`feed #${id} is not paused (or does not exist); see rasid feeds list`));
+      cli.withCore((core) => {
+        if (!core.feeds.resume(id)) throw new UsageError(`feed #${id} is not paused (or does not exist); see rasid feeds list`);
+        io.out.write(`resumed feed #${id}; it is polled at the next tick\n`);
       }),
     );
   return feeds;

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { startConsoleChat } from '../../bots/console/console-chat.js';
 import { createConsoleSink } from '../../bots/console/console-sink.js';
+import { createPromptGuard } from '../../bots/console/prompt-guard.js';
 import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
 import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { createDigestScheduler } from '../../digests/digest-scheduler.js';
@@ -11,27 +12,30 @@ import type { Platform } from '../../digests/subscription-store.js';
 import type { Config } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import type { Logger } from '../../src/log/create-logger.js';
+import { startHeartbeat } from '../service-heartbeat.js';
 
 /** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
 const SCHEDULE_REFRESH_MS = 60_000;
 
-export type StartCore = (notifyAdmins?: (message: string) => void) => { core: Core; config: Config; logger: Logger };
+export type StartCore = (notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream) => { core: Core; config: Config; logger: Logger };
 
 export function serveCommand(startCore: StartCore): Command {
   return new Command('serve')
     .description('ingest the bundled corpus, poll feeds, watch the inbox, send digests, and answer in chat')
     .action(async () => {
       let telegram: TelegramBot | null = null;
+      // Log lines and digests printed while the console chat shows its prompt redraw the prompt below them.
+      const guard = createPromptGuard();
       const { core, config, logger } = startCore((message) => {
         logger.error({ admin: true }, message);
         void telegram?.notifyAdmins(message);
-      });
+      }, guard.wrap(process.stderr));
       const summary = await core.ingestPaths(config.corpusPaths);
       for (const f of summary.failures) logger.warn({ origin: f.origin, reason: f.reason }, 'report not ingested');
       logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
 
       // Sinks are filled in as the platforms start; the digest service reads them at delivery time.
-      const sinks: Partial<Record<Platform, MessageSink>> = { console: createConsoleSink(process.stdout) };
+      const sinks: Partial<Record<Platform, MessageSink>> = { console: createConsoleSink(guard.wrap(process.stdout)) };
       const notifyAdmins = (message: string) => {
         logger.error({ admin: true }, message);
         void telegram?.notifyAdmins(message);
@@ -53,6 +57,15 @@ export function serveCommand(startCore: StartCore): Command {
 
       core.feeds.scheduler.start();
       core.inbox.start();
+      // What `rasid status` and the HEALTHCHECK read: this process is alive, and how its platforms are.
+      const heartbeat = startHeartbeat(
+        config.dbPath,
+        () => ({
+          telegram: config.telegram === null ? 'not configured' : telegram === null ? 'starting' : telegram.bot.isRunning() || telegram.webhookPort() !== null ? 'connected' : 'disconnected',
+          discord: config.discord === null ? 'not configured' : discord === null ? 'starting' : discord.client.isReady() ? 'connected' : 'disconnected',
+        }),
+        logger,
+      );
       // Runs a crash left half-sent go out first, in order; then missed runs catch up once; then the schedule.
       await digests.resumeOpenRuns();
       await digestScheduler.start();
@@ -70,6 +83,7 @@ export function serveCommand(startCore: StartCore): Command {
         clearInterval(refreshTimer);
         digestScheduler.stop();
         await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), telegram?.stop(), discord?.stop()]);
+        heartbeat.stop();
         core.close();
         process.exit(0);
       };
@@ -78,7 +92,7 @@ export function serveCommand(startCore: StartCore): Command {
 
       const anyBot = config.telegram !== null || config.discord !== null;
       if (!anyBot && process.stdin.isTTY) {
-        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, digests, guard });
         await stop();
         return;
       }

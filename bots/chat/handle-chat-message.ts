@@ -42,8 +42,11 @@ export function handleChatMessage(text: string, session: ChatSession, core: Core
         case 'next':
         case 'prev': {
           if (session.lastQuery === null) return { kind: 'no_query', lang: session.lang };
-          session.offset = Math.max(0, session.offset + (name === 'next' ? pageSize : -pageSize));
-          return { kind: 'results', answer: core.search(session.lastQuery, { limit: pageSize, offset: session.offset }) };
+          const offset = Math.max(0, session.offset + (name === 'next' ? pageSize : -pageSize));
+          const answer = core.search(session.lastQuery, { limit: pageSize, offset });
+          // Past the last page the reader is told so, and /prev still goes back to the last page.
+          if (answer.items.length > 0 || offset === 0) session.offset = offset;
+          return { kind: 'results', answer };
         }
         case 'search':
           if (rest === '') return { kind: 'help', lang: session.lang };

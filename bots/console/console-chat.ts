@@ -1,16 +1,43 @@
 /** The console chat: a prompt where any line is a query, answered as the bots answer. For use without a bot token. */
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
+import type { DigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
-import { handleChatMessage, newChatSession } from '../chat/handle-chat-message.js';
-import { renderTextReply } from './render-text.js';
+import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
+import type { PromptGuard } from './prompt-guard.js';
+import { renderTextReply, type TextStyle } from './render-text.js';
 
 export interface ConsoleOptions {
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
   readonly color: boolean;
+  /** For `/digest`: a preview of the next digest (the last 24 hours). */
+  readonly digests?: DigestService;
+  /** Redraws the prompt when logs or digests print while it is shown. */
+  readonly guard?: PromptGuard;
 }
 
 const PROMPT = 'rasid> ';
+
+/** `/stats [query]` as terminal text. */
+function statsText(core: Core, query: string | null): string {
+  const s = core.stats(query);
+  const ar = languageOf(query ?? '', 'en') === 'ar';
+  const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${ar ? r.ar : r.en} ${r.count}`).join(' · ') || '-';
+  return [
+    `${ar ? 'التقارير' : 'Reports'}: ${s.total}${query ? ` (${query})` : ''}`,
+    `${ar ? 'حسب المحافظة' : 'By governorate'}: ${top(s.byGovernorate)}`,
+    `${ar ? 'حسب نوع الحدث' : 'By event type'}: ${top(s.byEvent)}`,
+  ].join('\n');
+}
+
+/** `/digest`: what a digest of the last 24 hours would be now, as the console destination prints it. */
+function digestText(digests: DigestService | undefined): string {
+  if (digests === undefined) return 'Digest previews are not available here.';
+  return digests
+    .previewNext(undefined, 'console')
+    .map((m) => (m as { text: string }).text)
+    .join('\n\n');
+}
 
 /** Runs the chat until the input ends or the user types /quit. */
 export async function startConsoleChat(core: Core, options: ConsoleOptions): Promise<void> {
@@ -18,15 +45,23 @@ export async function startConsoleChat(core: Core, options: ConsoleOptions): Pro
   const rl = createInterface({ input: options.input, output: options.output, terminal, prompt: PROMPT });
   const session = newChatSession('en');
   const write = (text: string) => options.output.write(text);
-  write(
-    `Rasid console chat: ${core.store.count()} reports. Type a query (attacks in Raqqa · هجمات في الرقة), /help, or /quit.\n`,
-  );
+  const columns = (options.output as { columns?: number }).columns;
+  const style: TextStyle = { color: options.color, ...(terminal && columns ? { width: columns } : {}) };
+  write(`Rasid console chat: ${core.store.count()} reports. Type a query (attacks in Raqqa · هجمات في الرقة), /help, or /quit.\n`);
+  options.guard?.attach(rl);
   rl.prompt();
-  for await (const line of rl) {
-    const text = line.trim();
-    if (text === '/quit' || text === '/exit') break;
-    if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), { color: options.color })}\n`);
-    rl.prompt();
+  try {
+    for await (const line of rl) {
+      const text = line.trim();
+      if (text === '/quit' || text === '/exit') break;
+      const stats = /^\/stats(?:\s+([\s\S]*))?$/.exec(text);
+      if (stats) write(`${statsText(core, stats[1]?.trim() || null)}\n`);
+      else if (text === '/digest') write(`${digestText(options.digests)}\n`);
+      else if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), style)}\n`);
+      rl.prompt();
+    }
+  } finally {
+    options.guard?.attach(null);
+    rl.close();
   }
-  rl.close();
 }

@@ -6,6 +6,32 @@ import type { ChatReply } from '../chat/chat-reply.js';
 export interface TextStyle {
   /** Mark matches with ANSI bold colour (a terminal) rather than `**…**` (a pipe or a file). */
   readonly color: boolean;
+  /** How the reader gets the next page: the chat's `/next` (default) or the command line's `--offset N`. */
+  readonly paging?: 'chat' | 'cli';
+  /** Wrap snippets at word boundaries to this many columns (a terminal's width); unset: one long line. */
+  readonly width?: number;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Breaks text into lines of at most `width` visible characters (colour codes take no room), only at spaces, each after `indent`. */
+export function wrapWords(text: string, width: number, indent: string, firstIndent = indent): string {
+  const room = Math.max(20, width - indent.length);
+  const lines: string[] = [];
+  let line = '';
+  let seen = 0;
+  for (const word of text.split(/ +/)) {
+    const visible = word.replace(ANSI, '').length;
+    if (line !== '' && seen + 1 + visible > room) {
+      lines.push(line);
+      line = '';
+      seen = 0;
+    }
+    line += (line === '' ? '' : ' ') + word;
+    seen += (seen === 0 ? 0 : 1) + visible;
+  }
+  lines.push(line);
+  return lines.map((l, k) => (k === 0 ? firstIndent : indent) + l).join('\n');
 }
 
 const BOLD_YELLOW = '\u001b[1;33m';
@@ -51,10 +77,10 @@ function itemLines(item: AnswerItem, n: number, lang: 'ar' | 'en', style: TextSt
   const meta = [item.source ?? (lang === 'ar' ? 'مصدر غير معروف' : 'outlet unknown'), formatDate(item.publishedAt, lang), `#${item.id}`];
   const dim = (s: string) => (style.color ? `${DIM}${s}${RESET}` : s);
   return [
-    `${n}. ${item.title}`,
+    style.width === undefined ? `${n}. ${item.title}` : wrapWords(item.title, style.width, '   ', `${n}. `),
     `   ${dim(meta.join(' · '))}`,
-    `   ${markSnippet(item.snippet, style)}`,
-    `   ${item.url ?? dim(lang === 'ar' ? '(بلا رابط: تقرير من المجموعة المرفقة)' : '(no link: a bundled report)')}`,
+    style.width === undefined ? `   ${markSnippet(item.snippet, style)}` : wrapWords(markSnippet(item.snippet, style), style.width, '   '),
+    `   ${item.url ?? dim(lang === 'ar' ? '(بلا رابط)' : '(no link)')}`,
   ];
 }
 
@@ -97,11 +123,18 @@ export function renderAnswer(a: SearchAnswer, style: TextStyle, heading?: 'lates
   if (a.relaxed) {
     lines.push(ar ? 'لا تقرير يطابق كل الشروط؛ هذه تقارير تطابق بعضها.' : 'No report matches every part; these match some of it.');
   }
+  const cli = style.paging === 'cli';
+  if (a.items.length === 0) {
+    // Paged past the end (or asked for an offset beyond it): say so rather than "Results 6–5 of 5".
+    if (cli) lines.push(ar ? `لا نتائج بعد الإزاحة ${a.offset}: عددها ${a.total} فقط؛ ‎--offset 0 يعرض أولها.` : `Nothing at --offset ${a.offset}: there are only ${a.total} result(s); --offset 0 shows the first page.`);
+    else lines.push(ar ? `لا مزيد من النتائج: عُرضت كلها (${a.total}). ‎/prev للصفحة السابقة.` : `No more results: all ${a.total} were shown. /prev goes back.`);
+    return lines.join('\n');
+  }
   const from = a.offset + 1;
   const to = a.offset + a.items.length;
   lines.push(ar ? `النتائج ${from}–${to} من ${a.total}` : `Results ${from}–${to} of ${a.total}`);
   a.items.forEach((item, k) => lines.push('', ...itemLines(item, a.offset + k + 1, a.lang, style)));
-  if (to < a.total) lines.push('', ar ? 'للمزيد: /next' : 'More: /next');
+  if (to < a.total) lines.push('', cli ? (ar ? `للمزيد: ‎--offset ${to}` : `More: --offset ${to}`) : ar ? 'للمزيد: /next' : 'More: /next');
   return lines.join('\n');
 }
 
@@ -114,7 +147,10 @@ const HELP: Record<'ar' | 'en', string> = {
     '',
     '/latest   the newest reports',
     '/next     the next page of results   /prev   the previous page',
+    '/digest   a preview of a digest of the last 24 hours',
+    '/stats    report counts by governorate and event type (/stats Raqqa for a query)',
     '/help     this help',
+    '/quit     leave the console chat',
   ].join('\n'),
   ar: [
     'راصد يبحث في التقارير العربية عن تنظيم داعش في سوريا والعراق. اكتب بحثك بالعربية أو الإنجليزية:',
@@ -123,7 +159,10 @@ const HELP: Record<'ar' | 'en', string> = {
     '',
     '/latest   أحدث التقارير',
     '/next     الصفحة التالية   /prev   الصفحة السابقة',
+    '/digest   معاينة موجز آخر 24 ساعة',
+    '/stats    عدد التقارير حسب المحافظة ونوع الحدث (/stats الرقة لبحث محدد)',
     '/help     هذه المساعدة',
+    '/quit     الخروج',
   ].join('\n'),
 };
 

@@ -13,6 +13,7 @@ import type { DiscordSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import { createQueryPages, pageData, readPageData } from '../chat/query-pages.js';
 import { createRateLimiter } from '../chat/rate-limiter.js';
+import { currentStatusText } from '../chat/render-status.js';
 import { COMMAND_HELP, MANAGING_COMMANDS } from './discord-commands.js';
 import { createDiscordSink } from './discord-sink.js';
 import { placeChoices } from './place-choices.js';
@@ -165,6 +166,10 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
           content: feeds.length ? feeds.map((f) => `#${f.id} ${f.name ?? f.url} · ${f.state} · ${f.itemCount} · last success ${f.lastSuccessAt ?? 'never'}`).join('\n').slice(0, 2000) : 'No feeds. Add one with `rasid feeds add <url> --name <outlet>`.',
           flags: EPHEMERAL,
         });
+        return;
+      }
+      case 'status': {
+        await i.reply({ content: `\`\`\`text\n${currentStatusText(core, 'discord').slice(0, 1980)}\n\`\`\``, flags: EPHEMERAL });
         return;
       }
       case 'stats': {

@@ -34,6 +34,7 @@ export const DISCORD_COMMANDS = [
   command('resume', 'Resume a subscription', 'استئناف اشتراك').setDefaultMemberPermissions(MANAGE).addIntegerOption((o) => o.setName('id').setDescription('Subscription number').setMinValue(1)),
   command('add', 'Add a report from an article link', 'إضافة تقرير من رابط').addStringOption((o) => o.setName('url').setDescription('https://…').setRequired(true).setMaxLength(2000)),
   command('feeds', 'The feeds and their state', 'المصادر وحالتها').setDefaultMemberPermissions(MANAGE),
+  command('status', 'How the service is doing (operators)', 'حالة الخدمة').setDefaultMemberPermissions(MANAGE),
   command('stats', 'Report counts by governorate and event type', 'إحصاءات حسب المحافظة ونوع الحدث').addStringOption((o) => o.setName('query').setDescription('Optional query').setMaxLength(500)),
   command('help', 'How to use Rasid', 'طريقة الاستخدام'),
 ];
@@ -42,4 +43,4 @@ export const DISCORD_COMMANDS = [
 export const discordCommandsJson = () => DISCORD_COMMANDS.map((c) => c.toJSON());
 
 /** Commands that change subscriptions or feeds: Manage Channels, checked again when used. */
-export const MANAGING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'pause', 'resume', 'feeds']);
+export const MANAGING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'pause', 'resume', 'feeds', 'status']);

@@ -11,6 +11,7 @@ import type { Subscription } from '../../digests/subscription-store.js';
 import type { TelegramSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import { createRateLimiter } from '../chat/rate-limiter.js';
+import { currentStatusText } from '../chat/render-status.js';
 import { parseSubscribe } from './parse-subscribe.js';
 import { createQueryPages, pageData, readPageData } from '../chat/query-pages.js';
 import { renderTelegramAnswer } from './render-telegram-answer.js';
@@ -237,6 +238,14 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
         : feeds.map((f) => `#${f.id} ${escapeHtml(f.name ?? f.url)} · ${f.state}${f.pausedReason ? ` (${escapeHtml(f.pausedReason)})` : ''} · ${f.itemCount} · ${f.lastSuccessAt ?? 'never'}`).join('\n'),
       html,
     );
+  });
+
+  bot.command('status', async (ctx) => {
+    if (!settings.admins.has(String(ctx.from?.id))) {
+      await ctx.reply(TEXTS.operatorsOnly[lang(ctx)]);
+      return;
+    }
+    await ctx.reply(`<pre>${escapeHtml(currentStatusText(core, 'telegram').slice(0, 4000))}</pre>`, html);
   });
 
   bot.command('stats', async (ctx) => {

@@ -66,6 +66,7 @@ export const COMMANDS: Record<Lang, { command: string; description: string }[]> 
     { command: 'add', description: 'Add a report from a link' },
     { command: 'stats', description: 'Counts by governorate and event type' },
     { command: 'feeds', description: 'Feeds (operators)' },
+    { command: 'status', description: 'How the service is doing (operators)' },
     { command: 'help', description: 'How to use Rasid' },
   ],
   ar: [
@@ -80,6 +81,7 @@ export const COMMANDS: Record<Lang, { command: string; description: string }[]> 
     { command: 'add', description: 'إضافة تقرير من رابط' },
     { command: 'stats', description: 'إحصاءات حسب المحافظة ونوع الحدث' },
     { command: 'feeds', description: 'المصادر (للمشغّلين)' },
+    { command: 'status', description: 'حالة الخدمة (للمشغّلين)' },
     { command: 'help', description: 'طريقة الاستخدام' },
   ],
 };

@@ -1,7 +1,7 @@
 /** The Arabic wording every digest renderer shares (header, meta line, closing lines) and how to shorten an item to fit. */
 import type { Digest, DigestGroup, DigestItem, DigestSource } from '../digest.js';
 import { arabicCount, GOVERNORATE, KIND, REPORT, STORY } from './arabic-counts.js';
-import { arabicDay, arabicPeriod } from './arabic-dates.js';
+import { arabicDay, arabicPeriod, wallTime } from './arabic-dates.js';
 
 /*
  * Right-to-left. Telegram's clients (and terminals that do bidi) choose a paragraph's direction from its first
@@ -81,9 +81,16 @@ export function groupName(group: DigestGroup): string {
   return group.governorate ? clean(group.governorate.ar) : OTHER_PLACES;
 }
 
+/** How dates are shown: on the clock of `timeZone`, with the year when it is not the year of `asOf` (the digest's end). */
+export interface DateContext {
+  readonly timeZone: string;
+  readonly asOf: string;
+}
+
 /** Date, outlet, event labels and casualties, e.g. "نُشر في 4 آذار · عنب بلدي · تفجير، هجوم · قتلى: 10، جرحى: 3". Raw. */
-export function metaText(item: DigestItem, timeZone: string): string {
-  const day = item.publishedAt === null ? null : arabicDay(item.publishedAt, timeZone);
+export function metaText(item: DigestItem, at: DateContext): string {
+  const pastYear = item.publishedAt !== null && wallTime(item.publishedAt, at.timeZone)?.year !== wallTime(at.asOf, at.timeZone)?.year;
+  const day = item.publishedAt === null ? null : arabicDay(item.publishedAt, at.timeZone, pastYear);
   const fields = [day ? `نُشر في ${day}` : 'تاريخ النشر غير معروف', item.outlet ? clean(item.outlet) : UNKNOWN_OUTLET];
   if (item.events.length) fields.push(item.events.map((e) => clean(e.ar)).join(LIST_SEPARATOR));
   const toll: string[] = [];

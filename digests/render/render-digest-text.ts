@@ -16,6 +16,7 @@ import {
   metaText,
   omittedText,
   sourceName,
+  type DateContext,
 } from './digest-wording.js';
 
 /** Marks one of the other outlets. */
@@ -24,11 +25,11 @@ const SOURCE_MARK = '•';
 /** A URL as the console shows it: trimmed, on a line of its own (a left-to-right paragraph, so it never reorders Arabic). */
 const urlLine = (url: string | null) => (url === null || !url.trim() ? [] : [url.trim()]);
 
-function itemBlock(item: DigestItem, timeZone: string): string {
+function itemBlock(item: DigestItem, at: DateContext): string {
   const lines = [`${ITEM_MARK} ${itemTitle(item)}`];
   const summary = clean(item.summary);
   if (summary) lines.push(summary);
-  lines.push(`${META_MARK} ${metaText(item, timeZone)}`, ...urlLine(item.url));
+  lines.push(`${META_MARK} ${metaText(item, at)}`, ...urlLine(item.url));
   if (item.alsoReportedBy.length) {
     lines.push(`${ALSO_MARK} ${ALSO_REPORTED}`);
     for (const s of item.alsoReportedBy) lines.push(`${SOURCE_MARK} ${sourceName(s)}`, ...urlLine(s.url));
@@ -43,7 +44,7 @@ export function renderDigestText(digest: Digest): string {
   const blocks = [`${HEADER_MARK} ${h.title}\n${h.period}\n${h.counts}`];
   for (const group of digest.groups) {
     if (!group.items.length) continue;
-    blocks.push(`${GROUP_MARK} ${groupName(group)}`, ...group.items.map((item) => itemBlock(item, digest.timezone)));
+    blocks.push(`${GROUP_MARK} ${groupName(group)}`, ...group.items.map((item) => itemBlock(item, { timeZone: digest.timezone, asOf: digest.period.to })));
   }
   if (digest.omitted > 0) blocks.push(omittedText(digest.omitted));
   return blocks.join('\n\n');

@@ -20,6 +20,7 @@ import {
   omittedText,
   sourceName,
   type ItemCut,
+  type DateContext,
 } from './digest-wording.js';
 
 /*
@@ -108,11 +109,11 @@ function embedTitle(group: DigestGroup, continued: boolean): string {
   return clip(`${GROUP_MARK} ${escapeMarkdown(groupName(group))}${continued ? CONTINUED : ''}`, DISCORD_MAX_EMBED_TITLE);
 }
 
-function renderItem(item: DigestItem, timeZone: string, cut: ItemCut): string {
+function renderItem(item: DigestItem, at: DateContext, cut: ItemCut): string {
   const lines = [`${ITEM_MARK} **${link(itemTitle(item, cut.titleWords), item.url)}**`];
   const summary = cutWords(item.summary, cut.summaryWords);
   if (summary) lines.push(escapeMarkdown(summary));
-  if (cut.meta !== false) lines.push(`*${META_MARK} ${escapeMarkdown(metaText(item, timeZone))}*`);
+  if (cut.meta !== false) lines.push(`*${META_MARK} ${escapeMarkdown(metaText(item, at))}*`);
   if (item.alsoReportedBy.length) {
     const kept = item.alsoReportedBy.slice(0, cut.sources ?? item.alsoReportedBy.length);
     const links = kept.map((s) => link(sourceName(s), s.url));
@@ -138,6 +139,7 @@ export function embedLength(e: DiscordEmbed): number {
 export function renderDiscord(digest: Digest): DiscordMessage[] {
   if (isEmptyDigest(digest)) return [{ content: emptyDigestText(digest) }];
   const tz = digest.timezone;
+  const at: DateContext = { timeZone: tz, asOf: digest.period.to };
   const h = headerLines(digest);
   const messages: DiscordMessage[] = [];
   let content: string | null = clip(`${HEADER_MARK} **${h.title}**\n${h.period}\n${h.counts}`, DISCORD_MAX_CONTENT);
@@ -168,7 +170,7 @@ export function renderDiscord(digest: Digest): DiscordMessage[] {
   for (const group of digest.groups) {
     closeEmbed();
     group.items.forEach((item, i) => {
-      const whole = renderItem(item, tz, {});
+      const whole = renderItem(item, at, {});
       if (open) {
         const description: string = open.description + ITEM_SEPARATOR + whole;
         const total = used + open.title.length + description.length;
@@ -180,7 +182,7 @@ export function renderDiscord(digest: Digest): DiscordMessage[] {
       }
       const title = embedTitle(group, i > 0);
       if (!canOpen(title, whole) && embeds.length > 0) flushMessage();
-      const text = canOpen(title, whole) ? whole : fitItem(item, (cut) => renderItem(item, tz, cut), (t) => canOpen(title, t));
+      const text = canOpen(title, whole) ? whole : fitItem(item, (cut) => renderItem(item, at, cut), (t) => canOpen(title, t));
       open = { title, description: text };
     });
   }

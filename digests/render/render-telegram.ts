@@ -19,6 +19,7 @@ import {
   omittedText,
   sourceName,
   type ItemCut,
+  type DateContext,
 } from './digest-wording.js';
 
 /**
@@ -61,11 +62,11 @@ function heading(group: DigestGroup, continued: boolean): string {
   return `${GROUP_MARK} <b>${escapeHtml(groupName(group))}${continued ? CONTINUED : ''}</b>`;
 }
 
-function renderItem(item: DigestItem, timeZone: string, cut: ItemCut): string {
+function renderItem(item: DigestItem, at: DateContext, cut: ItemCut): string {
   const lines = [`${ITEM_MARK} <b>${link(escapeHtml(itemTitle(item, cut.titleWords)), item.url)}</b>`];
   const summary = cutWords(item.summary, cut.summaryWords);
   if (summary) lines.push(escapeHtml(summary));
-  if (cut.meta !== false) lines.push(`<i>${META_MARK} ${escapeHtml(metaText(item, timeZone))}</i>`);
+  if (cut.meta !== false) lines.push(`<i>${META_MARK} ${escapeHtml(metaText(item, at))}</i>`);
   if (item.alsoReportedBy.length) {
     const kept = item.alsoReportedBy.slice(0, cut.sources ?? item.alsoReportedBy.length);
     const links = kept.map((s) => link(escapeHtml(sourceName(s)), s.url));
@@ -84,6 +85,7 @@ function renderItem(item: DigestItem, timeZone: string, cut: ItemCut): string {
 export function renderTelegram(digest: Digest): string[] {
   if (isEmptyDigest(digest)) return [escapeHtml(emptyDigestText(digest))];
   const tz = digest.timezone;
+  const at: DateContext = { timeZone: tz, asOf: digest.period.to };
   const messages: string[] = [];
   let blocks: string[] = [];
   let chars = 0;
@@ -117,11 +119,11 @@ export function renderTelegram(digest: Digest): string[] {
   for (const group of digest.groups) {
     group.items.forEach((item, i) => {
       const lead = i === 0 ? [heading(group, false)] : [];
-      const whole = renderItem(item, tz, {});
+      const whole = renderItem(item, at, {});
       if (fits(...lead, whole)) return push(...lead, whole);
       flush();
       const head = heading(group, i > 0);
-      push(head, fitItem(item, (cut) => renderItem(item, tz, cut), (html) => fits(head, html)));
+      push(head, fitItem(item, (cut) => renderItem(item, at, cut), (html) => fits(head, html)));
     });
   }
   if (digest.omitted > 0) {

@@ -2,11 +2,27 @@
 import { existsSync } from 'node:fs';
 import { repoPath } from '../../src/config/repo-path.js';
 
+/** The research corpus is not where it is looked for; the message says where and how to point to it. */
+export class ResearchCorpusMissingError extends Error {
+  override readonly name = 'ResearchCorpusMissingError';
+}
+
+/** Runs a script's main: a missing research corpus is one line and exit code 2, not a stack trace. */
+export async function runScript(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (err) {
+    if (!(err instanceof ResearchCorpusMissingError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+  }
+}
+
 /** Where the research corpus is: `RASID_RESEARCH_CORPUS`, else `../shared/data/corpus/arabic_news.jsonl.gz`. */
 export function researchCorpusPath(): string {
   const path = process.env.RASID_RESEARCH_CORPUS ?? repoPath('..', 'shared', 'data', 'corpus', 'arabic_news.jsonl.gz');
   if (!existsSync(path)) {
-    throw new Error(
+    throw new ResearchCorpusMissingError(
       `The research corpus is not at ${path}. Set RASID_RESEARCH_CORPUS to the path of arabic_news.jsonl.gz.`,
     );
   }

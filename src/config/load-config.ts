@@ -40,6 +40,9 @@ const settingsSchema = z.object({
   RASID_USER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  LOG_FILE: z.string().min(1).optional(),
+  LOG_FILE_SIZE: z.string().regex(/^\d{1,6}[kmg]$/i, 'expected a size such as 500k, 10m or 1g').default('10m'),
+  LOG_FILE_KEEP: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 /** The Telegram bot's settings; present when TELEGRAM_BOT_TOKEN is set. */
@@ -88,6 +91,8 @@ export interface Config {
   readonly userRatePerMinute: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly logFormat: 'auto' | 'json' | 'pretty';
+  /** JSON log lines also go to this file, rotated by size (`LOG_FILE_SIZE`), keeping `LOG_FILE_KEEP` old files; null: stderr only. */
+  readonly logFile: { readonly path: string; readonly size: string; readonly keep: number } | null;
 }
 
 /** A setting that is missing or malformed; the message names the setting and what is wrong. */
@@ -151,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoP
     userRatePerMinute: s.RASID_USER_RATE_PER_MINUTE,
     logLevel: s.LOG_LEVEL,
     logFormat: s.LOG_FORMAT,
+    logFile: s.LOG_FILE === undefined ? null : { path: resolve(repoPath(), s.LOG_FILE), size: s.LOG_FILE_SIZE.toLowerCase(), keep: s.LOG_FILE_KEEP },
   };
 }

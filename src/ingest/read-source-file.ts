@@ -125,6 +125,20 @@ function frontMatterDate(data: Record<string, unknown>, rawMatter: string): stri
   return (scalar === undefined ? null : parseDate(scalar)) ?? parseDateValue(data[key]);
 }
 
+/** A Markdown heading line (`# Title`, `## Title ##`): its text without the markers. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm;
+
+/**
+ * Markdown headings lose their `#` markers (they are not part of what the report says); the first
+ * line, when it is a heading, is the title unless the front matter gives one.
+ */
+function fromMarkdown(report: RawReport): RawReport {
+  const firstLine = report.text.split('\n', 1)[0]!;
+  const heading = new RegExp(MARKDOWN_HEADING.source).exec(firstLine)?.[1]?.trim();
+  const text = report.text.replace(MARKDOWN_HEADING, '$1').trim();
+  return { ...report, text, ...(heading && !report.title ? { title: heading } : {}) };
+}
+
 /** A .txt/.md report: optional YAML front matter (url, title, source, published_at, id, lang), then page text. */
 function textReport(bytes: Buffer, origin: string): RawReport {
   if (looksBinary(bytes)) throw new SourceFileError('binary content, not text; only text, HTML and JSON files can be read');
@@ -257,6 +271,7 @@ export async function* readSourceFile(path: string, options: ReadOptions = {}): 
     if (bytes.length === 0) throw new SourceFileError('empty file: the gzip archive holds no bytes');
     if (kind.format === '.json') yield* jsonReports(bytes, path);
     else if (kind.format === '.html' || kind.format === '.htm') yield { ok: true, report: htmlReport(bytes, path) };
+    else if (kind.format === '.md') yield { ok: true, report: fromMarkdown(textReport(bytes, path)) };
     else yield { ok: true, report: textReport(bytes, path) };
   } catch (err) {
     yield { ok: false, origin: path, reason: reasonOf(err) };

@@ -1,8 +1,19 @@
-/** Structured logging: JSON lines (or readable lines in a terminal) with secrets scrubbed out. */
+/** Structured logging: JSON lines (or readable lines in a terminal) with secrets scrubbed out, optionally also to a rotating file. */
+import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { ConfigError } from '../config/load-config.js';
 
 export type { Logger } from 'pino';
+
+/** A log file rotated by size: `rasid.log` is written as `rasid.1.log`, `rasid.2.log`…, with `current.log` linking to the newest. */
+export interface LogFileOptions {
+  readonly path: string;
+  /** Rotate when a file reaches this size: `500k`, `10m`, `1g`. */
+  readonly size: string;
+  /** Rotated files kept besides the one being written. */
+  readonly keep: number;
+}
 
 export interface LoggerOptions {
   readonly level: string;
@@ -11,6 +22,11 @@ export interface LoggerOptions {
   readonly secrets?: readonly string[];
   /** Where lines go; stderr by default, so command output on stdout stays clean. */
   readonly destination?: NodeJS.WritableStream;
+  /**
+   * Every line at `level` also goes to this rotating file (JSON lines, through the pino-roll transport);
+   * `destination` then gets only warnings and errors, so a console chat in the same terminal stays readable.
+   */
+  readonly file?: LogFileOptions | null;
 }
 
 /** Keys whose values are dropped whatever they hold. */
@@ -24,21 +40,42 @@ export function makeScrubber(secrets: readonly string[]): (text: string) => stri
   return (text) => list.reduce((acc, secret) => acc.split(secret).join('[redacted]'), text);
 }
 
+/** The pino-roll transport's entry point, or a message saying how to get it. */
+function pinoRollTarget(): string {
+  try {
+    return createRequire(import.meta.url).resolve('pino-roll');
+  } catch {
+    throw new ConfigError(['LOG_FILE: needs the pino-roll package, which is not installed here; run npm ci (or unset LOG_FILE)']);
+  }
+}
+
 /** Creates the service logger. */
 export function createLogger(options: LoggerOptions): Logger {
   const destination = options.destination ?? process.stderr;
   const usePretty =
     options.format === 'pretty' || (options.format === 'auto' && (destination as { isTTY?: boolean }).isTTY === true);
   const scrub = makeScrubber(options.secrets ?? []);
-  const scrubbing: NodeJS.WritableStream = Object.assign(Object.create(destination), {
-    write: (chunk: string | Uint8Array, ...rest: unknown[]) =>
-      (destination.write as (c: string, ...r: unknown[]) => boolean)(scrub(chunk.toString()), ...rest),
-  });
-  const stream = usePretty
-    ? pretty({ destination: scrubbing, colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
-    : scrubbing;
+  const scrubbed = (target: NodeJS.WritableStream): NodeJS.WritableStream =>
+    Object.assign(Object.create(target), {
+      write: (chunk: string | Uint8Array, ...rest: unknown[]) => (target.write as (c: string, ...r: unknown[]) => boolean)(scrub(chunk.toString()), ...rest),
+    });
+  const terminal = usePretty
+    ? pretty({ destination: scrubbed(destination), colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+    : scrubbed(destination);
+  const settings = { level: options.level, base: { service: 'rasid' }, redact: { paths: REDACTED_KEYS, censor: '[redacted]' } };
+  if (!options.file) return pino(settings, terminal);
+
+  const roll = pino.transport({
+    target: pinoRollTarget(),
+    options: { file: options.file.path, size: options.file.size, limit: { count: options.file.keep }, mkdir: true, symlink: true },
+  }) as unknown as NodeJS.WritableStream;
+  const level = options.level === 'silent' ? 'fatal' : options.level;
+  const quieter = pino.levels.values[level]! > pino.levels.values.warn! ? level : 'warn';
   return pino(
-    { level: options.level, base: { service: 'rasid' }, redact: { paths: REDACTED_KEYS, censor: '[redacted]' } },
-    stream,
+    settings,
+    pino.multistream([
+      { level: quieter as pino.Level, stream: terminal },
+      { level: level as pino.Level, stream: scrubbed(roll) },
+    ]),
   );
 }

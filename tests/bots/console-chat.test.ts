@@ -1,6 +1,10 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Interface } from 'node:readline';
 import { startConsoleChat } from '../../bots/console/console-chat.js';
+import { createPromptGuard } from '../../bots/console/prompt-guard.js';
+import { wrapWords } from '../../bots/console/render-text.js';
+import { createDigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
 import { seededCore } from '../helpers/test-core.js';
 
@@ -16,7 +20,8 @@ async function chat(...lines: string[]): Promise<string> {
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  const done = startConsoleChat(core, { input, output, color: false });
+  const digests = createDigestService({ core, sinks: {}, logger: core.logger, notifyAdmins: () => undefined });
+  const done = startConsoleChat(core, { input, output, color: false, digests });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
   return printed;
@@ -30,7 +35,7 @@ describe('console chat', () => {
     expect(out).toContain('1. ما وراء تصعيد “تنظيم الدولة” من هجماته في الرقة ودير الزور.؟');
     expect(out).toContain('   فرات بوست · date unknown · #');
     expect(out).toMatch(/\*\*الرقة\*\*/);
-    expect(out).toContain('(no link: a bundled report)');
+    expect(out).toContain('   (no link)\n');
   });
 
   it('answers an Arabic query in Arabic', async () => {
@@ -43,8 +48,10 @@ describe('console chat', () => {
     const before = await chat('/next');
     expect(before).toContain('There is no search to page through yet: type a query first.');
     const out = await chat('SDF', '/next', '/prev');
-    expect(out).toContain('Results 1–5 of');
-    expect(out).toContain('Results 6–');
+    expect(out).toContain('Results 1–5 of 5');
+    expect(out).toContain('No more results: all 5 were shown. /prev goes back.');
+    expect(out).not.toContain('Results 6–');
+    expect(out.split('Results 1–5 of 5')).toHaveLength(3); // /prev is back on the first page
   });
 
   it.each([
@@ -60,5 +67,60 @@ describe('console chat', () => {
   it('stops at /quit and ignores what follows', async () => {
     const out = await chat('/quit', 'attacks in Raqqa');
     expect(out).not.toContain('Results');
+  });
+});
+
+describe('console chat: commands beyond the bots\' own', () => {
+  it('/help lists /quit, /digest and /stats', async () => {
+    const out = await chat('/help');
+    for (const line of ['/quit     leave the console chat', '/digest   a preview of a digest of the last 24 hours', '/stats    report counts by governorate and event type (/stats Raqqa for a query)']) {
+      expect(out).toContain(line);
+    }
+  });
+
+  it.each([
+    ['/stats', 'Reports: 5\nBy governorate: '],
+    ['/stats Raqqa', 'Reports: 4 (Raqqa)\nBy governorate: Deir ez-Zor 4 · Raqqa 4 · Aleppo 2 · Kirkuk 1'],
+    ['/stats الرقة', 'التقارير: 4 (الرقة)\nحسب المحافظة: دير الزور 4 · الرقة 4 · حلب 2'],
+  ])('%s', async (line, expected) => {
+    expect(await chat(line)).toContain(expected);
+  });
+
+  it('/digest previews a digest of the last 24 hours, in Arabic', async () => {
+    const out = await chat('/digest');
+    expect(out).toContain('📰 موجز راصد');
+    expect(out).toContain('📊 الحصيلة: 5 تقارير');
+  });
+});
+
+describe('console output around the prompt', () => {
+  it('a log line or digest printed while the prompt is shown clears the line, prints above, and redraws the prompt with what was typed', () => {
+    const writes: string[] = [];
+    const target = { write: (c: string) => (writes.push(c), true) } as unknown as NodeJS.WritableStream;
+    const guard = createPromptGuard();
+    const out = guard.wrap(target);
+    out.write('before the chat\n');
+    const prompts: boolean[] = [];
+    guard.attach({ prompt: (preserve: boolean) => (prompts.push(preserve), writes.push('rasid> attacks in')) } as unknown as Interface);
+    out.write('{"level":40,"msg":"feed paused"}\n');
+    out.write('no newline');
+    guard.attach(null);
+    out.write('after\n');
+    expect(writes).toEqual([
+      'before the chat\n',
+      '\r\u001b[2K', '{"level":40,"msg":"feed paused"}\n', 'rasid> attacks in',
+      '\r\u001b[2K', 'no newline', '\n', 'rasid> attacks in',
+      'after\n',
+    ]);
+    expect(prompts).toEqual([true, true]);
+  });
+
+  it.each([
+    ['short words fit', 'one two three', 30, '   one two three'],
+    ['breaks only between words', 'alpha beta gamma delta epsilon zeta eta theta', 23, '   alpha beta gamma\n   delta epsilon zeta\n   eta theta'],
+    ['colour codes take no room', '\u001b[1;33mالرقة\u001b[0m هجمات عدة في المدينة', 23, '   \u001b[1;33mالرقة\u001b[0m هجمات عدة في\n   المدينة'],
+    ['a word longer than the line stays whole', 'a ' + 'x'.repeat(30) + ' b', 23, '   a\n   ' + 'x'.repeat(30) + '\n   b'],
+  ])('wrapWords: %s', (_name, text, width, expected) => {
+    expect(wrapWords(text, width, '   ')).toBe(expected);
   });
 });

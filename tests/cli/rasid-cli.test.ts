@@ -43,6 +43,7 @@ describe('rasid command', () => {
 
   it('an unknown report is a clear error', async () => {
     const err = await rasid('show', 'nope').catch((e: { code: number; stderr: string }) => e);
-    expect((err as { stderr: string }).stderr).toBe('No report "nope": give a report id (#12), an external id or a URL.\n');
+    expect((err as { code: number }).code).toBe(2);
+    expect((err as { stderr: string }).stderr).toBe('No report "nope": give a report id (12 or #12), an external id or a URL.\n');
   }, 30_000);
 });

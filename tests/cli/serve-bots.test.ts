@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,9 @@ describe('rasid serve with TELEGRAM_BOT_TOKEN', () => {
       expect(await exited).toBe(0);
     }
     expect(logs).toContain('telegram bot polling');
+    // The heartbeat `rasid status` reads: this process, stopped cleanly.
+    const beat = JSON.parse(readFileSync(join(dir, 'serve.db.service.json'), 'utf8'));
+    expect(beat).toMatchObject({ pid: expect.any(Number), running: false, platforms: { discord: 'not configured' } });
     expect(logs).not.toContain(fake.token.split(':')[1]!);
   }, 40_000);
 });

@@ -54,7 +54,7 @@ async function responses(id: string, n: number) {
 describe('Discord bot', () => {
   it('registers its slash commands in the development guild', () => {
     const names = fake.registeredCommands(GUILD).map((c) => c.name);
-    expect(names).toEqual(['search', 'latest', 'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'pause', 'resume', 'add', 'feeds', 'stats', 'help']);
+    expect(names).toEqual(['search', 'latest', 'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'pause', 'resume', 'add', 'feeds', 'status', 'stats', 'help']);
     const subscribe = fake.registeredCommands(GUILD).find((c) => c.name === 'subscribe')!;
     expect(subscribe.default_member_permissions).toBe(MANAGE_CHANNELS);
   });
@@ -105,6 +105,17 @@ describe('Discord bot', () => {
     const allowed = fake.slashCommand({ name: 'subscribe', options: { schedule: '07:30', filter: 'Raqqa' }, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: MANAGE_CHANNELS } });
     expect((await responses(allowed.id, 1))[0]!.data.content).toContain('Subscribed.');
     expect(digests.subscriptions.list()[0]).toMatchObject({ platform: 'discord', chatId: GENERAL, threadId: null, cron: '30 7 * * *', filter: 'Raqqa', createdBy: `discord:${USER.id}` });
+  });
+
+  it('/status is for operators (Manage Channels) and answers privately with the service status', async () => {
+    const denied = fake.slashCommand({ name: 'status', options: {}, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: '0' } });
+    expect((await responses(denied.id, 1))[0]!.data.content).toBe('You need the Manage Channels permission for this.');
+    const allowed = fake.slashCommand({ name: 'status', options: {}, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: MANAGE_CHANNELS } });
+    const reply = (await responses(allowed.id, 1))[0]!;
+    expect(reply).toMatchObject({ ephemeral: true });
+    expect(reply.data.content).toMatch(/^```text\nRasid status at \d{4}-.*: healthy\n/);
+    expect(reply.data.content).toContain('platforms: telegram not configured · discord connected');
+    expect(reply.data.content).toContain('quick_check ok');
   });
 
   it('answers a failing command privately and keeps going', async () => {

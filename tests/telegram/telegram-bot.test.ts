@@ -58,7 +58,7 @@ const textOf = (c: ApiCall) => String(c.params.text);
 describe('Telegram bot', () => {
   it('registers its commands in English and Arabic', async () => {
     const langs = fake.commands().map((c) => [c.language_code ?? '', c.commands.length]);
-    expect(langs).toEqual(expect.arrayContaining([['', 12], ['ar', 12]]));
+    expect(langs).toEqual(expect.arrayContaining([['', 13], ['ar', 13]]));
     expect(fake.commandsFor('ar').find((c) => c.command === 'latest')!.description).toBe('أحدث التقارير');
   });
 
@@ -96,6 +96,9 @@ describe('Telegram bot', () => {
     [ALICE, aliceChat, '/stats Raqqa', '<b>Reports: 4</b> (Raqqa)'],
     [SAMI, samiChat, '/feeds', 'هذا الأمر لمشغّلي البوت فقط.'],
     [ALICE, aliceChat, '/feeds', 'No feeds.'],
+    [SAMI, samiChat, '/status', 'هذا الأمر لمشغّلي البوت فقط.'],
+    [ALICE, aliceChat, '/status', '<pre>Rasid status at 2026-'],
+    [ALICE, aliceChat, '/status', 'platforms: telegram connected · discord not configured'],
   ])('%o %s', async (from, chat, text, expected) => {
     expect(textOf(await ask(from, chat, text))).toContain(expected);
   });

@@ -93,10 +93,10 @@ describe('composeDigest', () => {
   });
 
   it.each<[number, [string | null, [number, number[]][]][], number, number]>([
-    [3, [['IQG01', [[8, []]]], ['SY09', [[7, []], [3, []]]]], 2, 4],
-    [2, [['IQG01', [[8, []]]], ['SY09', [[7, []]]]], 2, 5],
-    [0, [], 0, 7],
-  ])('keeps the %i most significant stories', (itemCap, groups, governorates, omitted) => {
+    [3, [['IQG01', [[8, []]]], ['SY09', [[7, []], [3, []]]]], 3, 4],
+    [2, [['IQG01', [[8, []]]], ['SY09', [[7, []]]]], 3, 5],
+    [0, [], 3, 7],
+  ])('keeps the %i most significant stories; the header counts stay those of everything new', (itemCap, groups, governorates, omitted) => {
     const digest = composeDigest(WEEK, { ...OPTIONS, itemCap });
     expect(outline(digest)).toEqual(groups);
     expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates, eventTypes: 16 });

@@ -1,0 +1,64 @@
+/** Parsers for command-line values: each refuses a bad value with one line naming what is allowed. */
+import { InvalidArgumentError } from 'commander';
+import { parseDuration } from '../src/feeds/parse-duration.js';
+
+/** A whole number within [min, max]. */
+export const wholeNumber = (min: number, max: number) => (value: string): number => {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}`);
+  return n;
+};
+
+/** A duration such as 12h, 7d or 2w, in milliseconds (more than zero, at most a year). */
+export const duration = (value: string): number => {
+  const ms = parseDuration(value);
+  if (ms === null) throw new InvalidArgumentError('Expected a duration of more than zero and at most a year, such as 30m, 12h, 7d or 2w');
+  return ms;
+};
+
+/** An IANA time zone the runtime knows. */
+export const timeZone = (value: string): string => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new InvalidArgumentError('Expected an IANA time zone such as Asia/Damascus, Asia/Baghdad, Europe/Berlin or UTC');
+  }
+  return value;
+};
+
+/** Where a time zone's clock stands at a UTC instant, as an offset in milliseconds. */
+function zoneOffsetMs(at: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(at / 1000) * 1000;
+}
+
+/** A "since" value: a calendar day (midnight in the digest's zone), an instant (ISO 8601 with a time), or a duration back from now. */
+export type Since =
+  | { readonly kind: 'day'; readonly utcMidnight: number }
+  | { readonly kind: 'instant'; readonly at: Date }
+  | { readonly kind: 'duration'; readonly ms: number };
+
+export const since = (value: string): Since => {
+  const text = value.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day !== null) {
+    const utcMidnight = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    const check = new Date(utcMidnight);
+    if (check.getUTCMonth() !== Number(day[2]) - 1 || check.getUTCDate() !== Number(day[3])) throw new InvalidArgumentError(`${text} is not a calendar date`);
+    return { kind: 'day', utcMidnight };
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) return { kind: 'instant', at: new Date(text) };
+  const ms = parseDuration(text);
+  if (ms === null) throw new InvalidArgumentError('Expected a date (2018-06-01) or a duration of more than zero and at most a year (12h, 7d, 2w)');
+  return { kind: 'duration', ms };
+};
+
+/** The instant a `Since` stands for: a day is its midnight in `zone`; a duration counts back from `now`. */
+export function sinceInstant(s: Since, now: Date, zone: string): Date {
+  if (s.kind === 'duration') return new Date(now.getTime() - s.ms);
+  if (s.kind === 'instant') return s.at;
+  // Midnight in the zone: step back by the zone's offset there (twice, for a day when the offset changes).
+  const first = s.utcMidnight - zoneOffsetMs(s.utcMidnight, zone);
+  return new Date(s.utcMidnight - zoneOffsetMs(first, zone));
+}
