@@ -88,7 +88,8 @@ program
         }
       }
       printIngestSummary(summary, process.stdout);
-      process.exitCode = summary.failed > 0 && summary.added + summary.updated + summary.unchanged === 0 ? 1 : 0;
+      // Any failure is an exit code of 1, so a script or a scheduler sees that something was not stored.
+      process.exitCode = summary.failed > 0 ? 1 : 0;
     }),
   );
 

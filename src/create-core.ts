@@ -12,6 +12,7 @@ import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.j
 import { matchingReportIds, searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
+import { retryBusy } from './store/write-transaction.js';
 import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
 import { segmentText } from './text/segment-text.js';
 import { fetchUrl, type Fetcher } from './fetch/fetch-url.js';
@@ -166,7 +167,7 @@ export function createCore(deps: CoreDeps): Core {
   const ingestOne = (raw: RawReport, options: { announce?: boolean } = {}): IngestOneResult => {
     try {
       const prepared = prepareReport(raw, ingestDeps);
-      const { status, id } = store.upsert(prepared, clock.now(), options);
+      const { status, id } = retryBusy(() => store.upsert(prepared, clock.now(), options));
       return { ok: true, status, id, title: prepared.title };
     } catch (err) {
       if (!(err instanceof ReportRejectedError)) logger.error({ err, origin: raw.origin }, 'could not ingest a report');

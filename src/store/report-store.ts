@@ -1,6 +1,7 @@
 /** The report store: writes a prepared report and its index rows atomically, and reads reports back. */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** How a stored report got its title. */
 export type TitleSource = 'metadata' | 'headline' | 'first_sentence';
@@ -73,7 +74,7 @@ export interface ReportStore {
    * already stored (same text). All rows of one report are written in one transaction.
    */
   upsert(report: PreparedReport, now: Date, options?: UpsertOptions): { status: UpsertStatus; id: number };
-  /** Runs `fn` in one transaction (batching many upserts is much faster than one each). */
+  /** Runs `fn` in one write transaction, begun IMMEDIATE (batching many upserts is much faster than one each). */
   batch<T>(fn: () => T): T;
   get(id: number): StoredReport | undefined;
   getMany(ids: readonly number[]): StoredReport[];
@@ -180,7 +181,7 @@ export function createReportStore(db: Db): ReportStore {
     for (const stmt of deleteFacets) stmt.run(id);
   }
 
-  const upsert = db.transaction((report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
+  const upsert = writeTransaction(db, (report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
     const params = {
       ...report,
       now: now.toISOString(),
@@ -211,7 +212,7 @@ export function createReportStore(db: Db): ReportStore {
 
   return {
     upsert: (report, now, options = {}) => upsert(report, now, options),
-    batch: (fn) => db.transaction(fn)(),
+    batch: (fn) => writeTransaction(db, fn)(),
     get: (id) => {
       const row = byId.get(id);
       return row && fromRow(row);
