@@ -24,6 +24,9 @@ export interface FeedServiceDeps {
   readonly allowPrivate: boolean;
   readonly defaultEveryMinutes: number;
   readonly notifyAdmins: (message: string) => void;
+  /** For the per-poll budget (tests): a monotonic clock in ms, and the budget. */
+  readonly monotonicMs?: () => number;
+  readonly pollBudgetMs?: number;
 }
 
 export interface AddFeedOptions {

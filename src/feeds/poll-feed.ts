@@ -16,6 +16,15 @@ export const MAX_CONSECUTIVE_FAILURES = 5;
 export const MAX_BACKOFF_MINUTES = 12 * 60;
 /** An item that failed this many times is not tried again. */
 export const MAX_ITEM_ATTEMPTS = 3;
+/** One article page's fetch, at most; less when the poll's budget is nearly used. */
+export const ITEM_FETCH_MS = 15_000;
+/**
+ * One poll's article fetching, in all. Items left when it is used up wait for the next poll (they
+ * are not counted as failed), so a feed of slow pages holds a poll slot minutes, not hours.
+ */
+export const POLL_BUDGET_MS = 120_000;
+/** Below this much budget an item is not started. */
+const MIN_ITEM_MS = 1_000;
 
 export interface PollDeps {
   readonly feeds: FeedStore;
@@ -26,6 +35,9 @@ export interface PollDeps {
   readonly logger: Logger;
   /** Tells the admins something needs a human (a feed paused). Logged until the bots exist. */
   readonly notifyAdmins: (message: string) => void;
+  /** A monotonic clock in ms for the poll's budget (default performance.now; tests move it by hand). */
+  readonly monotonicMs?: () => number;
+  readonly pollBudgetMs?: number;
 }
 
 export interface PollSummary {
@@ -42,6 +54,8 @@ export interface PollSummary {
   readonly failedItems: readonly { key: string; reason: string }[];
   readonly error?: string;
   readonly paused?: boolean;
+  /** New items not tried because the poll's budget was used up; the next poll takes them. */
+  readonly deferred?: number;
 }
 
 const minutes = (n: number) => n * 60_000;
@@ -59,12 +73,12 @@ function announced(feed: Feed, item: FeedItem): boolean {
 }
 
 /** The item's report: from its article page when that can be fetched, else from the feed's own text. */
-async function itemReport(item: FeedItem, feed: Feed, deps: PollDeps): Promise<RawReport | { reason: string }> {
+async function itemReport(item: FeedItem, feed: Feed, deps: PollDeps, timeoutMs: number): Promise<RawReport | { reason: string }> {
   let article: RawReport | null = null;
   let articleError: string | null = null;
   if (item.url !== null) {
     try {
-      article = await fetchArticle(item.url, deps.fetcher, { allowPrivate: deps.allowPrivate });
+      article = await fetchArticle(item.url, deps.fetcher, { allowPrivate: deps.allowPrivate, timeoutMs });
     } catch (err) {
       articleError = err instanceof Error ? err.message : String(err);
     }
@@ -114,11 +128,19 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollSummary>
     return { ...base, status: 'failed', error, paused: pause };
   }
 
+  const clock = deps.monotonicMs ?? (() => performance.now());
+  const budgetEnds = clock() + (deps.pollBudgetMs ?? POLL_BUDGET_MS);
+  let deferred = 0;
   for (const item of items) {
     const seen = deps.feeds.itemStatus(feed.id, item.key);
     if (seen !== undefined && (seen.status === 'ingested' || seen.attempts >= MAX_ITEM_ATTEMPTS)) continue;
+    const left = budgetEnds - clock();
+    if (left < MIN_ITEM_MS) {
+      deferred++;
+      continue;
+    }
     base.newItems++;
-    const report = await itemReport(item, feed, deps);
+    const report = await itemReport(item, feed, deps, Math.min(ITEM_FETCH_MS, left));
     const now = deps.now();
     if ('reason' in report) {
       deps.feeds.recordItem(feed.id, item.key, { reason: report.reason }, now);
@@ -139,6 +161,12 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollSummary>
     } else base.known++;
   }
   const now = deps.now();
+  if (deferred > 0) {
+    deps.logger.info({ feed: feed.url, deferred }, 'feed poll budget used up; the other new items wait for the next poll');
+    // The items not yet tried are in this copy of the feed: without the validators the next poll fetches it whole.
+    etag = null;
+    lastModified = null;
+  }
   deps.feeds.recordPoll(feed.id, { ok: true, etag, lastModified, nextPollAt: new Date(now.getTime() + minutes(feed.everyMinutes)).toISOString() }, now);
-  return { ...base, status: 'ok' };
+  return { ...base, status: 'ok', ...(deferred > 0 ? { deferred } : {}) };
 }
