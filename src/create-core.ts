@@ -5,6 +5,7 @@ import type { Config } from './config/load-config.js';
 import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
 import { ANALYSIS_VERSION, prepareReport, ReportRejectedError } from './corpus/prepare-report.js';
 import { canonicalUrl } from './corpus/canonical-url.js';
+import { prepareKeepingKnown } from './corpus/keep-known-fields.js';
 import { listAndReadSources } from './corpus/list-and-read-sources.js';
 import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
@@ -166,7 +167,7 @@ export function createCore(deps: CoreDeps): Core {
 
   const ingestOne = (raw: RawReport, options: { announce?: boolean } = {}): IngestOneResult => {
     try {
-      const prepared = prepareReport(raw, ingestDeps);
+      const prepared = prepareKeepingKnown(raw, store, (r) => prepareReport(r, ingestDeps));
       const { status, id } = retryBusy(() => store.upsert(prepared, clock.now(), options));
       return { ok: true, status, id, title: prepared.title };
     } catch (err) {

@@ -4,6 +4,7 @@ import type { ReadItem } from '../ingest/raw-report.js';
 import type { ReportStore } from '../store/report-store.js';
 import { isBusyError } from '../store/write-transaction.js';
 import { prepareReport, ReportRejectedError, type PrepareDeps } from './prepare-report.js';
+import { prepareKeepingKnown } from './keep-known-fields.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -95,7 +96,7 @@ export async function ingestReports(items: AsyncIterable<ReadItem>, deps: Ingest
       continue;
     }
     try {
-      pending.push({ origin: item.report.origin, prepared: prepareReport(item.report, deps) });
+      pending.push({ origin: item.report.origin, prepared: prepareKeepingKnown(item.report, deps.store, (raw) => prepareReport(raw, deps)) });
     } catch (err) {
       if (!(err instanceof ReportRejectedError)) deps.logger?.error({ err, origin: item.report.origin }, 'unexpected error preparing a report');
       fail(item.report.origin, err instanceof Error ? err.message : String(err));

@@ -76,6 +76,7 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     if (url === null) throw new ReportRejectedError(`url ${JSON.stringify(raw.url)} is not an http(s) address`);
   }
 
+  const given = (field: 'title' | 'publishedAt' | 'source') => raw.provenance?.[field] ?? 'metadata';
   const metaTitle = raw.title?.trim() ? raw.title.replace(/\s+/gu, ' ').trim() : null;
   const title = metaTitle ?? page.title ?? body.slice(0, 120);
   const titleSource: TitleSource = metaTitle !== null ? 'metadata' : page.titleSource;
@@ -94,6 +95,8 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     }
   }
 
+  const metaSource = raw.source?.trim() || null;
+  const source = metaSource ?? detectOutlet(raw.text);
   const understanding: ReportUnderstanding = understandReport({ title, text: body });
   const titled = understanding.titleAnnotations;
   const lineage = (pcode: string) => deps.gazetteer.get(pcode)?.lineage ?? [pcode];
@@ -104,7 +107,7 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     contentHash: contentHash(body),
     title,
     titleSource,
-    source: raw.source?.trim() || detectOutlet(raw.text),
+    source,
     lang: raw.lang?.trim() || 'ar',
     publishedAt,
     dateSource,
@@ -112,6 +115,11 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     body,
     understanding,
     analysisVersion: ANALYSIS_VERSION,
+    provenance: {
+      title: metaTitle !== null ? given('title') : 'text',
+      publishedAt: dateSource === null ? null : dateSource === 'metadata' ? given('publishedAt') : 'text',
+      source: source === null ? null : metaSource !== null ? given('source') : 'text',
+    },
     titleTerms: deps.analyzer.terms(title).join(' '),
     bodyTerms: deps.analyzer.terms(body).join(' '),
     places: expandFacets(

@@ -33,5 +33,7 @@ export async function fetchArticle(url: string, fetcher: Fetcher, options: { all
     source: page.source,
     lang: page.lang,
     origin: result.url,
+    // What a page says of itself ranks below a feed's or a file's metadata (see keep-known-fields).
+    provenance: { title: 'page', publishedAt: 'page', source: 'page' },
   };
 }

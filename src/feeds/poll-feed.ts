@@ -85,7 +85,17 @@ async function itemReport(item: FeedItem, feed: Feed, deps: PollDeps, timeoutMs:
   }
   const raw = feedItemToRawReport(item, { name: feed.name, url: feed.url }, article === null ? null : { text: article.text, title: article.title ?? null });
   if (raw === null) return { reason: articleError ?? 'the item has no text and no link to an article' };
-  return { ...raw, publishedAt: raw.publishedAt ?? article?.publishedAt ?? null, source: raw.source ?? article?.source ?? null };
+  return {
+    ...raw,
+    publishedAt: raw.publishedAt ?? article?.publishedAt ?? null,
+    source: raw.source ?? article?.source ?? null,
+    // The item's own fields are the feed's metadata; what came from its article page ranks lower.
+    provenance: {
+      title: item.title !== null ? 'metadata' : 'page',
+      publishedAt: raw.publishedAt ? 'metadata' : 'page',
+      source: raw.source ? 'metadata' : 'page',
+    },
+  };
 }
 
 /**

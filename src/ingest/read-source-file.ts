@@ -170,7 +170,7 @@ function textReport(bytes: Buffer, origin: string): RawReport {
 async function htmlReport(bytes: Buffer, origin: string): Promise<RawReport> {
   if (looksBinary(bytes)) throw new SourceFileError('binary content, not text; only text, HTML and JSON files can be read');
   const html = decodeText(bytes, sniffHtmlCharset(bytes)).text;
-  return { ...(await extractPage(html)), origin };
+  return { ...(await extractPage(html)), origin, provenance: { title: 'page', publishedAt: 'page', source: 'page' } };
 }
 
 function jsonText(bytes: Uint8Array, what: string): string {
