@@ -53,16 +53,18 @@ export function serveCommand(startCore: StartCore): Command {
       // Each platform connects in the background, on its own: one that is down (or refuses its
       // token) never holds up the feeds, the inbox, the digests, the console or the other platform.
       const platforms: PlatformRunner[] = [];
+      // A platform that comes up (again) gets the runs left open while it was down; one delivery per subscription at a time.
+      const resumeRuns = () => void digests.resumeOpenRuns().catch((err: unknown) => logger.error({ err }, 'could not resume open digest runs'));
       if (config.telegram !== null) {
         const bot = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
         telegram = bot;
-        platforms.push(runPlatform({ name: 'telegram', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger }));
+        platforms.push(runPlatform({ name: 'telegram', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns }));
         // The Bot API needs no session: digests can go out while polling (re)connects.
         sinks.telegram = bot.sink;
       }
       if (config.discord !== null) {
         const bot = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
-        const runner = runPlatform({ name: 'discord', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger });
+        const runner = runPlatform({ name: 'discord', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
         platforms.push(runner);
         sinks.discord = sinkWhenUp(bot.sink, runner, 'discord');
       }

@@ -30,6 +30,8 @@ export interface PlatformRunnerDeps {
   /** Disconnects (called on stop, and before a reconnect). */
   readonly disconnect: () => Promise<void>;
   readonly logger: Logger;
+  /** Called each time the platform comes up (digests left open while it was down go out then). */
+  readonly onUp?: () => void;
   readonly timers?: Timers;
   readonly backoffMs?: readonly number[];
   readonly stopBudgetMs?: number;
@@ -107,6 +109,7 @@ export function runPlatform(deps: PlatformRunnerDeps): PlatformRunner {
       if (failures > 0) logger.info({ platform: name, after: failures }, `${name} connected after ${failures} failed tries`);
       failures = 0;
       upWaiters.splice(0).forEach((resolve) => resolve());
+      deps.onUp?.();
       session.ended.then(
         () => undefined,
         async (err: unknown) => {
