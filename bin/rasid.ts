@@ -8,6 +8,7 @@ import { DatabaseTooNewError } from '../src/store/migrate.js';
 import { searchAnswerJson } from '../src/search/search-answer.js';
 import { renderAnswer } from '../bots/console/render-text.js';
 import { printIngestSummary } from '../bots/console/print-ingest-summary.js';
+import { withoutCredentials } from '../src/fetch/redact-url.js';
 import { feedsCommand } from './commands/feeds-command.js';
 import { digestCommands } from './commands/digest-commands.js';
 import { createDigestService, type DigestService } from '../digests/digest-service.js';
@@ -81,7 +82,7 @@ program
         if (result.ok) {
           summary[result.status]++;
           if (result.status !== 'unchanged') summary.changedIds.push(result.id);
-          process.stdout.write(`${link}: ${result.status} #${result.id} ${result.title}\n`);
+          process.stdout.write(withoutCredentials(`${link}: ${result.status} #${result.id} ${result.title}\n`));
         } else {
           summary.failed++;
           summary.failures.push({ origin: link, reason: result.reason });

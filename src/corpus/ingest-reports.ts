@@ -50,8 +50,13 @@ export async function ingestReports(items: AsyncIterable<ReadItem>, deps: Ingest
   const summary = emptySummary();
   const fail = (origin: string, reason: string) => {
     summary.failed++;
-    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push({ origin, reason });
-    deps.logger?.debug({ origin, reason }, 'report not ingested');
+    if (summary.failures.length < MAX_LISTED_FAILURES) {
+      summary.failures.push({ origin, reason });
+      deps.logger?.debug({ origin, reason }, 'report not ingested');
+    } else {
+      // Past the listed ones the summary only counts: these lines are where the rest are named.
+      deps.logger?.warn({ origin, reason }, 'report not ingested');
+    }
   };
   let pending: { origin: string; prepared: ReturnType<typeof prepareReport> }[] = [];
   const sleep = deps.sleep ?? realSleep;

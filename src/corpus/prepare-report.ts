@@ -67,7 +67,9 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     );
   }
   const page = cleanPageText(raw.text);
-  const body = page.body.trim();
+  // A report of one sentence with no full stop reads as a bare headline; it is the report itself.
+  const single = raw.text.trim();
+  const body = page.body.trim() === '' && page.title !== null && !single.includes('\n\n') ? single : page.body.trim();
   if (body.length < MIN_REPORT_CHARS) throw new ReportRejectedError('no article text (empty, or only site chrome)');
 
   let url: string | null = null;

@@ -1,7 +1,7 @@
 /** Polls one feed: fetches it (conditionally), turns each new item into a report, and records how it went. */
 import type { Logger } from 'pino';
 import type { IngestOneResult } from '../create-core.js';
-import { FetchError } from '../fetch/fetch-error.js';
+import { FetchError, type FetchErrorCode } from '../fetch/fetch-error.js';
 import { decodeBody } from '../fetch/decode-body.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
 import type { RawReport } from '../ingest/raw-report.js';
@@ -53,6 +53,8 @@ export interface PollSummary {
   readonly known: number;
   readonly failedItems: readonly { key: string; reason: string }[];
   readonly error?: string;
+  /** The fetch failure's code, when the poll failed fetching the feed. */
+  readonly errorCode?: FetchErrorCode;
   readonly paused?: boolean;
   /** New items not tried because the poll's budget was used up; the next poll takes them. */
   readonly deferred?: number;
@@ -135,7 +137,7 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollSummary>
     if (pause) {
       deps.notifyAdmins(`Feed #${feed.id} ${feed.name ?? feed.url} is paused after ${failures} failed polls in a row. Last error: ${error}. Fix it, then: rasid feeds resume ${feed.id}`);
     }
-    return { ...base, status: 'failed', error, paused: pause };
+    return { ...base, status: 'failed', error, paused: pause, ...(err instanceof FetchError ? { errorCode: err.code } : {}) };
   }
 
   const clock = deps.monotonicMs ?? (() => performance.now());

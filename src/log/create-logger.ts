@@ -1,6 +1,7 @@
 /** Structured logging: JSON lines (or readable lines in a terminal) with secrets scrubbed out. */
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { withoutCredentials } from '../fetch/redact-url.js';
 
 export type { Logger } from 'pino';
 
@@ -20,8 +21,8 @@ const REDACTED_KEYS = ['token', '*.token', 'authorization', '*.authorization', '
 export function makeScrubber(secrets: readonly string[]): (text: string) => string {
   const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
   const list = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH);
-  if (list.length === 0) return (text) => text;
-  return (text) => list.reduce((acc, secret) => acc.split(secret).join('[redacted]'), text);
+  // A URL's user name and password are secrets too, wherever a URL is logged.
+  return (text) => list.reduce((acc, secret) => acc.split(secret).join('[redacted]'), withoutCredentials(text));
 }
 
 /** Creates the service logger. */
