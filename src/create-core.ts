@@ -100,6 +100,20 @@ export type IngestOneResult =
   | { readonly ok: true; readonly status: UpsertStatus; readonly id: number; readonly title: string }
   | { readonly ok: false; readonly reason: string };
 
+/**
+ * Longest query read, in characters: far beyond any real question (a chat message may hold 4,096),
+ * short enough that a pasted page cannot hold the thread (3,700 characters of junk took 0.8 s).
+ */
+export const MAX_QUERY_CHARS = 500;
+
+/** The query cut to MAX_QUERY_CHARS, at the last white space before the limit when there is one. */
+export function boundedQuery(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const cut = query.slice(0, MAX_QUERY_CHARS);
+  const space = cut.search(/\s\S*$/u);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
 /** Builds the core. Loading the gazetteer and preparing statements happens once, here. */
 export function createCore(deps: CoreDeps): Core {
   const { config, logger } = deps;
@@ -219,7 +233,8 @@ export function createCore(deps: CoreDeps): Core {
         byEvent: count('report_events', 'event_type').map((r) => ({ ...lexicon.eventLabel(r.key), count: r.n })),
       };
     },
-    search(query, page) {
+    search(fullQuery, page) {
+      const query = boundedQuery(fullQuery);
       const started = performance.now();
       const result = searchReports(query, page, searchDeps);
       const lang = /\p{Script=Arabic}/u.test(query) ? 'ar' : 'en';

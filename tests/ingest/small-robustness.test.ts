@@ -65,3 +65,16 @@ describe('smaller things', () => {
     expect(core.store.get(1)!.body).toBe('انفجرت سيارة مفخخة في مدينة الرقة صباح اليوم');
   });
 });
+
+describe('a query longer than anyone types', () => {
+  it('is read up to 500 characters, cut at white space, and answers fast', async () => {
+    const { boundedQuery } = await import('../../src/create-core.js');
+    expect(boundedQuery('هجمات في الرقة')).toBe('هجمات في الرقة');
+    expect(boundedQuery(`${'كلمة '.repeat(120)}`)).toBe('كلمة '.repeat(99) + 'كلمة');
+    expect(boundedQuery('x'.repeat(600))).toBe('x'.repeat(500));
+    core = testCore();
+    const started = performance.now();
+    core.search('<script>'.repeat(2_000), { limit: 5, offset: 0 });
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
