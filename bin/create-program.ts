@@ -1,4 +1,5 @@
 /** The `rasid` command tree: every subcommand, wired to the core through one `CliContext`. */
+import { withoutCredentials } from '../src/fetch/redact-url.js';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { repoPath } from '../src/config/repo-path.js';
@@ -54,7 +55,7 @@ export function createProgram(cli: CliContext): Command {
           if (result.ok) {
             summary[result.status]++;
             if (result.status !== 'unchanged') summary.changedIds.push(result.id);
-            io.out.write(`${link}: ${result.status} #${result.id} ${result.title}\n`);
+            io.out.write(withoutCredentials(`${link}: ${result.status} #${result.id} ${result.title}\n`));
           } else {
             summary.failed++;
             summary.failures.push({ origin: link, reason: result.reason });

@@ -1,5 +1,6 @@
 /** Digest runs and their messages: written before anything is sent, marked one by one as the platform confirms. */
 import type { Db } from '../src/store/open-database.js';
+import { writeTransaction } from '../src/store/write-transaction.js';
 
 export interface DigestRun {
   readonly id: number;
@@ -90,12 +91,12 @@ export function createOutboxStore(db: Db): OutboxStore {
   const moveWatermark = db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?');
   const runError = db.prepare('UPDATE digest_runs SET last_error = ? WHERE id = ?');
 
-  const createRun = db.transaction((run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
+  const createRun = writeTransaction(db, (run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
     const id = Number(insertRun.run(run.subscriptionId, run.fromReportId, run.toReportId, now.toISOString()).lastInsertRowid);
     payloads.forEach((p, seq) => insertMessage.run(id, seq, JSON.stringify(p)));
     return runFromRow(runById.get(id)!);
   });
-  const completeRun = db.transaction((runId: number, now: Date) => {
+  const completeRun = writeTransaction(db, (runId: number, now: Date) => {
     const run = runById.get(runId)!;
     runDelivered.run(now.toISOString(), runId);
     moveWatermark.run(run.to_report_id, run.subscription_id);

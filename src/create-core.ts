@@ -5,6 +5,7 @@ import type { Config } from './config/load-config.js';
 import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
 import { ANALYSIS_VERSION, prepareReport, ReportRejectedError } from './corpus/prepare-report.js';
 import { canonicalUrl } from './corpus/canonical-url.js';
+import { prepareKeepingKnown } from './corpus/keep-known-fields.js';
 import { listAndReadSources } from './corpus/list-and-read-sources.js';
 import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
@@ -12,6 +13,7 @@ import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.j
 import { matchingReportIds, searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
+import { retryBusy } from './store/write-transaction.js';
 import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
 import { segmentText } from './text/segment-text.js';
 import { fetchUrl, type Fetcher } from './fetch/fetch-url.js';
@@ -98,6 +100,20 @@ export type IngestOneResult =
   | { readonly ok: true; readonly status: UpsertStatus; readonly id: number; readonly title: string }
   | { readonly ok: false; readonly reason: string };
 
+/**
+ * Longest query read, in characters: far beyond any real question (a chat message may hold 4,096),
+ * short enough that a pasted page cannot hold the thread (3,700 characters of junk took 0.8 s).
+ */
+export const MAX_QUERY_CHARS = 500;
+
+/** The query cut to MAX_QUERY_CHARS, at the last white space before the limit when there is one. */
+export function boundedQuery(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const cut = query.slice(0, MAX_QUERY_CHARS);
+  const space = cut.search(/\s\S*$/u);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
 /** Builds the core. Loading the gazetteer and preparing statements happens once, here. */
 export function createCore(deps: CoreDeps): Core {
   const { config, logger } = deps;
@@ -165,8 +181,8 @@ export function createCore(deps: CoreDeps): Core {
 
   const ingestOne = (raw: RawReport, options: { announce?: boolean } = {}): IngestOneResult => {
     try {
-      const prepared = prepareReport(raw, ingestDeps);
-      const { status, id } = store.upsert(prepared, clock.now(), options);
+      const prepared = prepareKeepingKnown(raw, store, (r) => prepareReport(r, ingestDeps));
+      const { status, id } = retryBusy(() => store.upsert(prepared, clock.now(), options));
       return { ok: true, status, id, title: prepared.title };
     } catch (err) {
       if (!(err instanceof ReportRejectedError)) logger.error({ err, origin: raw.origin }, 'could not ingest a report');
@@ -217,7 +233,8 @@ export function createCore(deps: CoreDeps): Core {
         byEvent: count('report_events', 'event_type').map((r) => ({ ...lexicon.eventLabel(r.key), count: r.n })),
       };
     },
-    search(query, page) {
+    search(fullQuery, page) {
+      const query = boundedQuery(fullQuery);
       const started = performance.now();
       const result = searchReports(query, page, searchDeps);
       const lang = /\p{Script=Arabic}/u.test(query) ? 'ar' : 'en';

@@ -4,7 +4,7 @@ import { startConsoleChat } from '../../bots/console/console-chat.js';
 import { createConsoleSink } from '../../bots/console/console-sink.js';
 import { createPromptGuard } from '../../bots/console/prompt-guard.js';
 import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
-import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
+import { createDiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { createDigestScheduler } from '../../digests/digest-scheduler.js';
 import { createDigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
@@ -12,10 +12,14 @@ import type { Platform } from '../../digests/subscription-store.js';
 import type { Config } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import type { Logger } from '../../src/log/create-logger.js';
+import { runPlatform, sinkWhenUp, type PlatformRunner, type PlatformState } from '../../bots/platform/run-platform.js';
 import { startHeartbeat } from '../service-heartbeat.js';
+import type { PlatformState as ServicePlatformState } from '../../src/status/service-status.js';
 
 /** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
 const SCHEDULE_REFRESH_MS = 60_000;
+/** SIGINT/SIGTERM end the process within this, whatever is still under way (writes are transactions). */
+const STOP_DEADLINE_MS = 9_000;
 
 export type StartCore = (notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream) => { core: Core; config: Config; logger: Logger };
 
@@ -30,6 +34,14 @@ export function serveCommand(startCore: StartCore): Command {
         logger.error({ admin: true }, message);
         void telegram?.notifyAdmins(message);
       }, guard.wrap(process.stderr));
+      // A stop signal while the corpus is read ends the process at once: each batch is a transaction.
+      const stopEarly = () => {
+        logger.info('stopping before the service started');
+        core.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stopEarly);
+      process.once('SIGTERM', stopEarly);
       const summary = await core.ingestPaths(config.corpusPaths);
       for (const f of summary.failures) logger.warn({ origin: f.origin, reason: f.reason }, 'report not ingested');
       logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
@@ -43,52 +55,71 @@ export function serveCommand(startCore: StartCore): Command {
       const digests = createDigestService({ core, sinks, logger, notifyAdmins });
       const digestScheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => digests.run(id), now: () => core.clock.now(), logger });
 
+      // Each platform connects in the background, on its own: one that is down (or refuses its
+      // token) never holds up the feeds, the inbox, the digests, the console or the other platform.
+      const platforms: PlatformRunner[] = [];
+      const runners: Partial<Record<'telegram' | 'discord', PlatformRunner>> = {};
+      // A platform that comes up (again) gets the runs left open while it was down; one delivery per subscription at a time.
+      const resumeRuns = () => void digests.resumeOpenRuns().catch((err: unknown) => logger.error({ err }, 'could not resume open digest runs'));
       if (config.telegram !== null) {
-        telegram = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
-        await telegram.start();
-        sinks.telegram = telegram.sink;
+        const bot = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
+        telegram = bot;
+        runners.telegram = runPlatform({ name: 'telegram', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
+        platforms.push(runners.telegram);
+        // The Bot API needs no session: digests can go out while polling (re)connects.
+        sinks.telegram = bot.sink;
       }
-      let discord: DiscordBot | null = null;
       if (config.discord !== null) {
-        discord = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
-        await discord.start();
-        sinks.discord = discord.sink;
+        const bot = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
+        const runner = runPlatform({ name: 'discord', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
+        platforms.push(runner);
+        runners.discord = runner;
+        sinks.discord = sinkWhenUp(bot.sink, runner, 'discord');
       }
+      for (const platform of platforms) platform.start();
 
       core.feeds.scheduler.start();
       core.inbox.start();
       // What `rasid status` and the HEALTHCHECK read: this process is alive, and how its platforms are.
+      const stateWord: Record<PlatformState, ServicePlatformState> = { connecting: 'starting', up: 'connected', waiting: 'disconnected', refused: 'refused', stopped: 'stopped' };
       const heartbeat = startHeartbeat(
         config.dbPath,
         () => ({
-          telegram: config.telegram === null ? 'not configured' : telegram === null ? 'starting' : telegram.bot.isRunning() || telegram.webhookPort() !== null ? 'connected' : 'disconnected',
-          discord: config.discord === null ? 'not configured' : discord === null ? 'starting' : discord.client.isReady() ? 'connected' : 'disconnected',
+          telegram: runners.telegram ? stateWord[runners.telegram.state()] : 'not configured',
+          discord: runners.discord ? stateWord[runners.discord.state()] : 'not configured',
         }),
         logger,
       );
-      // Runs a crash left half-sent go out first, in order; then missed runs catch up once; then the schedule.
-      await digests.resumeOpenRuns();
-      await digestScheduler.start();
-      const refreshTimer = setInterval(() => digestScheduler.refresh(), SCHEDULE_REFRESH_MS);
-      logger.info(
-        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, telegram: config.telegram !== null, discord: config.discord !== null },
-        'feed poller, inbox and digest scheduler running',
-      );
-
+      let refreshTimer: NodeJS.Timeout | undefined;
       let stopping = false;
       const stop = async () => {
         if (stopping) return;
         stopping = true;
         logger.info('stopping: finishing the polls, inbox files and messages under way');
+        setTimeout(() => {
+          logger.warn(`still busy ${STOP_DEADLINE_MS / 1000} s after the stop signal; exiting now (every write is a transaction: nothing is left half-done)`);
+          process.exit(0);
+        }, STOP_DEADLINE_MS).unref();
         clearInterval(refreshTimer);
         digestScheduler.stop();
-        await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), telegram?.stop(), discord?.stop()]);
+        await Promise.all([core.feeds.scheduler.stop(), core.inbox.stop(), ...platforms.map((p) => p.stop())]);
         heartbeat.stop();
         core.close();
         process.exit(0);
       };
+      process.removeListener('SIGINT', stopEarly);
+      process.removeListener('SIGTERM', stopEarly);
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
+
+      // Runs a crash left half-sent go out first, in order; then missed runs catch up once; then the schedule.
+      await digests.resumeOpenRuns();
+      await digestScheduler.start();
+      refreshTimer = setInterval(() => digestScheduler.refresh(), SCHEDULE_REFRESH_MS);
+      logger.info(
+        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, telegram: config.telegram !== null, discord: config.discord !== null },
+        'feed poller, inbox and digest scheduler running',
+      );
 
       const anyBot = config.telegram !== null || config.discord !== null;
       if (!anyBot && process.stdin.isTTY) {

@@ -18,6 +18,10 @@ import { COMMAND_HELP, MANAGING_COMMANDS } from './discord-commands.js';
 import { createDiscordSink } from './discord-sink.js';
 import { placeChoices } from './place-choices.js';
 import { renderDiscordAnswer } from './render-discord-answer.js';
+import { CredentialsRefusedError, type PlatformSession } from '../platform/run-platform.js';
+
+/** From login to the gateway's READY: past this the try counts as failed and is retried. */
+const READY_TIMEOUT_MS = 30_000;
 
 export interface DiscordBotDeps {
   readonly core: Core;
@@ -32,7 +36,13 @@ export interface DiscordBotDeps {
 export interface DiscordBot {
   readonly client: Client;
   readonly sink: MessageSink;
-  /** Logs in and resolves once the client is ready (all guilds received). */
+  /**
+   * Logs in and resolves once the client is ready (all guilds received), within READY_TIMEOUT_MS;
+   * a refused token is CredentialsRefusedError. discord.js reconnects the gateway by itself.
+   */
+  connect(signal: AbortSignal): Promise<PlatformSession>;
+  disconnect(): Promise<void>;
+  /** `connect` without a way to abort it (tests). */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -241,14 +251,41 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   return {
     client,
     sink,
-    async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(settings.token);
+    async connect(signal) {
+      let onAbort = () => undefined as void;
+      const ready = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the gateway did not say READY within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+        onAbort = () => reject(new Error('stopped while connecting'));
+        signal.addEventListener('abort', onAbort, { once: true });
+        client.once(Events.ClientReady, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      ready.catch(() => undefined);
+      try {
+        await client.login(settings.token);
+      } catch (err) {
+        if ((err as { code?: unknown }).code === 'TokenInvalid') {
+          throw new CredentialsRefusedError('Discord refused the bot token (401 Unauthorized): fix DISCORD_BOT_TOKEN (Developer Portal → Bot → Reset Token); the Discord bot stays off, everything else runs');
+        }
+        throw err;
+      } finally {
+        if (signal.aborted) await client.destroy();
+      }
       await ready;
+      signal.removeEventListener('abort', onAbort);
       logger.info({ bot: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
+      return { ended: new Promise<void>(() => undefined) };
+    },
+    async disconnect() {
+      await client.destroy();
+    },
+    async start() {
+      await this.connect(new AbortController().signal);
     },
     async stop() {
-      await client.destroy();
+      await this.disconnect();
     },
   };
 }

@@ -17,6 +17,18 @@ import { createQueryPages, pageData, readPageData } from '../chat/query-pages.js
 import { renderTelegramAnswer } from './render-telegram-answer.js';
 import { createTelegramSink } from './telegram-sink.js';
 import { COMMANDS, langOf, TEXTS, type Lang } from './telegram-texts.js';
+import { causeOf, CredentialsRefusedError, type PlatformSession } from '../platform/run-platform.js';
+
+/** getMe, setMyCommands and setWebhook each get this long before the try counts as failed. */
+const CALL_TIMEOUT_MS = 15_000;
+
+/** Telegram's answer to a bad token (401), or to one that is not a token at all (404 on getMe). */
+function refusedToken(err: unknown): CredentialsRefusedError | null {
+  if (!(err instanceof GrammyError) || (err.error_code !== 401 && !(err.error_code === 404 && err.method === 'getMe'))) return null;
+  return new CredentialsRefusedError(
+    `Telegram refused the bot token (${err.error_code} ${err.description}): fix TELEGRAM_BOT_TOKEN (the token @BotFather gave); the Telegram bot stays off, everything else runs`,
+  );
+}
 
 export interface TelegramBotDeps {
   readonly core: Core;
@@ -35,7 +47,15 @@ export interface TelegramBot {
   readonly sink: MessageSink;
   /** Sends a notice to every operator (TELEGRAM_ADMINS) in private; failures are logged, never thrown. */
   notifyAdmins(message: string): Promise<void>;
-  /** Starts long polling (or the webhook server) after registering the command list. */
+  /**
+   * Checks the token (getMe), registers the command list, then starts long polling (or the
+   * webhook server). Gives up when `signal` aborts; a refused token is CredentialsRefusedError.
+   * The session ends (rejects) when polling stops with an error.
+   */
+  connect(signal: AbortSignal): Promise<PlatformSession>;
+  /** Stops polling (or the webhook server); every call it makes is bounded. */
+  disconnect(): Promise<void>;
+  /** `connect` without a way to abort it (tests). */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** The port the webhook server listens on (webhook mode), else null. */
@@ -49,8 +69,32 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   const { core, digests, settings, logger } = deps;
   const nowMs = deps.nowMs ?? Date.now;
   const bot = new Bot(settings.token, { client: { apiRoot: settings.apiRoot } });
-  // 429s on chat replies wait for retry_after; digests handle their own 429s in the outbox.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // 429s on chat replies wait for retry_after; digests handle their own 429s in the outbox. Network
+  // errors are not retried here (auto-retry would retry them forever, in getMe and in stop):
+  // polling retries by itself, and connecting is retried with backoff by the platform runner.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+  // grammY retries a failed getUpdates every 3 s and says so only at debug level: say it at warn, once per outage.
+  let pollingDown = false;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== 'getUpdates') return prev(method, payload, signal);
+    const outage = (cause: string) => {
+      if (pollingDown || signal?.aborted === true || !bot.isRunning()) return;
+      pollingDown = true;
+      logger.warn({ platform: 'telegram', cause }, `telegram unreachable while polling: ${cause}; polling again every 3 s`);
+    };
+    try {
+      const res = await prev(method, payload, signal);
+      if (!res.ok && res.error_code >= 500) outage(`${res.error_code} ${res.description}`);
+      else if (res.ok && pollingDown) {
+        pollingDown = false;
+        logger.info({ platform: 'telegram' }, 'telegram reachable again; polling');
+      }
+      return res;
+    } catch (err) {
+      outage(causeOf(err));
+      throw err;
+    }
+  });
   const sink = createTelegramSink(bot.api);
   const pages = createQueryPages();
   const limiter = createRateLimiter(deps.ratePerMinute);
@@ -318,30 +362,52 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
         }
       }
     },
-    async start() {
-      await bot.init();
-      await bot.api.setMyCommands(COMMANDS.en);
-      await bot.api.setMyCommands(COMMANDS.ar, { language_code: 'ar' });
+    async connect(signal) {
+      // grammY types its signal parameter with an AbortSignal shim's type; the object is Node's own.
+      const bounded = () => AbortSignal.any([signal, AbortSignal.timeout(CALL_TIMEOUT_MS)]) as unknown as Parameters<Bot['api']['getMe']>[0];
+      try {
+        bot.botInfo = await bot.api.getMe(bounded());
+      } catch (err) {
+        throw refusedToken(err) ?? err;
+      }
+      await bot.api.setMyCommands(COMMANDS.en, undefined, bounded());
+      await bot.api.setMyCommands(COMMANDS.ar, { language_code: 'ar' }, bounded());
       if (settings.webhook !== null) {
         const { url, secret, port } = settings.webhook;
         server = createServer(webhookCallback(bot, 'http', { secretToken: secret }));
-        await new Promise<void>((resolve) => server!.listen(port, resolve));
-        await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+        await new Promise<void>((resolve, reject) => {
+          server!.once('error', reject);
+          server!.listen(port, resolve);
+        });
+        await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] }, bounded());
         logger.info({ bot: bot.botInfo.username, port }, 'telegram bot receiving updates by webhook');
-        return;
+        return { ended: new Promise<void>(() => undefined) };
       }
-      polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: (me) => logger.info({ bot: me.username }, 'telegram bot polling') }).catch((err: unknown) => {
-        logger.error({ err }, 'telegram polling stopped with an error');
+      pollingDown = false;
+      polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: (me) => logger.info({ bot: me.username }, 'telegram bot polling') });
+      // Polling ends with an error only for a refused token (401), another instance polling (409), or a bug.
+      const ended = polling.catch((err: unknown) => {
+        throw refusedToken(err) ?? err;
       });
+      ended.catch(() => undefined); // the runner reads it; a caller that does not must not crash the process
+      polling = polling.catch(() => undefined);
+      return { ended };
     },
-    async stop() {
+    async disconnect() {
       if (server !== null) {
         server.closeAllConnections();
         await new Promise<void>((resolve) => server!.close(() => resolve()));
         server = null;
       }
-      if (bot.isRunning()) await bot.stop();
+      // bot.stop() confirms the last update with one getUpdates: a network error now fails it at once.
+      if (bot.isRunning()) await bot.stop().catch((err: unknown) => logger.debug({ cause: causeOf(err) }, 'telegram: could not confirm the last update'));
       await polling;
+    },
+    async start() {
+      await this.connect(new AbortController().signal);
+    },
+    async stop() {
+      await this.disconnect();
     },
   };
 }

@@ -2,7 +2,9 @@
 import type { Logger } from 'pino';
 import type { ReadItem } from '../ingest/raw-report.js';
 import type { ReportStore } from '../store/report-store.js';
+import { isBusyError } from '../store/write-transaction.js';
 import { prepareReport, ReportRejectedError, type PrepareDeps } from './prepare-report.js';
+import { prepareKeepingKnown } from './keep-known-fields.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -20,12 +22,21 @@ export interface IngestDeps extends PrepareDeps {
   readonly store: ReportStore;
   readonly now: () => Date;
   readonly logger?: Logger;
+  /** Waits between tries of a batch the database was too busy to take (default: a real timer). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** Reports written per transaction: large enough to amortize the commit, small enough to bound lost work. */
 export const INGEST_BATCH_SIZE = 250;
 /** Failures kept in the summary; the count goes on past it. */
 const MAX_LISTED_FAILURES = 1_000;
+/**
+ * Tries of a batch while another writer holds the database past the busy timeout (each try waits
+ * that long inside SQLite), with a growing pause between them: about 40 s in all before giving up.
+ */
+export const BUSY_ATTEMPTS = 6;
+const BUSY_PAUSE_MS = 250;
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function emptySummary(): IngestSummary {
   return { added: 0, updated: 0, unchanged: 0, failed: 0, failures: [], changedIds: [] };
@@ -39,11 +50,17 @@ export async function ingestReports(items: AsyncIterable<ReadItem>, deps: Ingest
   const summary = emptySummary();
   const fail = (origin: string, reason: string) => {
     summary.failed++;
-    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push({ origin, reason });
-    deps.logger?.debug({ origin, reason }, 'report not ingested');
+    if (summary.failures.length < MAX_LISTED_FAILURES) {
+      summary.failures.push({ origin, reason });
+      deps.logger?.debug({ origin, reason }, 'report not ingested');
+    } else {
+      // Past the listed ones the summary only counts: these lines are where the rest are named.
+      deps.logger?.warn({ origin, reason }, 'report not ingested');
+    }
   };
   let pending: { origin: string; prepared: ReturnType<typeof prepareReport> }[] = [];
-  const flush = () => {
+  const sleep = deps.sleep ?? realSleep;
+  const flush = async () => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
@@ -52,18 +69,29 @@ export async function ingestReports(items: AsyncIterable<ReadItem>, deps: Ingest
       summary[status]++;
       if (status !== 'unchanged') summary.changedIds.push(id);
     };
-    try {
-      const results = deps.store.batch(() => batch.map(({ prepared }) => deps.store.upsert(prepared, now)));
-      results.forEach(record);
-    } catch {
-      // The batch rolled back whole; write one by one so a single bad report fails alone.
-      for (const { origin, prepared } of batch) {
-        try {
-          record(deps.store.upsert(prepared, now));
-        } catch (err) {
-          deps.logger?.error({ err, origin }, 'could not store a report');
-          fail(origin, `could not store: ${err instanceof Error ? err.message : String(err)}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const results = deps.store.batch(() => batch.map(({ prepared }) => deps.store.upsert(prepared, now)));
+        results.forEach(record);
+        return;
+      } catch (err) {
+        // Another writer kept the database past the busy timeout: the batch rolled back whole and
+        // is tried again, later; the reports are not at fault.
+        if (isBusyError(err) && attempt < BUSY_ATTEMPTS) {
+          deps.logger?.warn({ attempt, reports: batch.length }, 'database busy with another writer; trying the batch again');
+          await sleep(BUSY_PAUSE_MS * attempt);
+          continue;
         }
+        break;
+      }
+    }
+    // The batch rolled back whole; write one by one so a single bad report fails alone.
+    for (const { origin, prepared } of batch) {
+      try {
+        record(deps.store.upsert(prepared, now));
+      } catch (err) {
+        deps.logger?.error({ err, origin }, 'could not store a report');
+        fail(origin, `could not store: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
   };
@@ -73,14 +101,14 @@ export async function ingestReports(items: AsyncIterable<ReadItem>, deps: Ingest
       continue;
     }
     try {
-      pending.push({ origin: item.report.origin, prepared: prepareReport(item.report, deps) });
+      pending.push({ origin: item.report.origin, prepared: prepareKeepingKnown(item.report, deps.store, (raw) => prepareReport(raw, deps)) });
     } catch (err) {
       if (!(err instanceof ReportRejectedError)) deps.logger?.error({ err, origin: item.report.origin }, 'unexpected error preparing a report');
       fail(item.report.origin, err instanceof Error ? err.message : String(err));
       continue;
     }
-    if (pending.length >= INGEST_BATCH_SIZE) flush();
+    if (pending.length >= INGEST_BATCH_SIZE) await flush();
   }
-  flush();
+  await flush();
   return summary;
 }

@@ -67,7 +67,9 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     );
   }
   const page = cleanPageText(raw.text);
-  const body = page.body.trim();
+  // A report of one sentence with no full stop reads as a bare headline; it is the report itself.
+  const single = raw.text.trim();
+  const body = page.body.trim() === '' && page.title !== null && !single.includes('\n\n') ? single : page.body.trim();
   if (body.length < MIN_REPORT_CHARS) throw new ReportRejectedError('no article text (empty, or only site chrome)');
 
   let url: string | null = null;
@@ -76,6 +78,7 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     if (url === null) throw new ReportRejectedError(`url ${JSON.stringify(raw.url)} is not an http(s) address`);
   }
 
+  const given = (field: 'title' | 'publishedAt' | 'source') => raw.provenance?.[field] ?? 'metadata';
   const metaTitle = raw.title?.trim() ? raw.title.replace(/\s+/gu, ' ').trim() : null;
   const title = metaTitle ?? page.title ?? body.slice(0, 120);
   const titleSource: TitleSource = metaTitle !== null ? 'metadata' : page.titleSource;
@@ -94,6 +97,8 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     }
   }
 
+  const metaSource = raw.source?.trim() || null;
+  const source = metaSource ?? detectOutlet(raw.text);
   const understanding: ReportUnderstanding = understandReport({ title, text: body });
   const titled = understanding.titleAnnotations;
   const lineage = (pcode: string) => deps.gazetteer.get(pcode)?.lineage ?? [pcode];
@@ -104,7 +109,7 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     contentHash: contentHash(body),
     title,
     titleSource,
-    source: raw.source?.trim() || detectOutlet(raw.text),
+    source,
     lang: raw.lang?.trim() || 'ar',
     publishedAt,
     dateSource,
@@ -112,6 +117,11 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     body,
     understanding,
     analysisVersion: ANALYSIS_VERSION,
+    provenance: {
+      title: metaTitle !== null ? given('title') : 'text',
+      publishedAt: dateSource === null ? null : dateSource === 'metadata' ? given('publishedAt') : 'text',
+      source: source === null ? null : metaSource !== null ? given('source') : 'text',
+    },
     titleTerms: deps.analyzer.terms(title).join(' '),
     bodyTerms: deps.analyzer.terms(body).join(' '),
     places: expandFacets(

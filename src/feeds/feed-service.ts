@@ -3,12 +3,16 @@ import type { Logger } from 'pino';
 import type { IngestOneResult } from '../create-core.js';
 import { canonicalUrl } from '../corpus/canonical-url.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
+import type { FetchErrorCode } from '../fetch/fetch-error.js';
 import type { RawReport } from '../ingest/raw-report.js';
 import type { Db } from '../store/open-database.js';
 import { createFeedScheduler, type FeedScheduler } from './feed-scheduler.js';
 import { createFeedStore, type Feed } from './feed-store.js';
 import { fetchArticle } from './fetch-article.js';
 import { pollFeed, type PollSummary } from './poll-feed.js';
+
+/** Fetch failures that no later poll can cure: the address itself is refused. */
+const NEVER_FETCHED: ReadonlySet<FetchErrorCode> = new Set(['blocked_address', 'unsupported_scheme', 'invalid_url']);
 
 /** A feed request that cannot be honoured; the message says why and what to do. */
 export class FeedInputError extends Error {
@@ -24,6 +28,9 @@ export interface FeedServiceDeps {
   readonly allowPrivate: boolean;
   readonly defaultEveryMinutes: number;
   readonly notifyAdmins: (message: string) => void;
+  /** For the per-poll budget (tests): a monotonic clock in ms, and the budget. */
+  readonly monotonicMs?: () => number;
+  readonly pollBudgetMs?: number;
 }
 
 export interface AddFeedOptions {
@@ -72,6 +79,11 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         now,
       );
       const firstPoll = await poll(feed);
+      // An address that will never be fetched (private, metadata, not http) is not followed.
+      if (firstPoll.errorCode !== undefined && NEVER_FETCHED.has(firstPoll.errorCode)) {
+        feeds.remove(feed.id);
+        throw new FeedInputError(`not added: ${firstPoll.error}`);
+      }
       return { feed: feeds.get(feed.id)!, firstPoll };
     },
     list: () => feeds.list(),

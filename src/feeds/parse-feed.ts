@@ -412,6 +412,11 @@ function parseJson(body: string): AnyFeed {
     const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
     fail(`JSON is not a JSON Feed (the top-level value is ${kind}, not an object with version https://jsonfeed.org/version/1.x)`);
   }
+  // A JSON Feed must have an "items" array; without one it would read as a feed with nothing new, forever.
+  const { items, version } = value as { items?: unknown; version?: unknown };
+  if (typeof version === 'string' && version.startsWith('https://jsonfeed.org/version/') && !Array.isArray(items)) {
+    fail(`malformed JSON Feed: "items" is ${items === undefined ? 'missing' : `${items === null ? 'null' : `a ${typeof items}`}, not an array`}; a JSON Feed lists its items in an "items" array`);
+  }
   try {
     return parseAnyFeed(value);
   } catch (err) {

@@ -1,7 +1,7 @@
 /** Polls one feed: fetches it (conditionally), turns each new item into a report, and records how it went. */
 import type { Logger } from 'pino';
 import type { IngestOneResult } from '../create-core.js';
-import { FetchError } from '../fetch/fetch-error.js';
+import { FetchError, type FetchErrorCode } from '../fetch/fetch-error.js';
 import { decodeBody } from '../fetch/decode-body.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
 import type { RawReport } from '../ingest/raw-report.js';
@@ -16,6 +16,15 @@ export const MAX_CONSECUTIVE_FAILURES = 5;
 export const MAX_BACKOFF_MINUTES = 12 * 60;
 /** An item that failed this many times is not tried again. */
 export const MAX_ITEM_ATTEMPTS = 3;
+/** One article page's fetch, at most; less when the poll's budget is nearly used. */
+export const ITEM_FETCH_MS = 15_000;
+/**
+ * One poll's article fetching, in all. Items left when it is used up wait for the next poll (they
+ * are not counted as failed), so a feed of slow pages holds a poll slot minutes, not hours.
+ */
+export const POLL_BUDGET_MS = 120_000;
+/** Below this much budget an item is not started. */
+const MIN_ITEM_MS = 1_000;
 
 export interface PollDeps {
   readonly feeds: FeedStore;
@@ -26,6 +35,9 @@ export interface PollDeps {
   readonly logger: Logger;
   /** Tells the admins something needs a human (a feed paused). Logged until the bots exist. */
   readonly notifyAdmins: (message: string) => void;
+  /** A monotonic clock in ms for the poll's budget (default performance.now; tests move it by hand). */
+  readonly monotonicMs?: () => number;
+  readonly pollBudgetMs?: number;
 }
 
 export interface PollSummary {
@@ -41,7 +53,11 @@ export interface PollSummary {
   readonly known: number;
   readonly failedItems: readonly { key: string; reason: string }[];
   readonly error?: string;
+  /** The fetch failure's code, when the poll failed fetching the feed. */
+  readonly errorCode?: FetchErrorCode;
   readonly paused?: boolean;
+  /** New items not tried because the poll's budget was used up; the next poll takes them. */
+  readonly deferred?: number;
 }
 
 const minutes = (n: number) => n * 60_000;
@@ -59,19 +75,29 @@ function announced(feed: Feed, item: FeedItem): boolean {
 }
 
 /** The item's report: from its article page when that can be fetched, else from the feed's own text. */
-async function itemReport(item: FeedItem, feed: Feed, deps: PollDeps): Promise<RawReport | { reason: string }> {
+async function itemReport(item: FeedItem, feed: Feed, deps: PollDeps, timeoutMs: number): Promise<RawReport | { reason: string }> {
   let article: RawReport | null = null;
   let articleError: string | null = null;
   if (item.url !== null) {
     try {
-      article = await fetchArticle(item.url, deps.fetcher, { allowPrivate: deps.allowPrivate });
+      article = await fetchArticle(item.url, deps.fetcher, { allowPrivate: deps.allowPrivate, timeoutMs });
     } catch (err) {
       articleError = err instanceof Error ? err.message : String(err);
     }
   }
   const raw = feedItemToRawReport(item, { name: feed.name, url: feed.url }, article === null ? null : { text: article.text, title: article.title ?? null });
   if (raw === null) return { reason: articleError ?? 'the item has no text and no link to an article' };
-  return { ...raw, publishedAt: raw.publishedAt ?? article?.publishedAt ?? null, source: raw.source ?? article?.source ?? null };
+  return {
+    ...raw,
+    publishedAt: raw.publishedAt ?? article?.publishedAt ?? null,
+    source: raw.source ?? article?.source ?? null,
+    // The item's own fields are the feed's metadata; what came from its article page ranks lower.
+    provenance: {
+      title: item.title !== null ? 'metadata' : 'page',
+      publishedAt: raw.publishedAt ? 'metadata' : 'page',
+      source: raw.source ? 'metadata' : 'page',
+    },
+  };
 }
 
 /**
@@ -111,14 +137,22 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollSummary>
     if (pause) {
       deps.notifyAdmins(`Feed #${feed.id} ${feed.name ?? feed.url} is paused after ${failures} failed polls in a row. Last error: ${error}. Fix it, then: rasid feeds resume ${feed.id}`);
     }
-    return { ...base, status: 'failed', error, paused: pause };
+    return { ...base, status: 'failed', error, paused: pause, ...(err instanceof FetchError ? { errorCode: err.code } : {}) };
   }
 
+  const clock = deps.monotonicMs ?? (() => performance.now());
+  const budgetEnds = clock() + (deps.pollBudgetMs ?? POLL_BUDGET_MS);
+  let deferred = 0;
   for (const item of items) {
     const seen = deps.feeds.itemStatus(feed.id, item.key);
     if (seen !== undefined && (seen.status === 'ingested' || seen.attempts >= MAX_ITEM_ATTEMPTS)) continue;
+    const left = budgetEnds - clock();
+    if (left < MIN_ITEM_MS) {
+      deferred++;
+      continue;
+    }
     base.newItems++;
-    const report = await itemReport(item, feed, deps);
+    const report = await itemReport(item, feed, deps, Math.min(ITEM_FETCH_MS, left));
     const now = deps.now();
     if ('reason' in report) {
       deps.feeds.recordItem(feed.id, item.key, { reason: report.reason }, now);
@@ -139,6 +173,12 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollSummary>
     } else base.known++;
   }
   const now = deps.now();
+  if (deferred > 0) {
+    deps.logger.info({ feed: feed.url, deferred }, 'feed poll budget used up; the other new items wait for the next poll');
+    // The items not yet tried are in this copy of the feed: without the validators the next poll fetches it whole.
+    etag = null;
+    lastModified = null;
+  }
   deps.feeds.recordPoll(feed.id, { ok: true, etag, lastModified, nextPollAt: new Date(now.getTime() + minutes(feed.everyMinutes)).toISOString() }, now);
-  return { ...base, status: 'ok' };
+  return { ...base, status: 'ok', ...(deferred > 0 ? { deferred } : {}) };
 }

@@ -1,5 +1,5 @@
 /** The inbox folder: files dropped in it are ingested, then moved to done/ or failed/ with the reason beside them. */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { IngestSummary } from '../corpus/ingest-reports.js';
@@ -42,6 +42,13 @@ function freePath(dir: string, name: string): string {
   return path;
 }
 
+/** Why an inbox entry is not read, or null for a regular file. Links are never followed: a link could reach any file. */
+export function refusalOf(info: Stats): string | null {
+  if (info.isFile()) return null;
+  const what = info.isSymbolicLink() ? 'a symbolic link' : info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device or special file';
+  return `not read: ${what}, not a regular file; only files placed in the inbox itself are read (copy the file in, do not link it)`;
+}
+
 function failureLines(summary: IngestSummary): string {
   return summary.failures.map((f) => `${f.origin}: ${f.reason}`).join('\n') + '\n';
 }
@@ -77,13 +84,27 @@ export function createInbox(deps: InboxDeps): Inbox {
     for (const name of readdirSync(deps.dir).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(deps.dir, name);
-      let info;
+      if (name === 'done' || name === 'failed') continue;
+      let info: Stats;
       try {
-        info = statSync(path);
+        info = lstatSync(path);
       } catch {
         continue; // gone since the listing
       }
-      if (!info.isFile() || nowMs() - info.mtimeMs < MIN_FILE_AGE_MS) continue;
+      const refusal = refusalOf(info);
+      if (refusal !== null) {
+        // Moved aside (a link is moved as a link, never followed), so it is refused once, not at every scan.
+        const target = freePath(failed, name);
+        try {
+          renameSync(path, target);
+          writeFileSync(`${target}.reason.txt`, `${refusal}\n`);
+          deps.logger.warn({ file: name, reason: refusal }, 'inbox entry refused');
+        } catch (err) {
+          deps.logger.error({ err, file: name }, 'inbox entry refused but could not be moved aside');
+        }
+        continue;
+      }
+      if (nowMs() - info.mtimeMs < MIN_FILE_AGE_MS) continue;
       try {
         results.push(await processFile(path));
       } catch (err) {

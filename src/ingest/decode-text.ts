@@ -7,7 +7,20 @@ import { SourceFileError } from './source-file-error.js';
 export interface DecodedText {
   readonly text: string;
   readonly encoding: string;
+  /** Byte sequences that were not valid in the encoding and became U+FFFD (UTF-8 with a few bad bytes). */
+  readonly replaced: number;
 }
+
+/**
+ * UTF-8 with a few bad bytes (a truncated copy, one stray byte) is still UTF-8: read with replacement
+ * characters when the bad sequences are at most this many, or 1% of the valid non-ASCII characters,
+ * and there are at least MIN_UTF8_CHARS valid ones. windows-1256 Arabic read as UTF-8 is almost all bad.
+ */
+const FEW_BAD_SEQUENCES = 3;
+const MIN_UTF8_CHARS = 10;
+const REPLACEMENT = /\uFFFD/gu;
+/** Characters beyond ASCII: in valid UTF-8 each took a multi-byte sequence. */
+const NON_ASCII = /[^\u0000-\u007F]/gu;
 
 /** How many leading bytes are inspected to decide whether a file is binary. */
 const BINARY_SAMPLE_BYTES = 8192;
@@ -71,6 +84,17 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** The bytes as UTF-8 with a few bad sequences replaced, or null when they are too many to be UTF-8. */
+function lenientUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = text.match(REPLACEMENT)?.length ?? 0;
+  const valid = (text.match(NON_ASCII)?.length ?? 0) - replaced;
+  if (valid < MIN_UTF8_CHARS || replaced > Math.max(FEW_BAD_SEQUENCES, valid / 100)) return null;
+  return { text, replaced };
+}
+
+const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
+
 function mostlyArabic(text: string): boolean {
   const letters = text.match(ANY_LETTER)?.length ?? 0;
   const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
@@ -86,24 +110,29 @@ export function charsetName(label: string): string | null {
 }
 
 /**
- * Decodes text bytes: a BOM (UTF-8, UTF-16 LE/BE) wins, then a declared charset (from HTML), then
- * strict UTF-8, then windows-1256 if that reading is mostly Arabic letters. The BOM is removed.
+ * Decodes text bytes: a BOM (UTF-8, UTF-16 LE/BE) wins; then valid UTF-8 with non-ASCII characters
+ * (a page that declares another charset but is UTF-8 is UTF-8: such bytes are almost never another
+ * encoding's text); then a declared charset (from HTML); then UTF-8 with a few bad bytes, replaced
+ * and counted; then windows-1256 if that reading is mostly Arabic letters. The BOM is removed.
  * @throws SourceFileError when no encoding fits.
  */
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
   const bom = bomOf(bytes);
   if (bom !== undefined) {
     const body = asBuffer(bytes.subarray(bom.bytes.length));
-    return { text: iconv.decode(body, bom.encoding, { stripBOM: true }), encoding: bom.encoding };
+    const text = iconv.decode(body, bom.encoding, { stripBOM: true });
+    return { text, encoding: bom.encoding, replaced: text.match(REPLACEMENT)?.length ?? 0 };
   }
   const named = declared == null ? null : charsetName(declared);
-  if (named !== null && named !== 'utf-8') {
-    return { text: iconv.decode(asBuffer(bytes), named), encoding: named };
-  }
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null && (named === null || named === 'utf-8' || hasNonAscii(bytes))) return { text: utf8, encoding: 'utf-8', replaced: 0 };
+  if (named !== null && named !== 'utf-8') {
+    return { text: iconv.decode(asBuffer(bytes), named), encoding: named, replaced: 0 };
+  }
+  const lenient = lenientUtf8(bytes);
+  if (lenient !== null) return { ...lenient, encoding: 'utf-8' };
   const arabic = iconv.decode(asBuffer(bytes), 'windows-1256');
-  if (mostlyArabic(arabic)) return { text: arabic, encoding: 'windows-1256' };
+  if (mostlyArabic(arabic)) return { text: arabic, encoding: 'windows-1256', replaced: 0 };
   throw new SourceFileError(
     'text is neither valid UTF-8 nor windows-1256 Arabic; re-save the file as UTF-8',
   );

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { ConfigError } from '../config/load-config.js';
+import { withoutCredentials } from '../fetch/redact-url.js';
 
 export type { Logger } from 'pino';
 
@@ -36,8 +37,8 @@ const REDACTED_KEYS = ['token', '*.token', 'authorization', '*.authorization', '
 export function makeScrubber(secrets: readonly string[]): (text: string) => string {
   const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
   const list = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH);
-  if (list.length === 0) return (text) => text;
-  return (text) => list.reduce((acc, secret) => acc.split(secret).join('[redacted]'), text);
+  // A URL's user name and password are secrets too, wherever a URL is logged.
+  return (text) => list.reduce((acc, secret) => acc.split(secret).join('[redacted]'), withoutCredentials(text));
 }
 
 /** The pino-roll transport's entry point, or a message saying how to get it. */

@@ -10,7 +10,7 @@ export const HEARTBEAT_EVERY_MS = 30_000;
 export const HEARTBEAT_STALE_MS = 3 * HEARTBEAT_EVERY_MS;
 
 /** Each platform as the serving process knows it. */
-export type PlatformState = 'not configured' | 'starting' | 'connected' | 'disconnected' | 'stopped';
+export type PlatformState = 'not configured' | 'starting' | 'connected' | 'disconnected' | 'refused' | 'stopped';
 
 /** What the serving process writes beside the database (`<RASID_DB>.service.json`) every HEARTBEAT_EVERY_MS. */
 export interface Heartbeat {

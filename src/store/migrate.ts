@@ -22,9 +22,12 @@ export function migrate(db: Database.Database): void {
   if (current > SCHEMA_VERSION) throw new DatabaseTooNewError(current, SCHEMA_VERSION);
   for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
     const migration = MIGRATIONS[version - 1]!;
+    // IMMEDIATE, and the version read again under the write lock: two processes opening a new
+    // database at once apply each migration once (the second finds it done).
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${version}`);
-    })();
+    }).immediate();
   }
 }

@@ -159,4 +159,10 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    name: 'where each report field came from (metadata, page, text), so updates never lose what is known',
+    sql: `
+      ALTER TABLE reports ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];

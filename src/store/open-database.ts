@@ -17,9 +17,10 @@ export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
+    // The busy timeout first: switching to WAL takes a lock another process may hold.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // WAL makes NORMAL durable across application crashes; only an OS crash can lose the last commit.
     db.pragma('synchronous = NORMAL');
     migrate(db);

@@ -1,6 +1,15 @@
 /** The report store: writes a prepared report and its index rows atomically, and reads reports back. */
 import type { Statement } from 'better-sqlite3';
+import type { FieldProvenance } from '../ingest/raw-report.js';
 import type { Db } from './open-database.js';
+import { writeTransaction } from './write-transaction.js';
+
+/** Where the title, date and outlet came from (null: the field is unknown). */
+export interface ReportProvenance {
+  readonly title: FieldProvenance;
+  readonly publishedAt: FieldProvenance | null;
+  readonly source: FieldProvenance | null;
+}
 
 /** How a stored report got its title. */
 export type TitleSource = 'metadata' | 'headline' | 'first_sentence';
@@ -28,6 +37,7 @@ export interface PreparedReport {
   /** JSON-serializable understanding (places, events, actors, casualties, annotated sentences). */
   readonly understanding: unknown;
   readonly analysisVersion: number;
+  readonly provenance: ReportProvenance;
   /** Analyzed terms, space-separated, for the full-text index. */
   readonly titleTerms: string;
   readonly bodyTerms: string;
@@ -55,6 +65,7 @@ export interface StoredReport {
   readonly body: string;
   readonly understanding: unknown;
   readonly analysisVersion: number;
+  readonly provenance: ReportProvenance;
 }
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
@@ -73,7 +84,7 @@ export interface ReportStore {
    * already stored (same text). All rows of one report are written in one transaction.
    */
   upsert(report: PreparedReport, now: Date, options?: UpsertOptions): { status: UpsertStatus; id: number };
-  /** Runs `fn` in one transaction (batching many upserts is much faster than one each). */
+  /** Runs `fn` in one write transaction, begun IMMEDIATE (batching many upserts is much faster than one each). */
   batch<T>(fn: () => T): T;
   get(id: number): StoredReport | undefined;
   getMany(ids: readonly number[]): StoredReport[];
@@ -99,6 +110,17 @@ interface ReportRow {
   body: string;
   understanding: string;
   analysis_version: number;
+  provenance: string;
+}
+
+/** A row's provenance; rows written before it was recorded get it from title_source / date_source. */
+function provenanceOf(row: ReportRow): ReportProvenance {
+  const stored = JSON.parse(row.provenance || '{}') as Partial<ReportProvenance>;
+  return {
+    title: stored.title ?? (row.title_source === 'metadata' ? 'metadata' : 'text'),
+    publishedAt: row.published_at === null ? null : (stored.publishedAt ?? row.date_source ?? 'metadata'),
+    source: row.source === null ? null : (stored.source ?? 'metadata'),
+  };
 }
 
 function fromRow(row: ReportRow): StoredReport {
@@ -119,8 +141,12 @@ function fromRow(row: ReportRow): StoredReport {
     body: row.body,
     understanding: JSON.parse(row.understanding) as unknown,
     analysisVersion: row.analysis_version,
+    provenance: provenanceOf(row),
   };
 }
+
+const sameProvenance = (a: ReportProvenance, b: ReportProvenance): boolean =>
+  a.title === b.title && a.publishedAt === b.publishedAt && a.source === b.source;
 
 /** Whether an update would change anything a reader sees. */
 function sameContent(a: ReportRow, b: PreparedReport): boolean {
@@ -131,7 +157,8 @@ function sameContent(a: ReportRow, b: PreparedReport): boolean {
     a.published_at === b.publishedAt &&
     a.url === b.url &&
     a.external_id === b.externalId &&
-    a.analysis_version === b.analysisVersion
+    a.analysis_version === b.analysisVersion &&
+    sameProvenance(provenanceOf(a), b.provenance)
   );
 }
 
@@ -143,14 +170,14 @@ export function createReportStore(db: Db): ReportStore {
   const byHash = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE content_hash = ?');
   const insert = db.prepare(`
     INSERT INTO reports (external_id, url, content_hash, title, title_source, source, lang, published_at,
-      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce)
+      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce, provenance)
     VALUES (@externalId, @url, @contentHash, @title, @titleSource, @source, @lang, @publishedAt,
-      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce)`);
+      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce, @provenance)`);
   const update = db.prepare(`
     UPDATE reports SET external_id = @externalId, url = @url, content_hash = @contentHash, title = @title,
       title_source = @titleSource, source = @source, lang = @lang, published_at = @publishedAt,
       date_source = @dateSource, updated_at = @now, origin = @origin, body = @body,
-      understanding = @understanding, analysis_version = @analysisVersion
+      understanding = @understanding, analysis_version = @analysisVersion, provenance = @provenance
     WHERE id = @id`);
   const insertTerms = db.prepare('INSERT INTO report_terms (rowid, title, body) VALUES (?, ?, ?)');
   const deleteTerms = db.prepare('DELETE FROM report_terms WHERE rowid = ?');
@@ -180,11 +207,12 @@ export function createReportStore(db: Db): ReportStore {
     for (const stmt of deleteFacets) stmt.run(id);
   }
 
-  const upsert = db.transaction((report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
+  const upsert = writeTransaction(db, (report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
     const params = {
       ...report,
       now: now.toISOString(),
       understanding: JSON.stringify(report.understanding),
+      provenance: JSON.stringify(report.provenance),
       announce: options.announce === false ? 0 : 1,
     };
     const existing =
@@ -211,7 +239,7 @@ export function createReportStore(db: Db): ReportStore {
 
   return {
     upsert: (report, now, options = {}) => upsert(report, now, options),
-    batch: (fn) => db.transaction(fn)(),
+    batch: (fn) => writeTransaction(db, fn)(),
     get: (id) => {
       const row = byId.get(id);
       return row && fromRow(row);

@@ -114,6 +114,7 @@ describe('a crash never leaves half a report', () => {
     const broken: PreparedReport = {
       externalId: null, url: null, contentHash: 'h1', title: 't', titleSource: 'headline', source: null, lang: 'ar',
       publishedAt: null, dateSource: null, origin: 'x', body: 'نص', understanding: {}, analysisVersion: 1,
+      provenance: { title: 'text', publishedAt: null, source: null },
       titleTerms: 't', bodyTerms: 'نص',
       // The same place twice violates the primary key half-way through the write.
       places: [{ key: 'SY11', mentions: 1, inTitle: false }, { key: 'SY11', mentions: 1, inTitle: false }],

@@ -60,6 +60,11 @@ export interface FakeDiscordOptions {
   botUsername?: string;
   /** HELLO heartbeat_interval in ms. Default 45000 (Discord sends 41250). */
   heartbeatIntervalMs?: number;
+  /**
+   * How long the answer to a REST call takes after the fake has acted on it (a message is already
+   * posted while its answer is on the way: the window a crash of the bot meets). Default 0.
+   */
+  latencyMs?: (method: string, path: string) => number;
 }
 
 export interface FakeUserInput {
@@ -1248,6 +1253,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     textChannel(channelId);
     const data = (body ?? {}) as Json;
     validateMessageBody(data, true, call.files.length > 0);
+    // enforce_nonce: the same nonce from the bot in this channel within a few minutes answers the
+    // message already posted instead of posting it again (Discord keeps them for a few minutes).
+    if (data.enforce_nonce === true && data.nonce !== undefined) {
+      const earlier = channelMessages(channelId).find((m) => m.nonce === data.nonce && m.author?.id === applicationId);
+      if (earlier !== undefined) return ok(earlier);
+    }
     const message = buildMessage(channelId, data, call.files, {
       ...messageReference(channelId, data),
       flags: Number(data.flags ?? 0) & (4 | 4096 | 32768),
@@ -1540,6 +1551,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         Object.entries(found.pattern.exec(path)?.groups ?? {}).map(([k, v]) => [k, v]),
       ) as Record<string, string>;
       const reply = found.handler({ params, body: call.body, query: call.query, call });
+      const latency = options.latencyMs?.(call.method, path) ?? 0;
+      if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
       send(res, call, reply.status, reply.body);
     } catch (err) {
       if (err instanceof ApiError) send(res, call, err.status, err.body);

@@ -164,6 +164,11 @@ export interface FakeTelegramOptions {
   botUsername?: string;
   /** Default "Rasid". */
   botFirstName?: string;
+  /**
+   * How long the answer to a call of `method` takes, after the fake has acted on it (a message is
+   * already sent when its answer is still on the way: the window a crash of the bot meets). Default 0.
+   */
+  latencyMs?: (method: string) => number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -1108,6 +1113,13 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
           : { error_code: 500, description: `Internal Server Error: fake-telegram ${method}: ${String(err)}` };
       status = error.error_code;
       body = { ok: false, ...error };
+    }
+    const latency = body === undefined ? 0 : (options.latencyMs?.(method) ?? 0);
+    if (latency > 0) {
+      notify(call);
+      await new Promise((resolve) => setTimeout(resolve, latency));
+      if (!res.destroyed) send(res, call, status, body!);
+      return;
     }
     if (body !== undefined) send(res, call, status, body);
     notify(call);

@@ -59,3 +59,27 @@ describe('the inbox folder', () => {
     expect(existsSync(join(dir, 'done'))).toBe(true);
   });
 });
+
+describe('the inbox refuses what is not a regular file in it', () => {
+  it('a symbolic link (to a file anywhere), a folder and a named pipe are moved aside with the reason, never read', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { lstatSync, mkdirSync, symlinkSync } = await import('node:fs');
+    const outside = mkdtempSync(join(tmpdir(), 'rasid-secret-'));
+    writeFileSync(join(outside, 'passwd.txt'), REPORT);
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-inbox-'));
+    core = testCore({ RASID_INBOX: dir });
+    symlinkSync(join(outside, 'passwd.txt'), join(dir, 'x.txt'));
+    mkdirSync(join(dir, 'folder.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+
+    expect(await core.inbox.scan()).toEqual([]);
+    expect(core.store.count()).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['done', 'failed']);
+    expect(lstatSync(join(dir, 'failed', 'x.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(outside, 'passwd.txt'), 'utf8')).toBe(REPORT);
+    const reason = (name: string) => readFileSync(join(dir, 'failed', `${name}.reason.txt`), 'utf8');
+    expect(reason('x.txt')).toBe('not read: a symbolic link, not a regular file; only files placed in the inbox itself are read (copy the file in, do not link it)\n');
+    expect(reason('folder.txt')).toMatch(/^not read: a folder, not a regular file/);
+    expect(reason('pipe.txt')).toMatch(/^not read: a named pipe, not a regular file/);
+  });
+});

@@ -16,7 +16,23 @@ describe('decodeText', () => {
     ['declared cp1256', iconv.encode(ARABIC, 'windows-1256'), 'cp1256', 'windows-1256'],
     ['declared UTF-8 that is really windows-1256', iconv.encode(ARABIC, 'windows-1256'), 'utf-8', 'windows-1256'],
   ])('%s', (_name, bytes, declared, encoding) => {
-    expect(decodeText(bytes, declared)).toEqual({ text: ARABIC, encoding });
+    expect(decodeText(bytes, declared)).toEqual({ text: ARABIC, encoding, replaced: 0 });
+  });
+
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  it.each([
+    // A stray byte in the middle of Arabic UTF-8 used to make the whole text windows-1256 gibberish.
+    ['one stray byte', Buffer.concat([utf8('انفجرت سيارة مفخخة'), Buffer.from([0xff]), utf8(' وسط مدينة الرقة')]), undefined, 'انفجرت سيارة مفخخة\uFFFD وسط مدينة الرقة', 1],
+    ['a copy cut in the middle of a letter', utf8('انفجرت سيارة مفخخة في الرقة').subarray(0, -1), undefined, 'انفجرت سيارة مفخخة في الرق\uFFFD', 1],
+    ['a page that declares windows-1256 but is UTF-8', utf8(ARABIC), 'windows-1256', ARABIC, 0],
+    ['a page that declares ISO-8859-6 but is UTF-8', utf8(ARABIC), 'iso-8859-6', ARABIC, 0],
+  ])('UTF-8 %s stays UTF-8', (_name, bytes, declared, text, replaced) => {
+    expect(decodeText(bytes, declared)).toEqual({ text, encoding: 'utf-8', replaced });
+  });
+
+  it('too many bad sequences are not UTF-8', () => {
+    const bytes = Buffer.concat([utf8('انفجرت سيارة مفخخة'), Buffer.from([0xff, 0x41, 0xfe, 0x41, 0xff, 0x41, 0xfe, 0x41])]);
+    expect(decodeText(bytes).encoding).toBe('windows-1256');
   });
 
   it('refuses bytes that are neither UTF-8 nor Arabic windows-1256', () => {

@@ -169,7 +169,7 @@ describe('readSourceFile: HTML', () => {
     ['page-1256.htm', '2022-02-24'],
     ['page-8859-6.html', '2019-03-23'],
   ])('extracts the article of %s with its metadata', async (name, publishedAt) => {
-    expect(await readOne(at(name))).toEqual({ ok: true, report: { ...HTML_REPORT, publishedAt, origin: at(name) } });
+    expect(await readOne(at(name))).toEqual({ ok: true, report: { ...HTML_REPORT, publishedAt, origin: at(name), provenance: { title: 'page', publishedAt: 'page', source: 'page' } } });
   });
 });
 
