@@ -4,8 +4,8 @@ import { loadGazetteer } from '../../src/understand/gazetteer.js';
 describe('loadGazetteer', () => {
   const gazetteer = loadGazetteer();
 
-  it('loads every row', () => {
-    expect(gazetteer.places).toHaveLength(8713);
+  it('loads every row of gazetteer.csv, world.csv and landmarks.csv', () => {
+    expect(gazetteer.places).toHaveLength(8713 + 528 + 69);
   });
 
   it.each<[string, string, string | null, string[]]>([
