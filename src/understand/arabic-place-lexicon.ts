@@ -18,6 +18,8 @@ const ARABIC_ALIASES: Readonly<Record<string, string>> = {
   'العراق': 'IQ',
   'نينوى': 'IQG15',
   'كوباني': 'SY0206',
+  'قرقوش': 'IQG15Q03',
+  'بخديدا': 'IQG15Q03',
 };
 
 /**
@@ -70,6 +72,13 @@ const WELL_KNOWN: Readonly<Record<string, string>> = {
 const WELL_KNOWN_COMMON: readonly string[] = ['الطبقة'];
 
 /**
+ * Common-word district and sub-district names that also count after a preposition with no
+ * adjective after them (في الباب، من القائم، في مسكنة), as WELL_KNOWN_COMMON names do. Not حديثة
+ * (في حديثه "in his talk") nor بلد (في بلد عربي).
+ */
+const PREPOSITION_NAMES: readonly string[] = ['الطبقة', 'الباب', 'القائم', 'سلوك', 'عنة', 'زمار', 'مسكنة'];
+
+/**
  * World names that are also ordinary Arabic words or personal names (مالي "financial", فارس
  * "knight", الخبر "the news", يزد "increase"): like common gazetteer names they need a place cue.
  */
@@ -79,7 +88,7 @@ const WORLD_COMMON_NAMES: readonly string[] = [
   'المرج', 'الخمس', 'سرت', 'المهرة', 'عتق', 'فاس', 'قنا', 'الغربية', 'الأقصر', 'الإسماعيلية',
   'مطروح', 'دهب', 'المنية', 'الجليل', 'النقب', 'العقبة', 'المفرق', 'قيصري', 'عثمانية', 'سروج',
   'كلس', 'سيرت', 'ليون', 'صوفيا', 'الأحمدي', 'غات', 'العند', 'جرش', 'البداوي', 'زنجبار', 'لحج',
-  'شبام', 'السلط', 'الجوف', 'خيبر', 'مرسين', 'باكو', 'سبها', 'بلخ', 'نيس', 'برن',
+  'شبام', 'السلط', 'الجوف', 'خيبر', 'مرسين', 'باكو', 'سبها', 'بلخ', 'نيس', 'برن', 'بنين', 'المجر',
 ];
 
 /**
@@ -142,6 +151,9 @@ const BLOCKING_PHRASES: readonly string[] = [
   // World names inside ordinary phrases: insisting on, the sunset prayer, a radius, the Maghreb.
   'مصر على', 'مصرة على', 'صلاة المغرب', 'بعد المغرب', 'قبل المغرب', 'أذان المغرب', 'وقت المغرب',
   'المغرب العربي', 'دول المغرب', 'نصف قطر', 'قطر الدائرة', 'جيش الإسلام', 'الدولة الإسلامية في ليبيا',
+  // Continents and regions named after a country: not the country.
+  'أمريكا الجنوبية', 'أميركا الجنوبية', 'أمريكا الشمالية', 'أميركا الشمالية', 'أمريكا اللاتينية',
+  'أميركا اللاتينية', 'أمريكا الوسطى', 'أميركا الوسطى', 'شمال أفريقيا', 'شمال إفريقيا', 'جنوب آسيا',
 ];
 
 /** Names whose first word is shorter than a proclitic reading may leave (وتل واسط، بأم قصر): indexed with proclitics too. */
@@ -169,6 +181,8 @@ export interface ArabicPlaceLexicon {
   readonly blockers: PhraseIndex<true>;
   /** Well-known names that are also common words (الطبقة): they count only with a cue or a preposition. */
   readonly commonWellKnown: ReadonlySet<string>;
+  /** Common names that count after a preposition with no adjective after them (في الباب). */
+  readonly prepositionNames: ReadonlySet<string>;
   /** Names that can stand for a government: countries and seats of government. */
   readonly governmentNames: ReadonlySet<string>;
   /** P-codes of countries and seats of government. */
@@ -218,8 +232,11 @@ function buildLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {
   const commonWellKnown = new Set(WELL_KNOWN_COMMON.map(normalizeName));
   const common = new Set([...CORPUS_COMMON_NAMES, ...CURATED_COMMON_NAMES.map(normalizeName)]);
   for (const name of wellKnown.keys()) common.delete(name);
-  // Countries that are also rare words or gazetteer communities (قطر) count like other countries.
-  for (const [name, places] of candidates) if (places.some((p) => p.level === 'admin0')) common.delete(name);
+  // Famous places outside Syria and Iraq were common names only because the corpus rarely writes a
+  // cue before them (القاهرة، الرياض، تركيا): as world places they count without one.
+  for (const [name, places] of candidates) {
+    if (places.some((p) => p.country !== 'SYR' && p.country !== 'IRQ' && !isLandmark(p))) common.delete(name);
+  }
   for (const name of WORLD_COMMON_NAMES) common.add(normalizeName(name));
   for (const name of commonWellKnown) common.add(name);
   const cueExempt = new Set<string>();
@@ -259,5 +276,6 @@ function buildLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {
   );
   return {
     gazetteer, index, candidates, wellKnown, common, cueExempt, personLike, blockers, commonWellKnown, governmentNames, governmentSeats,
+    prepositionNames: new Set(PREPOSITION_NAMES.map(normalizeName)),
   };
 }

@@ -10,7 +10,7 @@ import {
   COUNTRY_PRECEDERS, DESCRIPTORS, DIRECTION_ADJECTIVES, DIRECTION_NOUNS, FOLLOWING_PLACE_CUES,
   type CueStrength,
 } from './place-cues.js';
-import { placeRoles, type PlaceRole } from './place-roles.js';
+import { datelineEnd, placeRoles, type PlaceRole } from './place-roles.js';
 
 export type { PlaceRole } from './place-roles.js';
 
@@ -65,6 +65,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   ['في', 'من', 'إلى', 'الى', 'نحو', 'قرب', 'باتجاه', 'داخل', 'حول', 'محيط', 'بمحيط', 'أطراف'].map(normalizeArabic),
 );
 const DEFINITE = normalizeArabic('ال');
+/** A dateline is looked for only when a place is named this close to the text's start. */
+const DATELINE_SCAN = 70;
 
 /** A descriptor or direction noun at token `k`, with its proclitic letters; null when it is neither. */
 function descriptorAt(token: MatchToken): { word: string; cliticLetters: number } | null {
@@ -194,7 +196,8 @@ function judge(
   }
   if (level <= 1) return 'yes';
   if (isCommon(lexicon, name) || (level === 3 && lexicon.personLike.has(name))) {
-    return cue === 'village' || (level <= 3 && (cue === 'city' || coordinated)) ? 'yes' : 'no';
+    if (cue === 'village' || (level <= 3 && (cue === 'city' || coordinated))) return 'yes';
+    return lexicon.prepositionNames.has(name) && afterPrepositionAlone(tokens, match) ? 'yes' : 'no';
   }
   if (level <= 3 || cue !== null || coordinated) return 'yes';
   if (lexicon.personLike.has(name)) return 'no';
@@ -437,9 +440,10 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
     };
   }));
 
+  const dateline = resolved.length > 0 && resolved[0]!.raw.context.start < DATELINE_SCAN ? datelineEnd(text, tokens, resolved[0]!.raw.context.start) : 0;
   return resolved.map(({ raw, place }, k) => {
     const direction = raw.suffixDirection ?? raw.context.direction;
-    const role = roles[k]!;
+    const role = raw.end <= dateline ? 'dateline' : roles[k]!;
     return {
       ...(role !== 'location' ? { role } : {}),
       pcode: place.pcode,

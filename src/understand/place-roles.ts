@@ -5,11 +5,12 @@ import type { MatchToken } from './match-tokens.js';
 
 /**
  * What a place name stands for where it is written: a `location` (something is, or happens, there);
- * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); or a name `in_name`
- * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور).
- * Only locations can be where an event happened.
+ * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); a name `in_name`
+ * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور); or the
+ * `dateline` a report opens with (دبي، الإمارات العربية المتحدة (CNN) --، رويترز- بنغازي:), which is
+ * where the newsroom is. Only locations can be where an event happened.
  */
-export type PlaceRole = 'location' | 'government' | 'in_name';
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline';
 
 const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => normalizeArabic(w)));
 
@@ -98,7 +99,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const before = tokens[m.firstToken - 1];
     const beforeWord = before && !tokens[m.firstToken]!.gap && m.cliticLetters === 0 ? bare(before.norm) : null;
     const previousRole = k > 0 ? roles[k - 1]! : 'location';
-    const joinedToRoad = previousOnRoad && m.joinedBy !== null;
+    const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
     previousOnRoad = false;
     if (beforeWord !== null && NAME_HEADS.has(beforeWord)) return roles.push('in_name');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
@@ -115,6 +116,37 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     return roles.push('location');
   });
   return roles;
+}
+
+/** Longest dateline read at the start of a text, in characters and in tokens. */
+const DATELINE_CHARS = 70;
+const DATELINE_TOKENS = 12;
+/** What ends a dateline: (CNN), a colon, a slash, a dash (رويترز- بنغازي:، عين اليوم – القاهرة /). */
+const DATELINE_END = /\(\s*[A-Za-z]|:|\/|\s[-–—]{1,2}\s|[-–—]{2}/u;
+
+/** An agency tag before a dateline's place: رويترز- ، عين اليوم – . */
+const AGENCY_TAG = /^[^\n.،,]{0,25}[-–—]\s*$/u;
+
+/**
+ * The end offset of the dateline a text opens with, or 0 when it has none: the text up to the first
+ * dateline mark within its first 70 characters, when that stretch opens with the place (or an agency
+ * tag and the place), holds at most 12 words and no line break. `firstPlace` is the offset of the
+ * first place named.
+ */
+export function datelineEnd(text: string, tokens: readonly MatchToken[], firstPlace: number): number {
+  const before = text.slice(0, firstPlace);
+  if (before.trim() !== '' && !AGENCY_TAG.test(before)) return 0;
+  const head = text.slice(0, DATELINE_CHARS);
+  const mark = DATELINE_END.exec(head.slice(firstPlace));
+  if (!mark) return 0;
+  const end = firstPlace + mark.index;
+  if (head.slice(0, end).includes('\n')) return 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    words++;
+  }
+  return words > 0 && words <= DATELINE_TOKENS ? end : 0;
 }
 
 /** True when a road word stands right before token `first`, possibly with road adjectives between. */
