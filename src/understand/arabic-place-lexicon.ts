@@ -19,6 +19,8 @@ const ARABIC_ALIASES: Readonly<Record<string, string>> = {
   'نينوى': 'IQG15',
   'كوباني': 'SY0206',
   'قرقوش': 'IQG15Q03',
+  'كوي سنجق': 'IQG11Q03',
+  'كويه': 'IQG11Q03',
   'بخديدا': 'IQG15Q03',
 };
 

@@ -77,3 +77,29 @@ describe('findPlacesEnglish', () => {
     expect(findPlacesEnglish(text).map((m) => [m.surface, m.pcode])).toEqual(expected);
   });
 });
+
+describe('resolvePlaceName: the world and landmarks', () => {
+  it.each<[string, string]>([
+    ['Kerman', 'IR-08'], ['Ahvaz', 'IR-06-AHVAZ'], ['Ahwaz', 'IR-06-AHVAZ'], ['Gaziantep', 'TR-27'], ['Antep', 'TR-27'],
+    ['Qatif', 'SA-04-QATIF'], ['al-Arish', 'EG-SIN-ARISH'], ['El Arish', 'EG-SIN-ARISH'], ['Ankara', 'TR-06'],
+    ['Istanbul', 'TR-34'], ['Beirut', 'LB-BA'], ['Aden', 'YE-AD'], ['Turkey', 'TR'], ['Jordan', 'JO'], ['Iran', 'IR'],
+    ['Saudi Arabia', 'SA'], ['Kuwait', 'KW'], ['Egypt', 'EG'], ['North Sinai', 'EG-SIN'], ['Libya', 'LY'],
+    ['Yemen', 'YE'], ['Afghanistan', 'AF'], ['Pakistan', 'PK'], ['Paris', 'FR-IDF'], ['Akkar', 'LB-AK'],
+    ['Tabqa Dam', 'LM-SY-TABQA-DAM'], ['Ghweran prison', 'LM-SY-GHWERAN-PRISON'], ['Ain al-Asad', 'LM-IQ-AINALASAD-BASE'],
+    ['Qaraqosh', 'IQG15Q03'],
+  ])('%s → %s', (name, pcode) => {
+    expect(resolvePlaceName(name)[0]?.pcode).toBe(pcode);
+  });
+});
+
+describe('findPlacesEnglish: the world and landmarks in a query', () => {
+  it.each<[string, [string, string][]]>([
+    ['bombing in Kerman', [['Kerman', 'IR-08']]],
+    ['attacks in Tabqa', [['Tabqa', 'C8745']]],
+    ['Hmeimim Air Base drone attack', [['Hmeimim Air Base', 'LM-SY-HMEIMIM']]],
+    // An English word that is also a place name is not one in running text.
+    ['a nice van bomb', []],
+  ])('%s', (text, expected) => {
+    expect(findPlacesEnglish(text).map((m) => [m.surface, m.pcode])).toEqual(expected);
+  });
+});

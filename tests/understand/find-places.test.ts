@@ -104,3 +104,93 @@ describe('findPlaces: words that are not places here', () => {
     expect(findPlaces(text)).toEqual([]);
   });
 });
+
+/** [pcode, admin1Pcode] per mention. */
+type Placed = [string, string | null];
+const placed = (text: string): Placed[] => findPlaces(text).map((m) => [m.pcode, m.admin1Pcode]);
+
+describe('findPlaces: the world outside Syria and Iraq', () => {
+  it.each<[string, Placed[]]>([
+    ['الهجوم على مدينة كرمان الإيرانية', [['IR-08', 'IR-08']]],
+    ['تفجير في الأهواز', [['IR-06-AHVAZ', 'IR-06']]],
+    ['لاجئون في غازي عنتاب', [['TR-27', 'TR-27']]],
+    ['مسجد في القطيف', [['SA-04-QATIF', 'SA-04']]],
+    ['هجوم في العريش بشمال سيناء', [['EG-SIN-ARISH', 'EG-SIN'], ['EG-SIN', 'EG-SIN']]],
+    ['وصل إلى إسطنبول ثم أنقرة', [['TR-34', 'TR-34'], ['TR-06', 'TR-06']]],
+    ['انفجار في بيروت', [['LB-BA', 'LB-BA']]],
+    ['معارك في عدن', [['YE-AD', 'YE-AD']]],
+    ['ضربات في لبنان وتركيا والأردن', [['LB', null], ['TR', null], ['JO', null]]],
+    ['هجوم في باريس وبروكسل', [['FR-IDF', 'FR-IDF'], ['BE-BRU', 'BE-BRU']]],
+    // Tripoli by the report's other places: Libya's beside Benghazi, Lebanon's beside Akkar.
+    ['اشتباكات في طرابلس وبنغازي', [['LY-TB', 'LY-TB'], ['LY-BA', 'LY-BA']]],
+    ['اشتباكات في طرابلس وعكار', [['LB-AS-TRIPOLILB', 'LB-AS'], ['LB-AK', 'LB-AK']]],
+    // World names that are also words need a cue or a preposition: مالي "financial".
+    ['قوات فرنسية في مالي', [['ML', null]]],
+    // The bare country name after a definite noun is the adjective: السلطات السعودية.
+    ['في السعودية', [['SA', null]]],
+  ])('%s', (text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});
+
+describe('findPlaces: landmarks', () => {
+  it.each<[string, Placed[]]>([
+    ['هجوم بطائرات مسيرة على قاعدة حميميم', [['LM-SY-HMEIMIM', 'SY06']]],
+    ['مطار حميميم', [['LM-SY-HMEIMIM', 'SY06']]],
+    ['الهجوم على سجن غويران', [['LM-SY-GHWERAN-PRISON', 'SY08']]],
+    ['سجن صيدنايا', [['LM-SY-SEDNAYA-PRISON', 'SY03']]],
+    ['سد الطبقة', [['LM-SY-TABQA-DAM', 'SY11']]],
+    ['سد الموصل', [['LM-IQ-MOSUL-DAM', 'IQG15']]],
+    ['في حقل العمر النفطي', [['LM-SY-OMAR-FIELD', 'SY09']]],
+    ['مخيم الركبان', [['LM-SY-RUKBAN-CAMP', 'SY04']]],
+    ['معبر البوكمال', [['LM-SY-BUKAMAL-CROSSING', 'SY09']]],
+    ['معبر القائم', [['LM-SY-BUKAMAL-CROSSING', 'SY09']]],
+    ['قاعدة التنف', [['LM-SY-TANF-BASE', 'SY04']]],
+    ['مطار الطبقة العسكري', [['LM-SY-TABQA-AIRBASE', 'SY11']]],
+    ['قاعدة عين الأسد', [['LM-IQ-AINALASAD-BASE', 'IQG01']]],
+    ['مطار منغ العسكري', [['LM-SY-MENAGH-AIRBASE', 'SY02']]],
+  ])('%s', (text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});
+
+describe("findPlaces: homonyms resolve by the report's other places", () => {
+  it.each<[string, Placed[]]>([
+    // A proclitic on a short first word (وتل) still reads the whole name: not Iraq's Wasit.
+    ['اشتباكات في محيط الزيارة وتل واسط في سهل الغاب', [['C3157', 'SY05']]],
+    // The Azaz village, not Hasakah's district, when Azaz is named.
+    ['في المالكية قرب أعزاز', [['C1563', 'SY02'], ['SY0204', 'SY02']]],
+    // Alone, the district of the name wins.
+    ['في المالكية', [['SY0803', 'SY08']]],
+  ])('%s', (text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});
+
+describe('findPlaces: common names that are also words', () => {
+  it.each<[string, Placed[]]>([
+    ['في الطبقة', [['C8745', 'SY11']]],
+    ['بالطبقة غرب الرقة', [['C8745', 'SY11'], ['SY11', 'SY11']]],
+    ['جنوب الدشيشة', [['C8041', 'SY08']]],
+    ['في الباب', [['SY0202', 'SY02']]],
+    ['في الطبقة الوسطى', []],
+    ['والطبقة العاملة', []],
+  ])('%s', (text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});
+
+describe('findPlaces: the best-known conflict places, written after في', () => {
+  it.each<[string, string]>([
+    ['الرقة', 'SY11'], ['دير الزور', 'SY09'], ['البوكمال', 'SY0902'], ['الميادين', 'SY0903'], ['هجين', 'SY090201'],
+    ['الحسكة', 'SY08'], ['القامشلي', 'SY0802'], ['منبج', 'SY0205'], ['كوباني', 'SY0206'], ['عين العرب', 'SY0206'],
+    ['عفرين', 'SY0203'], ['أعزاز', 'SY0204'], ['جرابلس', 'SY0208'], ['الباب', 'SY0202'], ['تدمر', 'SY0405'],
+    ['السخنة', 'SY040501'], ['دير حافر', 'C1240'], ['الطبقة', 'C8745'], ['الشدادي', 'SY080002'], ['الباغوز', 'C6795'],
+    ['الموصل', 'IQG15Q05'], ['تلعفر', 'IQG15Q08'], ['سنجار', 'IQG15Q07'], ['الحويجة', 'IQG13Q01'],
+    ['الرمادي', 'IQG01Q03'], ['الفلوجة', 'IQG01Q01'], ['القائم', 'IQG01Q02'], ['تكريت', 'IQG16Q06'], ['بيجي', 'IQG16Q03'],
+    ['سامراء', 'IQG16Q05'], ['كركوك', 'IQG13'], ['بعقوبة', 'IQG10Q04'], ['أربيل', 'IQG11'], ['دهوك', 'IQG09'],
+    ['قرقوش', 'IQG15Q03'], ['مسكنة', 'SY020503'],
+  ])('%s', (name, pcode) => {
+    expect(findPlaces(`في ${name}`)[0]?.pcode).toBe(pcode);
+  });
+});
