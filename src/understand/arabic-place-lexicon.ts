@@ -2,7 +2,7 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { CORPUS_CLITIC_TRAPS, CORPUS_COMMON_NAMES } from './corpus-common-names.js';
-import { isLandmark, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { PhraseIndex } from './phrase-index.js';
 
 /** Spellings the gazetteer lacks, each pointing to an existing P-code. */
@@ -21,6 +21,7 @@ const ARABIC_ALIASES: Readonly<Record<string, string>> = {
   'قرقوش': 'IQG15Q03',
   'كوي سنجق': 'IQG11Q03',
   'كويه': 'IQG11Q03',
+  'ولاية خراسان': 'AF',
   'بخديدا': 'IQG15Q03',
 };
 
@@ -90,7 +91,7 @@ const WORLD_COMMON_NAMES: readonly string[] = [
   'المرج', 'الخمس', 'سرت', 'المهرة', 'عتق', 'فاس', 'قنا', 'الغربية', 'الأقصر', 'الإسماعيلية',
   'مطروح', 'دهب', 'المنية', 'الجليل', 'النقب', 'العقبة', 'المفرق', 'قيصري', 'عثمانية', 'سروج',
   'كلس', 'سيرت', 'ليون', 'صوفيا', 'الأحمدي', 'غات', 'العند', 'جرش', 'البداوي', 'زنجبار', 'لحج',
-  'شبام', 'السلط', 'الجوف', 'خيبر', 'مرسين', 'باكو', 'سبها', 'بلخ', 'نيس', 'برن', 'بنين', 'المجر',
+  'شبام', 'السلط', 'الجوف', 'خيبر', 'مرسين', 'باكو', 'سبها', 'بلخ', 'نيس', 'برن', 'بنين', 'المجر', 'مشهد',
 ];
 
 /**
@@ -127,10 +128,16 @@ const NEVER_PLACES: readonly string[] = [
   'الظهران', 'عنيزة', 'الدرعية', 'القريات', 'بيشة', 'الزرقاء', 'معان', 'صور', 'بني نعيم',
   'خان يونس', 'رام الله', 'عكاظ', 'سان', 'بيروت', 'طرابلس', 'عمان', 'صيدا', 'المنامة', 'سيناء',
   'الكويت', 'اليمن', 'مصر', 'ليبيا', 'تونس', 'المغرب', 'إيران', 'الأردن', 'غزة', 'عدن', 'كرمان',
+  'سوسة', 'القيروان', 'حيفا', 'النبطية', 'الكرك', 'المرج', 'الكفرة', 'صوفيا', 'همدان', 'أراك',
+  'الإسماعيلية', 'الريحانية', 'أنطاكيا', 'الهرمل', 'شرم الشيخ', 'بئر العبد', 'إسكندرون', 'حران', 'سروج',
+  'المهرة', 'فاس', 'مشهد', 'النوفلية', 'الرويشد',
   'صغيرة', 'كبيرة', 'جديدة', 'قديمة', 'نائية', 'مجاورة', 'حدودية', 'واحدة', 'أخرى', 'ريفية',
   'عراقية', 'تركية', 'كردية', 'عربية', 'مسيحية', 'سنية', 'شيعية', 'علوية', 'قريبة', 'بعيدة',
   'محاصرة', 'آمنة', 'علما',
 ];
+
+/** Names whose Syrian or Iraqi sub-districts are too rare to ever stand against the world place (الرياض). */
+const WORLD_ONLY: readonly string[] = ['الرياض'];
 
 /**
  * Words that make a multi-word community name read like a person's name (أبو بكر، الشيخ أحمد،
@@ -156,6 +163,7 @@ const BLOCKING_PHRASES: readonly string[] = [
   // Continents and regions named after a country: not the country.
   'أمريكا الجنوبية', 'أميركا الجنوبية', 'أمريكا الشمالية', 'أميركا الشمالية', 'أمريكا اللاتينية',
   'أميركا اللاتينية', 'أمريكا الوسطى', 'أميركا الوسطى', 'شمال أفريقيا', 'شمال إفريقيا', 'جنوب آسيا',
+  'بحر قزوين', 'الخليج العربي', 'البحر الأحمر', 'البحر المتوسط', 'بحر العرب', 'خليج عدن', 'مضيق هرمز',
 ];
 
 /** Names whose first word is shorter than a proclitic reading may leave (وتل واسط، بأم قصر): indexed with proclitics too. */
@@ -251,9 +259,13 @@ function buildLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {
   }
 
   const never = new Set(NEVER_PLACES.map(normalizeName));
+  const worldOnly = new Set(WORLD_ONLY.map(normalizeName));
   for (const name of never) {
-    const world = (candidates.get(name) ?? []).filter((p) => p.country !== 'SYR' && p.country !== 'IRQ');
-    if (world.length > 0) candidates.set(name, world);
+    // A Syrian or Iraqi district or sub-district of the name stays a candidate (الجيزة in Daraa, القيروان
+    // in Sinjar): the report's other places choose between it and the world place.
+    const world = (candidates.get(name) ?? []).filter((p) =>
+      (p.country !== 'SYR' && p.country !== 'IRQ') || (!worldOnly.has(name) && LEVEL_RANK[p.level] <= 3));
+    if (world.some((p) => p.country !== 'SYR' && p.country !== 'IRQ')) candidates.set(name, world);
     else candidates.delete(name);
   }
 

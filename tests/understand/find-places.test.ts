@@ -124,6 +124,8 @@ describe('findPlaces: the world outside Syria and Iraq', () => {
     // Tripoli by the report's other places: Libya's beside Benghazi, Lebanon's beside Akkar.
     ['اشتباكات في طرابلس وبنغازي', [['LY-TB', 'LY-TB'], ['LY-BA', 'LY-BA']]],
     ['اشتباكات في طرابلس وعكار', [['LB-AS-TRIPOLILB', 'LB-AS'], ['LB-AK', 'LB-AK']]],
+    // Seas, gulfs and continents named after a place are not that place.
+    ['في بحر قزوين وخليج عدن وأمريكا الجنوبية', []],
     // World names that are also words need a cue or a preposition: مالي "financial".
     ['قوات فرنسية في مالي', [['ML', null]]],
     // The bare country name after a definite noun is the adjective: السلطات السعودية.
@@ -162,6 +164,11 @@ describe("findPlaces: homonyms resolve by the report's other places", () => {
     ['في المالكية قرب أعزاز', [['C1563', 'SY02'], ['SY0204', 'SY02']]],
     // Alone, the district of the name wins.
     ['في المالكية', [['SY0803', 'SY08']]],
+    // A world name that is also a Syrian district: Jericho beside Jerusalem, Ariha beside Idlib.
+    ['بين أريحا والقدس', [['PS-JRH-JERICHO', 'PS-JRH'], ['PS-JEM', 'PS-JEM']]],
+    ['في أريحا بريف إدلب', [['SY0705', 'SY07'], ['SY07', 'SY07']]],
+    ['بلدة الجيزة بريف درعا', [['SY120006', 'SY12'], ['SY12', 'SY12']]],
+    ['في الجيزة', [['EG-GZ', 'EG-GZ']]],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
   });
