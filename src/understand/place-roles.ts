@@ -35,14 +35,22 @@ const STANCE_VERBS_AFTER = norm([
   'توافق', 'يوافق', 'تسعى', 'يسعى', 'تريد', 'يريد', 'ترى', 'يرى', 'تتوعد', 'يتوعد', 'تنتقد', 'ينتقد', 'تطلب',
   'يطلب', 'تعترض', 'يعترض', 'تنسحب', 'ينسحب', 'تستدعي', 'يستدعي', 'تلوح', 'يلوح', 'تتهم', 'تعرض', 'يعرض',
   'أعلنت', 'أعلن', 'أكدت', 'أكد', 'نفت', 'نفى', 'اتهمت', 'اتهم', 'رفضت', 'رفض', 'أدانت', 'أدان', 'ردت', 'رد',
-  'طالبت', 'طالب', 'حذرت', 'حذر', 'دعت', 'دعا', 'رحبت', 'رحب',
+  'طالبت', 'طالب', 'حذرت', 'حذر', 'دعت', 'دعا', 'رحبت', 'رحب', 'تواصل', 'يواصل', 'تحاول', 'يحاول', 'تخطط', 'يخطط',
+  'تعتزم', 'يعتزم', 'لن', 'لم',
 ]);
 
 /** Nouns for a government or its apparatus written before a capital or country (حكومة بغداد، نظام دمشق). */
 const GOVERNMENT_NOUNS = norm([
   'حكومة', 'حكومتا', 'نظام', 'سلطات', 'حكومات', 'إدارة', 'إعلان', 'بيان', 'موقف', 'تصريحات', 'قرار', 'بقيادة',
   'بدعم', 'تقوده', 'تقودها', 'يقوده', 'اتهامات', 'اتهام', 'مطالبة', 'مطالب', 'رفض', 'إدانة', 'تهديدات',
+  // Offices of a state: رئيس إيران، وزير خارجية السعودية، سفير روسيا.
+  'رئيس', 'رئيسة', 'زعيم', 'ملك', 'أمير', 'خارجية', 'وزير', 'وزراء', 'سفير', 'سفارة', 'قنصلية', 'مبعوث', 'مندوب',
+  // What a state does: انسحاب واشنطن، دعم طهران، تدخل إيران، برنامج إيران النووي.
+  'انسحاب', 'التزام', 'دعم', 'تدخل', 'برنامج', 'سياسة', 'سياسات', 'عقوبات', 'مساعي', 'جهود', 'وساطة',
 ]);
+
+/** Prepositions before a name: what follows is where something is, even before a verb (في دمشق تدين ...). */
+const PREPOSITIONS = norm(['في', 'من', 'إلى', 'الى', 'على', 'داخل', 'خارج', 'قرب', 'نحو', 'عبر', 'حول']);
 
 /** Road words: a place right after them, or after them and road adjectives, names the road (طريق حلب - اللاذقية). */
 const ROAD_WORDS = norm(['طريق', 'الطريق', 'طرق', 'أوتوستراد', 'الأوتوستراد', 'اوتستراد', 'الاوتستراد', 'أتوستراد', 'الأتوستراد']);
@@ -63,6 +71,7 @@ const NAME_HEADS = norm([
   'اتفاقية', 'محادثات', 'مفاوضات', 'مسار', 'قمة', 'تلفزيون', 'إذاعة', 'راديو', 'صحيفة', 'جريدة',
   'قناة', 'وكالة', 'مطرانية', 'أبرشية', 'عمليات', 'تنسيقية', 'شبكة', 'مرصد', 'حملة', 'مجموعة',
   'ميثاق', 'مباحثات', 'لقاء', 'اجتماع', 'تفاهمات', 'تفاهم', 'سوتشي', 'أستانا', 'آستانا',
+  'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
 ]);
 
 /** The token's word without the proclitics و / ف (وأكدت → أكدت). */
@@ -107,7 +116,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
       return roles.push('in_name');
     }
     if (previousRole === 'in_name' && m.joinedBy !== null && /^[-–—/]$/u.test(m.joinedBy)) return roles.push('in_name');
-    if (m.seat && !m.described) {
+    if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
       if (beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
       const after = tokens[m.lastToken];
       if (after && !after.gap && STANCE_VERBS_AFTER.has(after.norm)) return roles.push('government');
