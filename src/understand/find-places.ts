@@ -208,15 +208,21 @@ function judge(
   return next !== undefined && !next.gap && FOLLOWING_PLACE_CUES.has(next.norm) ? 'if-nearby' : 'no';
 }
 
+/** Texts of at most this many words are queries or short headlines. */
+const SHORT_TEXT_TOKENS = 6;
+
 /**
- * True when a preposition stands right before the name and no definite word follows it: في الطبقة
- * and من الطبقة إلى الرقة read as the town, في الطبقة السياسية as the word.
+ * True when a preposition stands right before the name (or the text is a query of a few words) and
+ * no definite word follows it: في الطبقة and من الطبقة إلى الرقة read as the town, في الطبقة
+ * السياسية as the word.
  */
 function afterPrepositionAlone(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
   const before = tokens[match.first - 1];
-  const hasPreposition = match.cliticLetters > 0
+  // A query or headline of a few words (الطبقة، هجمات الطبقة) names the town unless an adjective follows.
+  const short = tokens.length <= SHORT_TEXT_TOKENS;
+  const hasPreposition = short || (match.cliticLetters > 0
     ? /[بل]/u.test(tokens[match.first]!.norm.slice(0, match.cliticLetters))
-    : before !== undefined && !tokens[match.first]!.gap && PLACE_PREPOSITIONS.has(before.norm);
+    : before !== undefined && !tokens[match.first]!.gap && PLACE_PREPOSITIONS.has(before.norm));
   if (!hasPreposition) return false;
   const next = tokens[match.last];
   return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);

@@ -181,6 +181,9 @@ describe('findPlaces: common names that are also words', () => {
     ['جنوب الدشيشة', [['C8041', 'SY08']]],
     ['في الباب', [['SY0202', 'SY02']]],
     ['في الطبقة الوسطى', []],
+    // A query of a few words names the town.
+    ['الطبقة', [['C8745', 'SY11']]],
+    ['هجمات الطبقة', [['C8745', 'SY11']]],
     ['والطبقة العاملة', []],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
