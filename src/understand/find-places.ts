@@ -322,7 +322,8 @@ function resolve(
   const hint = raw.context.levelHint;
   const governorates = new Set(pool.map((p) => p.admin1Pcode));
   const far = (p: Place): number => {
-    if (governorates.size < 2) return 0;
+    // Distance ranks towns and provinces; communities of a name stay ambiguous without firmer evidence.
+    if (governorates.size < 2 || high.length === 0) return 0;
     const point = pointOf(lexicon, p);
     const d = point ? nearestAnchor(point, name, anchors) : null;
     // Up to half a point for being nearer the report's other places.
