@@ -263,28 +263,52 @@ function distance(a: readonly [number, number], b: readonly [number, number]): n
   return Math.hypot(a[0] - b[0], dx);
 }
 
+/** The anchors indexed by each P-code of their lineages and by country: the names they were read from. */
+interface AnchorIndex {
+  readonly all: readonly Anchor[];
+  readonly byPcode: ReadonlyMap<string, readonly string[]>;
+  readonly byCountry: ReadonlyMap<string, readonly string[]>;
+}
+
+function indexAnchors(anchors: readonly Anchor[]): AnchorIndex {
+  const byPcode = new Map<string, string[]>();
+  const byCountry = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, name: string): void => {
+    const list = map.get(key);
+    if (list) list.push(name);
+    else map.set(key, [name]);
+  };
+  for (const a of anchors) {
+    for (const pcode of a.lineage) push(byPcode, pcode, a.name);
+    push(byCountry, a.country, a.name);
+  }
+  return { all: anchors, byPcode, byCountry };
+}
+
+/** True when some anchor other than the name itself is indexed under `key`. */
+function anchoredBy(map: ReadonlyMap<string, readonly string[]>, key: string | null | undefined, name: string): boolean {
+  if (!key) return false;
+  const names = map.get(key);
+  return names !== undefined && names.some((n) => n !== name);
+}
+
 /**
  * How close a candidate is to the report's other unambiguous places: 3 when one lies in the same
  * district (or is the place itself or its parent), 2 in the same governorate, 1 in the same
  * country, 0 otherwise.
  */
-function affinity(place: Place, name: string, anchors: readonly Anchor[]): number {
+function affinity(place: Place, name: string, anchors: AnchorIndex): number {
   const [, parent, grandparent] = place.lineage;
-  let best = 0;
-  for (const a of anchors) {
-    if (a.name === name) continue;
-    if (a.lineage.has(place.pcode) || (parent && a.lineage.has(parent)) ||
-      (grandparent && place.level === 'admin4' && a.lineage.has(grandparent))) return 3;
-    if (place.admin1Pcode !== null && a.lineage.has(place.admin1Pcode)) best = 2;
-    else if (best === 0 && a.country === place.country) best = 1;
-  }
-  return best;
+  if (anchoredBy(anchors.byPcode, place.pcode, name) || anchoredBy(anchors.byPcode, parent, name) ||
+    (place.level === 'admin4' && anchoredBy(anchors.byPcode, grandparent, name))) return 3;
+  if (anchoredBy(anchors.byPcode, place.admin1Pcode, name)) return 2;
+  return anchoredBy(anchors.byCountry, place.country, name) ? 1 : 0;
 }
 
 /** The distance from a candidate to the nearest other anchor with a point; null when unknown. */
-function nearestAnchor(point: readonly [number, number], name: string, anchors: readonly Anchor[]): number | null {
+function nearestAnchor(point: readonly [number, number], name: string, anchors: AnchorIndex): number | null {
   let min: number | null = null;
-  for (const a of anchors) {
+  for (const a of anchors.all) {
     if (a.name === name || a.point === null) continue;
     const d = distance(point, a.point);
     if (min === null || d < min) min = d;
@@ -304,7 +328,7 @@ function nearestAnchor(point: readonly [number, number], name: string, anchors: 
  * the chosen place, else in its governorate.
  */
 function resolve(
-  lexicon: ArabicPlaceLexicon, raw: RawMention, nearby: string | null, anchors: readonly Anchor[],
+  lexicon: ArabicPlaceLexicon, raw: RawMention, nearby: string | null, anchors: AnchorIndex,
 ): Place | null {
   const name = raw.match.entry.value;
   const known = lexicon.wellKnown.get(name);
@@ -314,6 +338,7 @@ function resolve(
     const local = all.find((p) => p.admin1Pcode !== null && p.admin1Pcode === nearby);
     return local ?? null;
   }
+  if (all.length === 1) return all[0]!;
   const close = new Map(all.map((p) => [p, affinity(p, name, anchors)]));
   const high = all.filter((p) => LEVEL_RANK[p.level] <= 2);
   const bestHigh = Math.max(-1, ...high.map((p) => close.get(p)!));
@@ -420,13 +445,20 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
     return true;
   });
 
-  const anchors = anchorsOf(lexicon, raws);
+  const anchors = indexAnchors(anchorsOf(lexicon, raws));
+  // A name read again with the same context resolves the same way.
+  const memo = new Map<string, Place | null>();
   const governorates = raws.map((raw) => (raw.needsNearby ? null : governorateOf(lexicon, raw.match.entry.value)));
   const resolved: { raw: RawMention; place: Place }[] = [];
   raws.forEach((raw, k) => {
     const next = raws[k + 1];
     const nearby = next && next.context.firstToken - raw.lastToken <= 2 ? governorates[k + 1] ?? null : null;
-    const place = resolve(lexicon, raw, nearby, anchors);
+    const key = `${raw.match.entry.value}|${nearby}|${raw.needsNearby}|${raw.context.cue}|${raw.context.levelHint}`;
+    let place = memo.get(key);
+    if (place === undefined) {
+      place = resolve(lexicon, raw, nearby, anchors);
+      memo.set(key, place);
+    }
     if (place) resolved.push({ raw, place });
   });
 
