@@ -2,6 +2,7 @@
 
 import { normalizeArabic } from '../../src/arabic/normalize-arabic.js';
 import { segmentText } from '../../src/text/segment-text.js';
+import { loadGazetteer } from '../../src/understand/gazetteer.js';
 import type { ReportUnderstanding, SentenceAnnotation } from '../../src/understand/understand-report.js';
 import { isEventCasualty, isViolent } from './significance.js';
 
@@ -22,6 +23,12 @@ function comparable(text: string): string {
   return normalizeArabic(text).replace(NOT_WORD, '');
 }
 
+/** True for a place of the Syria and Iraq gazetteer (not a world place or country). */
+function inSyriaOrIraq(pcode: string): boolean {
+  const country = loadGazetteer().get(pcode)?.country;
+  return country === 'SYR' || country === 'IRQ';
+}
+
 /**
  * How well a sentence carries the event; higher is better, 0 when it names no event. The tiers
  * (violent event + place + casualties; violent event + place; event + place; event) count
@@ -30,8 +37,10 @@ function comparable(text: string): string {
  */
 function rank(s: SentenceAnnotation, casualtyStarts: readonly number[], countries: ReadonlySet<string>): number {
   if (s.events.length === 0) return 0;
-  if (s.places.length === 0) return 2;
-  const local = s.places.some((p) => !countries.has(p)) ? 1 : 0;
+  // Digests cover Syria and Iraq: a place elsewhere (Kerman, Paris) does not make a sentence the story's.
+  const places = s.places.filter(inSyriaOrIraq);
+  if (places.length === 0) return 2;
+  const local = places.some((p) => !countries.has(p)) ? 1 : 0;
   if (!s.events.some(isViolent)) return 4 + local;
   return (casualtyStarts.some((at) => at >= s.start && at < s.end) ? 8 : 6) + local;
 }

@@ -2,7 +2,7 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { CORPUS_CLITIC_TRAPS, CORPUS_COMMON_NAMES } from './corpus-common-names.js';
-import { loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { PhraseIndex } from './phrase-index.js';
 
 /** Spellings the gazetteer lacks, each pointing to an existing P-code. */
@@ -18,6 +18,11 @@ const ARABIC_ALIASES: Readonly<Record<string, string>> = {
   'العراق': 'IQ',
   'نينوى': 'IQG15',
   'كوباني': 'SY0206',
+  'قرقوش': 'IQG15Q03',
+  'كوي سنجق': 'IQG11Q03',
+  'كويه': 'IQG11Q03',
+  'ولاية خراسان': 'AF',
+  'بخديدا': 'IQG15Q03',
 };
 
 /**
@@ -57,14 +62,52 @@ const WELL_KNOWN: Readonly<Record<string, string>> = {
   'مهين': 'SY040107',
   'تل رفعت': 'SY020402',
   'مارع': 'SY020403',
+  'الطبقة': 'C8745',
+  'دير حافر': 'C1240',
+  'الدشيشة': 'C8041',
 };
+
+/**
+ * Well-known names that are also ordinary words (الطبقة "the layer, the class"): they resolve as
+ * WELL_KNOWN does but only count after a place cue, a preposition that is not followed by an
+ * adjective (في الطبقة، not في الطبقة السياسية), or coordinated with a place of their governorate.
+ */
+const WELL_KNOWN_COMMON: readonly string[] = ['الطبقة'];
+
+/**
+ * Common-word district and sub-district names that also count after a preposition with no
+ * adjective after them (في الباب، من القائم، في مسكنة), as WELL_KNOWN_COMMON names do. Not حديثة
+ * (في حديثه "in his talk") nor بلد (في بلد عربي).
+ */
+const PREPOSITION_NAMES: readonly string[] = ['الطبقة', 'الباب', 'القائم', 'سلوك', 'عنة', 'زمار', 'مسكنة'];
+
+/**
+ * World names that are also ordinary Arabic words or personal names (مالي "financial", فارس
+ * "knight", الخبر "the news", يزد "increase"): like common gazetteer names they need a place cue.
+ */
+const WORLD_COMMON_NAMES: readonly string[] = [
+  'مالي', 'فارس', 'قم', 'وان', 'حجة', 'عمران', 'إب', 'أراك', 'يزد', 'همدان', 'إيلام', 'المحمرة',
+  'السند', 'الخبر', 'جدة', 'حائل', 'الباحة', 'عسير', 'مسقط', 'بورصة', 'صور', 'سوسة', 'الكاف',
+  'المرج', 'الخمس', 'سرت', 'المهرة', 'عتق', 'فاس', 'قنا', 'الغربية', 'الأقصر', 'الإسماعيلية',
+  'مطروح', 'دهب', 'المنية', 'الجليل', 'النقب', 'العقبة', 'المفرق', 'قيصري', 'عثمانية', 'سروج',
+  'كلس', 'سيرت', 'ليون', 'صوفيا', 'الأحمدي', 'غات', 'العند', 'جرش', 'البداوي', 'زنجبار', 'لحج',
+  'شبام', 'السلط', 'الجوف', 'خيبر', 'مرسين', 'باكو', 'سبها', 'بلخ', 'نيس', 'برن', 'بنين', 'المجر', 'مشهد', 'موش', 'جزرة', 'معان', 'بريدة', 'السدرة',
+];
+
+/**
+ * Names of countries and of the seats of governments that speak for them: they may stand for the
+ * government (أعلنت بغداد، دمشق تدين), see `place-roles.ts`. Besides admin0 rows and rows marked
+ * `capital`: Damascus, Baghdad and Erbil (the Kurdistan Region's government).
+ */
+const GOVERNMENT_SEAT_PCODES: readonly string[] = ['SY01', 'IQG08', 'IQG11'];
 
 /** Names that are ordinary words, in addition to those derived from the corpus; they need a place cue. */
 const CURATED_COMMON_NAMES: readonly string[] = [
+  ...WORLD_COMMON_NAMES,
   'النصر', 'الثورة', 'الحرية', 'السلام', 'الخير', 'الجيش', 'الشعب', 'الأمل', 'المستقبل', 'المدينة',
   'العمر', 'الأمن', 'النور', 'الجديدة', 'الدولة', 'التحالف', 'القاعدة', 'الشهداء', 'الأحرار',
   'الشمال', 'الغرب', 'الجزيرة', 'الفرات', 'الحقل', 'دوما', 'التل', 'الكرامة', 'الخضر', 'الصور',
-  'عنه', 'بلد', 'الجلاء', 'الحي', 'الدور', 'سوسة', 'الطبقة', 'مشهد', 'كانون', 'نيسان', 'أيار',
+  'عنه', 'بلد', 'الجلاء', 'الحي', 'الدور', 'مشهد', 'كانون', 'نيسان', 'أيار',
   'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'الحمام', 'الوادي', 'المركز', 'السد', 'الحدود',
   'الساحل', 'المعبر', 'ميادين', 'التبني', 'الثغر', 'الحمزة', 'الشافعية', 'الرشاد', 'زاويته', 'حديدة',
   'سبه',
@@ -74,19 +117,27 @@ const CURATED_COMMON_NAMES: readonly string[] = [
 const CURATED_CLITIC_TRAPS: readonly string[] = ['للهول'];
 
 /**
- * Names that never count as places: gazetteer communities named after better-known places
- * outside Syria and Iraq (الرياض، القدس، الحديدة), and adjectives that follow قرية / مدينة in
- * ordinary prose (قرية صغيرة، بلدة حدودية).
+ * Names that never count as Syrian or Iraqi places: gazetteer communities named after
+ * better-known places outside Syria and Iraq (الرياض، القدس، الحديدة), which resolve to the world
+ * place instead when the world gazetteer has one; and adjectives that follow قرية / مدينة in
+ * ordinary prose (قرية صغيرة، بلدة حدودية), which never count.
  */
 const NEVER_PLACES: readonly string[] = [
   'الرياض', 'الحديدة', 'الخليل', 'القدس', 'الطائف', 'الأحساء', 'شقرة', 'الناصرة', 'رفح', 'جنين',
   'المتن', 'نجران', 'الدمام', 'الدوحة', 'القاهرة', 'الإسكندرية', 'تركيا', 'قطر', 'الجيزة',
   'الظهران', 'عنيزة', 'الدرعية', 'القريات', 'بيشة', 'الزرقاء', 'معان', 'صور', 'بني نعيم',
-  'خان يونس', 'رام الله', 'عكاظ', 'سان',
+  'خان يونس', 'رام الله', 'عكاظ', 'سان', 'بيروت', 'طرابلس', 'عمان', 'صيدا', 'المنامة', 'سيناء',
+  'الكويت', 'اليمن', 'مصر', 'ليبيا', 'تونس', 'المغرب', 'إيران', 'الأردن', 'غزة', 'عدن', 'كرمان',
+  'سوسة', 'القيروان', 'حيفا', 'النبطية', 'الكرك', 'المرج', 'الكفرة', 'صوفيا', 'همدان', 'أراك',
+  'الإسماعيلية', 'الريحانية', 'أنطاكيا', 'الهرمل', 'شرم الشيخ', 'بئر العبد', 'إسكندرون', 'حران', 'سروج',
+  'المهرة', 'فاس', 'مشهد', 'النوفلية', 'الرويشد',
   'صغيرة', 'كبيرة', 'جديدة', 'قديمة', 'نائية', 'مجاورة', 'حدودية', 'واحدة', 'أخرى', 'ريفية',
   'عراقية', 'تركية', 'كردية', 'عربية', 'مسيحية', 'سنية', 'شيعية', 'علوية', 'قريبة', 'بعيدة',
   'محاصرة', 'آمنة', 'علما',
 ];
+
+/** Names whose Syrian or Iraqi sub-districts are too rare to ever stand against the world place (الرياض). */
+const WORLD_ONLY: readonly string[] = ['الرياض'];
 
 /**
  * Words that make a multi-word community name read like a person's name (أبو بكر، الشيخ أحمد،
@@ -106,7 +157,18 @@ const PERSON_NAME_WORDS: readonly string[] = [
 const BLOCKING_PHRASES: readonly string[] = [
   'سوريا الديمقراطية', 'سورية الديمقراطية', 'الدولة الإسلامية في العراق والشام',
   'الدولة الإسلامية في العراق وسوريا', 'الدولة الإسلامية في العراق', 'دولة العراق الإسلامية',
+  // World names inside ordinary phrases: insisting on, the sunset prayer, a radius, the Maghreb.
+  'مصر على', 'مصرة على', 'صلاة المغرب', 'بعد المغرب', 'قبل المغرب', 'أذان المغرب', 'وقت المغرب',
+  'المغرب العربي', 'دول المغرب', 'نصف قطر', 'قطر الدائرة', 'جيش الإسلام', 'الدولة الإسلامية في ليبيا',
+  // Continents and regions named after a country: not the country.
+  'أمريكا الجنوبية', 'أميركا الجنوبية', 'أمريكا الشمالية', 'أميركا الشمالية', 'أمريكا اللاتينية',
+  'أميركا اللاتينية', 'أمريكا الوسطى', 'أميركا الوسطى', 'شمال أفريقيا', 'شمال إفريقيا', 'جنوب آسيا',
+  'بحر قزوين', 'الخليج العربي', 'البحر الأحمر', 'البحر المتوسط', 'بحر العرب', 'خليج عدن', 'مضيق هرمز',
 ];
+
+/** Names whose first word is shorter than a proclitic reading may leave (وتل واسط، بأم قصر): indexed with proclitics too. */
+const SHORT_FIRST_WORDS: ReadonlySet<string> = new Set(['تل', 'ام', 'اب'].map((w) => normalizeArabic(w)));
+const SHORT_WORD_CLITICS: readonly string[] = ['و', 'ب', 'ف', 'ل', 'وب', 'ول', 'فب'];
 
 /** Everything the Arabic place matcher needs, built once per gazetteer. */
 export interface ArabicPlaceLexicon {
@@ -116,11 +178,25 @@ export interface ArabicPlaceLexicon {
   readonly candidates: ReadonlyMap<string, readonly Place[]>;
   /** Names resolved directly to one place, counted without a cue. */
   readonly wellKnown: ReadonlyMap<string, Place>;
-  /** Names that are common words: they need a village or city cue. */
+  /**
+   * Names that are common words: they need a village or city cue. Also holds the multi-word world
+   * and landmark names (المدينة المنورة، سجن غويران), whose words are mostly ordinary words that the
+   * analyzer must keep stemming; those are listed in `cueExempt` and need no cue.
+   */
   readonly common: ReadonlySet<string>;
+  /** Names in `common` only to keep their words out of the protected names: matched as if not common. */
+  readonly cueExempt: ReadonlySet<string>;
   /** Multi-word names that read like personal names. */
   readonly personLike: ReadonlySet<string>;
   readonly blockers: PhraseIndex<true>;
+  /** Well-known names that are also common words (الطبقة): they count only with a cue or a preposition. */
+  readonly commonWellKnown: ReadonlySet<string>;
+  /** Common names that count after a preposition with no adjective after them (في الباب). */
+  readonly prepositionNames: ReadonlySet<string>;
+  /** Names that can stand for a government: countries and seats of government. */
+  readonly governmentNames: ReadonlySet<string>;
+  /** P-codes of countries and seats of government. */
+  readonly governmentSeats: ReadonlySet<string>;
 }
 
 const normalizeName = (name: string): string => normalizeArabic(name).replace(/\s+/gu, ' ').trim();
@@ -148,6 +224,13 @@ function buildLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {
   const wellKnown = new Map<string, Place>();
   pin(ARABIC_ALIASES);
   pin(WELL_KNOWN, wellKnown);
+  // Landmarks (سجن غويران، مطار حميميم) are well known by every name they carry.
+  const landmarkNames: Record<string, string> = {};
+  for (const [name, places] of gazetteer.byArabicName) {
+    const landmark = places.find(isLandmark);
+    if (landmark) landmarkNames[name] = landmark.pcode;
+  }
+  pin(landmarkNames, wellKnown);
 
   const personWords = new Set(PERSON_NAME_WORDS.map(normalizeName));
   const personLike = new Set<string>();
@@ -156,18 +239,57 @@ function buildLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {
     if (words.length > 1 && words.some((w) => personWords.has(w))) personLike.add(name);
   }
 
+  const commonWellKnown = new Set(WELL_KNOWN_COMMON.map(normalizeName));
   const common = new Set([...CORPUS_COMMON_NAMES, ...CURATED_COMMON_NAMES.map(normalizeName)]);
   for (const name of wellKnown.keys()) common.delete(name);
+  // Famous places outside Syria and Iraq were common names only because the corpus rarely writes a
+  // cue before them (القاهرة، الرياض، تركيا): as world places they count without one.
+  for (const [name, places] of candidates) {
+    if (places.some((p) => p.country !== 'SYR' && p.country !== 'IRQ' && !isLandmark(p))) common.delete(name);
+  }
+  for (const name of WORLD_COMMON_NAMES) common.add(normalizeName(name));
+  for (const name of commonWellKnown) common.add(name);
+  const cueExempt = new Set<string>();
+  for (const [name, places] of candidates) {
+    if (!name.includes(' ') || common.has(name)) continue;
+    if (places.some((p) => isLandmark(p) || (p.country !== 'SYR' && p.country !== 'IRQ'))) {
+      common.add(name);
+      cueExempt.add(name);
+    }
+  }
 
   const never = new Set(NEVER_PLACES.map(normalizeName));
-  for (const name of never) candidates.delete(name);
+  const worldOnly = new Set(WORLD_ONLY.map(normalizeName));
+  for (const name of never) {
+    // A Syrian or Iraqi district or sub-district of the name stays a candidate (الجيزة in Daraa, القيروان
+    // in Sinjar): the report's other places choose between it and the world place.
+    const world = (candidates.get(name) ?? []).filter((p) =>
+      (p.country !== 'SYR' && p.country !== 'IRQ') || (!worldOnly.has(name) && LEVEL_RANK[p.level] <= 3));
+    if (world.some((p) => p.country !== 'SYR' && p.country !== 'IRQ')) candidates.set(name, world);
+    else candidates.delete(name);
+  }
 
+  const governmentSeats = new Set(GOVERNMENT_SEAT_PCODES);
+  for (const place of gazetteer.places) {
+    if (place.level === 'admin0' || place.feature === 'capital') governmentSeats.add(place.pcode);
+  }
+  const governmentNames = new Set<string>();
+  for (const [name, places] of candidates) if (places.some((p) => governmentSeats.has(p.pcode))) governmentNames.add(name);
+
+  const entries = [...candidates.keys()].map((name) => ({ words: name.split(' '), value: name }));
+  for (const entry of [...entries]) {
+    if (entry.words.length < 2 || !SHORT_FIRST_WORDS.has(entry.words[0]!)) continue;
+    for (const clitic of SHORT_WORD_CLITICS) entries.push({ words: [clitic + entry.words[0]!, ...entry.words.slice(1)], value: entry.value });
+  }
   const index = new PhraseIndex(
-    [...candidates.keys()].map((name) => ({ words: name.split(' '), value: name })),
+    entries,
     { noClitics: new Set([...CORPUS_CLITIC_TRAPS, ...CURATED_CLITIC_TRAPS.map(normalizeName)]) },
   );
   const blockers = new PhraseIndex(
     BLOCKING_PHRASES.map((phrase) => ({ words: normalizeName(phrase).split(' '), value: true as const })),
   );
-  return { gazetteer, index, candidates, wellKnown, common, personLike, blockers };
+  return {
+    gazetteer, index, candidates, wellKnown, common, cueExempt, personLike, blockers, commonWellKnown, governmentNames, governmentSeats,
+    prepositionNames: new Set(PREPOSITION_NAMES.map(normalizeName)),
+  };
 }

@@ -1,7 +1,7 @@
 // English place-name lookup for queries: every gazetteer spelling plus common exonyms, by folded key.
 
 import { foldLatinName, foldLatinNameUnfused, skeletonKey } from './fold-latin-name.js';
-import { LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 
 /** Well-known English names and spellings the gazetteer lacks, each pointing to an existing P-code. */
 const EXONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -21,7 +21,7 @@ const EXONYMS: Readonly<Record<string, readonly string[]>> = {
   SY0903: ['Mayadin', 'Al-Mayadin', 'Mayadeen', 'Al-Mayadeen', 'Meyadin'],
   SY0206: ['Kobani', 'Kobane', 'Kobanê', 'Ain al-Arab', 'Ayn al-Arab'],
   SY0205: ['Manbij', 'Menbij', 'Membij'],
-  SY1103: ['Tabqa', 'Tabqah', 'Al-Tabqa', 'Taqba'],
+  C8745: ['Tabqa', 'Tabqah', 'Al-Tabqa', 'Taqba', 'Tabaqa', 'Al-Tabaqah', 'Tabqa city', 'Al-Tabqah'],
   SY080006: ['Hol', 'Al-Hol', 'Al-Hawl', 'Hol camp', 'al-Hol camp', 'Hawl'],
   C6795: ['Baghouz', 'Baghuz', 'Al-Baghuz', 'Al-Baghouz', 'Bagouz'],
   C5119: ['Shuhayl', 'Shuhail', 'Al-Shuhail', 'Al-Shuhayl', 'Shheil', 'Shiheil'],
@@ -38,6 +38,7 @@ const EXONYMS: Readonly<Record<string, readonly string[]>> = {
   IQG15Q05: ['Mosul', 'Mousul', 'Al-Mosul', 'Mossul'],
   IQG15Q07: ['Sinjar', 'Shingal'],
   IQG15Q08: ['Tal Afar', 'Tel Afar', 'Tall Afar', 'Telafar', 'Tal Afer'],
+  IQG15Q03: ['Qaraqosh', 'Bakhdida', 'Hamdaniya', 'Al-Hamdaniya'],
   IQG16: ['Salahuddin', 'Salah al-Din', 'Salah ad-Din', 'Saladin', 'Salahaddin', 'Salaheddine'],
   IQG16Q06: ['Tikrit'],
   IQG16Q03: ['Baiji', 'Bayji', 'Beiji'],
@@ -104,7 +105,7 @@ function buildIndex(gazetteer: Gazetteer): EnglishIndex {
     }
   }
   for (const place of gazetteer.places) {
-    const wide = LEVEL_RANK[place.level] <= 3;
+    const wide = LEVEL_RANK[place.level] <= 3 || isLandmark(place);
     for (const spelling of gazetteer.englishSpellings(place.pcode)) {
       const key = foldLatinName(spelling);
       add(byKey, key, place);

@@ -23,6 +23,9 @@ const ENGLISH_WORDS: readonly string[] = [
   'when', 'where', 'which', 'who', 'why', 'with', 'week', 'year', 'today', 'recent', 'people', 'civilians',
   'fighters', 'children', 'women', 'dead', 'wounded', 'injured', 'casualties', 'area', 'areas', 'border',
   'governorate', 'district', 'ham', 'bab', 'tell', 'tall', 'hit', 'ana', 'balad', 'sham',
+  // World place names that are also English words.
+  'van', 'nice', 'hail', 'salt', 'sour', 'batman', 'mus', 'fez', 'kef', 'arak', 'ghat', 'capital', 'centre',
+  'center', 'sale', 'bayda', 'sirt',
 ];
 
 let stopwords: ReadonlySet<string> | undefined;
@@ -56,9 +59,10 @@ function nameAt(tokens: readonly EnglishToken[], i: number, n: number, text: str
 
 /**
  * Place names in English text such as a search query, left to right, longest name first:
- * governorates, districts, sub-districts and the exonyms in the English lexicon, in any listed
- * spelling (Deir ez-Zor, Dayr az-Zawr, Deir Ezzor, al-Hasakah, Raqqa). Communities are not
- * matched in running text (use `resolvePlaceName`).
+ * governorates, districts, sub-districts, the exonyms in the English lexicon, the world's
+ * countries, provinces and cities, and landmarks, in any listed spelling (Deir ez-Zor, Dayr
+ * az-Zawr, Deir Ezzor, al-Hasakah, Raqqa, Tabqa, Kerman, al-Hol camp). Syrian communities are
+ * not matched in running text (use `resolvePlaceName`).
  */
 export function findPlacesEnglish(text: string): PlaceMention[] {
   const tokens = englishTokens(text);

@@ -1,22 +1,18 @@
-// Finds Syrian and Iraqi place mentions in Arabic text and resolves each to a gazetteer P-code.
+// Finds place mentions in Arabic text (Syria and Iraq down to villages, the world's countries and the
+// region's provinces and cities, landmarks) and resolves each to a gazetteer P-code and a role.
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { arabicPlaceLexicon, type ArabicPlaceLexicon } from './arabic-place-lexicon.js';
-import { LEVEL_RANK, type Place } from './gazetteer.js';
+import { isLandmark, LEVEL_RANK, type Place } from './gazetteer.js';
 import { cliticReadings, matchTokens, offsetAfterLetters, type MatchToken } from './match-tokens.js';
 import type { PhraseMatch } from './phrase-index.js';
 import {
   COUNTRY_PRECEDERS, DESCRIPTORS, DIRECTION_ADJECTIVES, DIRECTION_NOUNS, FOLLOWING_PLACE_CUES,
   type CueStrength,
 } from './place-cues.js';
+import { datelineEnd, placeRoles, type PlaceRole } from './place-roles.js';
 
-/**
- * What a place name stands for where it is written: a `location` (something is, or happens, there);
- * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); or a name `in_name`
- * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور).
- * Only locations can be where an event happened.
- */
-export type PlaceRole = 'location' | 'government' | 'in_name';
+export type { PlaceRole } from './place-roles.js';
 
 /** A place named in the text. Offsets are UTF-16 offsets into the original text. */
 export interface PlaceMention {
@@ -62,6 +58,15 @@ interface RawMention {
 }
 
 const SYRIA_BARE = normalizeArabic('سورية');
+/** Country names that are also the feminine adjective: السلطات السعودية is "the Saudi authorities". */
+const ADJECTIVE_COUNTRIES: ReadonlySet<string> = new Set(['السعودية'].map(normalizeArabic));
+/** Prepositions that make a common district name read as a place when no adjective follows (في الطبقة). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  ['في', 'من', 'إلى', 'الى', 'نحو', 'قرب', 'باتجاه', 'داخل', 'حول', 'محيط', 'بمحيط', 'أطراف'].map(normalizeArabic),
+);
+const DEFINITE = normalizeArabic('ال');
+/** A dateline is looked for only when a place is named this close to the text's start. */
+const DATELINE_SCAN = 70;
 
 /** A descriptor or direction noun at token `k`, with its proclitic letters; null when it is neither. */
 function descriptorAt(token: MatchToken): { word: string; cliticLetters: number } | null {
@@ -126,6 +131,11 @@ function minLevel(places: readonly Place[]): number {
   return min;
 }
 
+/** True when a name is an ordinary word and needs a cue. */
+function isCommon(lexicon: ArabicPlaceLexicon, name: string): boolean {
+  return lexicon.common.has(name) && !lexicon.cueExempt.has(name);
+}
+
 /** Whether a matched name counts: yes, no, or only if a place of its governorate follows right after. */
 type Verdict = 'yes' | 'no' | 'if-nearby';
 
@@ -163,26 +173,59 @@ function judge(
   previous: Previous | null,
 ): Verdict {
   const name = match.entry.value;
-  if (lexicon.wellKnown.has(name)) return 'yes';
   const places = lexicon.candidates.get(name) ?? [];
-  const level = minLevel(places);
-  if (name === SYRIA_BARE && match.cliticLetters === 0 && context.firstToken === match.first) {
-    // The bare form is also the adjective "Syrian" (مصادر سورية); count it after a preposition or at a clause start.
-    const before = tokens[match.first - 1];
-    return before === undefined || tokens[match.first]!.gap || COUNTRY_PRECEDERS.has(before.norm) ? 'yes' : 'no';
-  }
-  if (level <= 1) return 'yes';
   const coordinated = match.cliticLetters > 0 && previous !== null && previous.lastToken === match.first &&
     !tokens[match.first]!.gap && places.some((p) => p.admin1Pcode === previous.governorate);
+  if (lexicon.commonWellKnown.has(name)) {
+    return context.cue !== null || coordinated || afterPrepositionAlone(tokens, match) ? 'yes' : 'no';
+  }
+  if (lexicon.wellKnown.has(name)) return 'yes';
+  const level = minLevel(places);
+  if ((name === SYRIA_BARE || ADJECTIVE_COUNTRIES.has(name)) && match.cliticLetters === 0 && context.firstToken === match.first) {
+    // The bare form is also the adjective "Syrian" (مصادر سورية); count it after a preposition or at a clause start.
+    const before = tokens[match.first - 1];
+    if (before === undefined || tokens[match.first]!.gap || COUNTRY_PRECEDERS.has(before.norm)) return 'yes';
+    return name === SYRIA_BARE || before.norm.startsWith(DEFINITE) ? 'no' : 'yes';
+  }
   const cue = effectiveCue(tokens, match, context, places);
-  if (lexicon.common.has(name) || (level === 3 && lexicon.personLike.has(name))) {
-    return cue === 'village' || (level <= 3 && (cue === 'city' || coordinated)) ? 'yes' : 'no';
+  if (level <= 1 && isCommon(lexicon, name)) {
+    // A world name that is also a word (مالي، فارس): a descriptor, a preposition or coordination.
+    const before = tokens[match.first - 1];
+    const preceded = match.cliticLetters === 0 && before !== undefined && !tokens[match.first]!.gap && COUNTRY_PRECEDERS.has(before.norm);
+    return cue !== null || coordinated || preceded ? 'yes' : 'no';
+  }
+  if (level <= 1) return 'yes';
+  if (isCommon(lexicon, name) || (level === 3 && lexicon.personLike.has(name))) {
+    if (cue === 'village' || (level <= 3 && (cue === 'city' || coordinated))) return 'yes';
+    return lexicon.prepositionNames.has(name) && afterPrepositionAlone(tokens, match) ? 'yes' : 'no';
   }
   if (level <= 3 || cue !== null || coordinated) return 'yes';
   if (lexicon.personLike.has(name)) return 'no';
+  // A direction noun names a place next to a village (جنوب الدشيشة).
+  if (context.direction !== null && context.firstToken < match.first) return 'yes';
   if (match.entry.words.length > 1) return 'yes';
   const next = tokens[match.last];
   return next !== undefined && !next.gap && FOLLOWING_PLACE_CUES.has(next.norm) ? 'if-nearby' : 'no';
+}
+
+/** Texts of at most this many words are queries or short headlines. */
+const SHORT_TEXT_TOKENS = 6;
+
+/**
+ * True when a preposition stands right before the name (or the text is a query of a few words) and
+ * no definite word follows it: في الطبقة and من الطبقة إلى الرقة read as the town, في الطبقة
+ * السياسية as the word.
+ */
+function afterPrepositionAlone(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
+  const before = tokens[match.first - 1];
+  // A query or headline of a few words (الطبقة، هجمات الطبقة) names the town unless an adjective follows.
+  const short = tokens.length <= SHORT_TEXT_TOKENS;
+  const hasPreposition = short || (match.cliticLetters > 0
+    ? /[بل]/u.test(tokens[match.first]!.norm.slice(0, match.cliticLetters))
+    : before !== undefined && !tokens[match.first]!.gap && PLACE_PREPOSITIONS.has(before.norm));
+  if (!hasPreposition) return false;
+  const next = tokens[match.last];
+  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
 }
 
 /** The governorate of a name read at its highest level, when that is unambiguous. */
@@ -195,18 +238,97 @@ function governorateOf(lexicon: ArabicPlaceLexicon, name: string): string | null
   return governorates.size === 1 ? [...governorates][0]! : null;
 }
 
+/** One of the report's unambiguous places (or just its governorate or country), for resolving homonyms. */
+interface Anchor {
+  /** The name it was read from: a name is no evidence for itself. */
+  readonly name: string;
+  /** P-codes of the place and its ancestors up to the governorate (empty when only the country is known). */
+  readonly lineage: ReadonlySet<string>;
+  readonly country: string;
+  readonly point: readonly [number, number] | null;
+}
+
+/** The place's point, or its nearest ancestor's (communities carry none). */
+function pointOf(lexicon: ArabicPlaceLexicon, place: Place): readonly [number, number] | null {
+  for (const pcode of place.lineage) {
+    const p = lexicon.gazetteer.get(pcode);
+    if (p && p.lat !== null && p.lon !== null) return [p.lat, p.lon];
+  }
+  return null;
+}
+
+/** Degrees-based distance, good enough to rank candidates (cos-latitude scaled). */
+function distance(a: readonly [number, number], b: readonly [number, number]): number {
+  const dx = (a[1] - b[1]) * Math.cos(((a[0] + b[0]) / 2) * (Math.PI / 180));
+  return Math.hypot(a[0] - b[0], dx);
+}
+
+/** The anchors indexed by each P-code of their lineages and by country: the names they were read from. */
+interface AnchorIndex {
+  readonly all: readonly Anchor[];
+  readonly byPcode: ReadonlyMap<string, readonly string[]>;
+  readonly byCountry: ReadonlyMap<string, readonly string[]>;
+}
+
+function indexAnchors(anchors: readonly Anchor[]): AnchorIndex {
+  const byPcode = new Map<string, string[]>();
+  const byCountry = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, name: string): void => {
+    const list = map.get(key);
+    if (list) list.push(name);
+    else map.set(key, [name]);
+  };
+  for (const a of anchors) {
+    for (const pcode of a.lineage) push(byPcode, pcode, a.name);
+    push(byCountry, a.country, a.name);
+  }
+  return { all: anchors, byPcode, byCountry };
+}
+
+/** True when some anchor other than the name itself is indexed under `key`. */
+function anchoredBy(map: ReadonlyMap<string, readonly string[]>, key: string | null | undefined, name: string): boolean {
+  if (!key) return false;
+  const names = map.get(key);
+  return names !== undefined && names.some((n) => n !== name);
+}
+
+/**
+ * How close a candidate is to the report's other unambiguous places: 3 when one lies in the same
+ * district (or is the place itself or its parent), 2 in the same governorate, 1 in the same
+ * country, 0 otherwise.
+ */
+function affinity(place: Place, name: string, anchors: AnchorIndex): number {
+  const [, parent, grandparent] = place.lineage;
+  if (anchoredBy(anchors.byPcode, place.pcode, name) || anchoredBy(anchors.byPcode, parent, name) ||
+    (place.level === 'admin4' && anchoredBy(anchors.byPcode, grandparent, name))) return 3;
+  if (anchoredBy(anchors.byPcode, place.admin1Pcode, name)) return 2;
+  return anchoredBy(anchors.byCountry, place.country, name) ? 1 : 0;
+}
+
+/** The distance from a candidate to the nearest other anchor with a point; null when unknown. */
+function nearestAnchor(point: readonly [number, number], name: string, anchors: AnchorIndex): number | null {
+  let min: number | null = null;
+  for (const a of anchors.all) {
+    if (a.name === name || a.point === null) continue;
+    const d = distance(point, a.point);
+    if (min === null || d < min) min = d;
+  }
+  return min;
+}
+
 /**
  * Chooses the place a name refers to: well-known names resolve directly; otherwise governorates
- * and districts of that name win over sub-districts and communities; among those, a place in a
- * governorate named right after (الشحيل بريف دير الزور) or elsewhere in the text wins, then the
- * level a village cue names (قرية → community), then the higher level, then Syria over Iraq.
- * A community name left ambiguous between governorates
- * resolves to nothing. A descriptor (مدينة، ناحية، محافظة) then picks the place of that level
- * with the same name inside the chosen place, else in its governorate.
+ * and districts of that name win over sub-districts and communities, unless a community lies closer
+ * to the report's unambiguous places (المالكية near أعزاز is the Azaz village, not Hasakah's
+ * district); among candidates, a place in a governorate named right after (الشحيل بريف دير الزور),
+ * then one near the report's other places (same district, governorate, country; then the nearest
+ * point), then the level a village cue names (قرية → community), then the higher level, then Syria
+ * over Iraq. A community name left ambiguous between governorates resolves to nothing. A
+ * descriptor (مدينة، ناحية، محافظة) then picks the place of that level with the same name inside
+ * the chosen place, else in its governorate.
  */
 function resolve(
-  lexicon: ArabicPlaceLexicon, raw: RawMention, nearby: string | null,
-  mentioned: ReadonlySet<string>, countries: ReadonlySet<string>,
+  lexicon: ArabicPlaceLexicon, raw: RawMention, nearby: string | null, anchors: AnchorIndex,
 ): Place | null {
   const name = raw.match.entry.value;
   const known = lexicon.wellKnown.get(name);
@@ -216,21 +338,35 @@ function resolve(
     const local = all.find((p) => p.admin1Pcode !== null && p.admin1Pcode === nearby);
     return local ?? null;
   }
+  if (all.length === 1) return all[0]!;
+  const close = new Map(all.map((p) => [p, affinity(p, name, anchors)]));
   const high = all.filter((p) => LEVEL_RANK[p.level] <= 2);
-  const pool = high.length > 0 ? high : all;
+  const bestHigh = Math.max(-1, ...high.map((p) => close.get(p)!));
+  const closer = all.filter((p) => LEVEL_RANK[p.level] > 2 && close.get(p)! >= 2 && close.get(p)! > bestHigh);
+  const pool = closer.length > 0 ? closer : high.length > 0 ? high : all;
   const hint = raw.context.levelHint;
+  const governorates = new Set(pool.map((p) => p.admin1Pcode));
+  const far = (p: Place): number => {
+    // Distance ranks towns and provinces; communities of a name stay ambiguous without firmer evidence.
+    if (governorates.size < 2 || high.length === 0) return 0;
+    const point = pointOf(lexicon, p);
+    const d = point ? nearestAnchor(point, name, anchors) : null;
+    // Up to half a point for being nearer the report's other places.
+    return d === null ? 0 : -Math.min(0.5, d / 40);
+  };
   const score = (p: Place): number =>
-    (p.admin1Pcode !== null && p.admin1Pcode === nearby ? 8 : 0) +
+    (p.admin1Pcode !== null && p.admin1Pcode === nearby ? 16 : 0) +
+    close.get(p)! * 4 +
     (raw.context.cue === 'village' && p.level === hint ? 1 : 0) +
-    (p.admin1Pcode !== null && mentioned.has(p.admin1Pcode) ? 4 : 0) +
-    (countries.has(p.country) ? 1 : 0) +
     (5 - LEVEL_RANK[p.level]) * 0.5 +
-    (p.country === 'SYR' ? 0.25 : 0);
-  const ranked = [...pool].sort((a, b) => score(b) - score(a));
+    (p.country === 'SYR' ? 0.25 : 0) +
+    far(p);
+  const scores = new Map(pool.map((p) => [p, score(p)]));
+  const ranked = [...pool].sort((a, b) => scores.get(b)! - scores.get(a)!);
   const best = ranked[0];
   if (!best) return null;
   const second = ranked[1];
-  if (high.length === 0 && second && score(second) === score(best) && second.admin1Pcode !== best.admin1Pcode) return null;
+  if (high.length === 0 && second && scores.get(second) === scores.get(best) && second.admin1Pcode !== best.admin1Pcode) return null;
   if (hint && best.level !== hint) {
     const refined = all.find((p) => p.level === hint && p.lineage.includes(best.pcode)) ??
       all.find((p) => p.level === hint && p.admin1Pcode === best.admin1Pcode);
@@ -244,6 +380,48 @@ export function findPlaces(text: string): PlaceMention[] {
   return findPlacesInTokens(text, matchTokens(text));
 }
 
+/** The match with the proclitic of an index entry written with one (وتل واسط) counted as proclitic letters. */
+function withEntryClitic(match: PhraseMatch<string>): PhraseMatch<string> {
+  const written = match.entry.words[0]!;
+  const first = match.entry.value.slice(0, match.entry.value.indexOf(' '));
+  if (written === first || match.cliticLetters > 0) return match;
+  return { ...match, cliticLetters: written.length - first.length };
+}
+
+/**
+ * The unambiguous places among the raw mentions: well-known names, names whose highest level
+ * (district or above) holds one place, names with one candidate; else their governorate or
+ * country when all their high-level candidates share it.
+ */
+function anchorsOf(lexicon: ArabicPlaceLexicon, raws: readonly RawMention[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    const name = raw.match.entry.value;
+    if (raw.needsNearby || seen.has(name)) continue;
+    seen.add(name);
+    const all = lexicon.candidates.get(name) ?? [];
+    let place = lexicon.wellKnown.get(name);
+    if (!place) {
+      const top = minLevel(all);
+      const highest = all.filter((p) => LEVEL_RANK[p.level] === top);
+      if (highest.length === 1 && top <= 2) place = highest[0];
+      else if (all.length === 1) place = all[0];
+    }
+    if (place) {
+      anchors.push({ name, lineage: new Set(place.lineage), country: place.country, point: pointOf(lexicon, place) });
+      continue;
+    }
+    const high = all.filter((p) => LEVEL_RANK[p.level] <= 2);
+    const governorates = new Set(high.map((p) => p.admin1Pcode ?? p.pcode));
+    const nations = new Set(high.map((p) => p.country));
+    if (nations.size !== 1) continue;
+    const governorate = governorates.size === 1 ? [...governorates][0]! : null;
+    anchors.push({ name, lineage: new Set(governorate ? [governorate] : []), country: [...nations][0]!, point: null });
+  }
+  return anchors;
+}
+
 /** `findPlaces` on tokens already produced by `matchTokens(text)`. */
 export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]): PlaceMention[] {
   const lexicon = arabicPlaceLexicon();
@@ -252,8 +430,9 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
 
   const raws: RawMention[] = [];
   let previous: Previous | null = null;
-  lexicon.index.scan(tokens, (match) => {
-    for (let k = match.first; k < match.last; k++) if (blocked[k]) return false;
+  lexicon.index.scan(tokens, (found) => {
+    for (let k = found.first; k < found.last; k++) if (blocked[k]) return false;
+    const match = found.entry.words.length > 1 ? withEntryClitic(found) : found;
     const context = readContext(text, tokens, match);
     const verdict = judge(lexicon, tokens, match, context, previous);
     if (verdict === 'no') return false;
@@ -266,23 +445,46 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
     return true;
   });
 
-  const mentioned = new Set<string>();
-  const countries = new Set<string>();
+  const anchors = indexAnchors(anchorsOf(lexicon, raws));
+  // A name read again with the same context resolves the same way.
+  const memo = new Map<string, Place | null>();
   const governorates = raws.map((raw) => (raw.needsNearby ? null : governorateOf(lexicon, raw.match.entry.value)));
-  raws.forEach((raw, k) => {
-    const g = governorates[k];
-    if (g) mentioned.add(g);
-    for (const p of lexicon.candidates.get(raw.match.entry.value) ?? []) if (p.level === 'admin0') countries.add(p.country);
-  });
-
-  const mentions: PlaceMention[] = [];
+  const resolved: { raw: RawMention; place: Place }[] = [];
   raws.forEach((raw, k) => {
     const next = raws[k + 1];
     const nearby = next && next.context.firstToken - raw.lastToken <= 2 ? governorates[k + 1] ?? null : null;
-    const place = resolve(lexicon, raw, nearby, mentioned, countries);
-    if (!place) return;
+    const key = `${raw.match.entry.value}|${nearby}|${raw.needsNearby}|${raw.context.cue}|${raw.context.levelHint}`;
+    let place = memo.get(key);
+    if (place === undefined) {
+      place = resolve(lexicon, raw, nearby, anchors);
+      memo.set(key, place);
+    }
+    if (place) resolved.push({ raw, place });
+  });
+
+  const roles = placeRoles(tokens, resolved.map(({ raw, place }, k) => {
+    const before = resolved[k - 1]?.raw;
+    const joined = before && raw.context.firstToken - before.lastToken <= 1
+      ? text.slice(before.end, raw.context.start).trim()
+      : null;
+    return {
+      firstToken: raw.context.firstToken,
+      nameToken: raw.match.first,
+      lastToken: raw.lastToken,
+      described: raw.context.descriptor !== null || raw.context.direction !== null || raw.suffixDirection !== null,
+      cliticLetters: raw.match.cliticLetters,
+      seat: lexicon.governmentSeats.has(place.pcode) && lexicon.governmentNames.has(raw.match.entry.value),
+      landmark: isLandmark(place),
+      joinedBy: joined,
+    };
+  }));
+
+  const dateline = resolved.length > 0 && resolved[0]!.raw.context.start < DATELINE_SCAN ? datelineEnd(text, tokens, resolved[0]!.raw.context.start) : 0;
+  return resolved.map(({ raw, place }, k) => {
     const direction = raw.suffixDirection ?? raw.context.direction;
-    mentions.push({
+    const role = raw.end <= dateline ? 'dateline' : roles[k]!;
+    return {
+      ...(role !== 'location' ? { role } : {}),
       pcode: place.pcode,
       admin1Pcode: place.admin1Pcode,
       start: raw.context.start,
@@ -290,7 +492,6 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
       surface: text.slice(raw.context.start, raw.end),
       ...(raw.context.descriptor ? { descriptor: raw.context.descriptor } : {}),
       ...(direction ? { direction } : {}),
-    });
+    };
   });
-  return mentions;
 }

@@ -14,8 +14,8 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
 const APOSTROPHES = /['’‘ʿʾ`´ʼ]/gu;
 const MARKS = /\p{M}/gu;
 const NON_WORD = /[^a-z0-9]+/u;
-/** A vowel and a doubled consonant at a word start: the article assimilated to a sun letter (Ezzor, Arraqqa). */
-const FUSED_SUN_ARTICLE = /^[aeiou]([b-df-hj-np-tv-z])\1/u;
+/** A vowel and a doubled sun letter at a word start: the article assimilated to it (Ezzor, Arraqqa; not Akkar). */
+const FUSED_SUN_ARTICLE = /^[aeiou]([tdrzsln])\1/u;
 
 /** Lowercased words of a name with diacritics, apostrophes, articles and kind words removed. */
 export function latinNameWords(name: string): string[] {

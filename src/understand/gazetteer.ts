@@ -1,4 +1,5 @@
-// Loads the Syria + Iraq admin gazetteer (data/gazetteer/gazetteer.csv) into lookup indexes.
+// Loads the gazetteer (Syria + Iraq admin places, world countries and regional provinces and cities,
+// conflict landmarks: data/gazetteer/*.csv) into lookup indexes.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ export type AdminLevel = 'admin0' | 'admin1' | 'admin2' | 'admin3' | 'admin4';
 export interface Place {
   readonly pcode: string;
   readonly level: AdminLevel;
-  /** 'SYR' or 'IRQ'. */
+  /** ISO 3166-1 alpha-3 code of the country: 'SYR', 'IRQ', 'TUR', 'IRN' ... */
   readonly country: string;
   readonly nameEn: string;
   readonly nameAr: string;
@@ -27,6 +28,22 @@ export interface Place {
   /** The gazetteer's point for the place (a centroid or the town itself); null when it has none. */
   readonly lat: number | null;
   readonly lon: number | null;
+  /**
+   * What kind of place a row is beyond its admin level: `capital` for the seat of a government
+   * (world rows); for landmarks the kind of site (airbase, airport, base, prison, dam, oilfield,
+   * gasfield, refinery, camp, crossing). Absent for ordinary admin places.
+   */
+  readonly feature?: string;
+}
+
+/** Landmark kinds: a landmark is a site (base, prison, camp ...) linked to the place it lies in (its parent). */
+export const LANDMARK_FEATURES: ReadonlySet<string> = new Set([
+  'airbase', 'airport', 'base', 'prison', 'dam', 'oilfield', 'gasfield', 'refinery', 'camp', 'crossing',
+]);
+
+/** True when the place is a landmark (a site such as مطار حميميم), not an admin area. */
+export function isLandmark(place: Place): boolean {
+  return place.feature !== undefined && LANDMARK_FEATURES.has(place.feature);
 }
 
 /** The loaded gazetteer and its indexes. */
@@ -50,6 +67,20 @@ export const LEVEL_RANK: Readonly<Record<AdminLevel, number>> = {
 };
 
 const GAZETTEER_FILE = join('data', 'gazetteer', 'gazetteer.csv');
+/** Files loaded beside gazetteer.csv by default: world countries / provinces / cities, and landmarks. */
+const EXTRA_FILES: readonly string[] = ['world.csv', 'landmarks.csv'];
+
+/** ISO alpha-3 → admin0 P-code (ISO alpha-2), filled as gazetteers load. */
+const countryCodes = new Map<string, string>([['SYR', 'SY'], ['IRQ', 'IQ']]);
+
+/**
+ * The admin0 P-code of a place's country, which is its ISO 3166-1 alpha-2 code:
+ * 'SY', 'IQ', 'TR', 'IR' ... (the place itself for an admin0 row).
+ */
+export function countryCodeOf(place: Place): string {
+  if (place.level === 'admin0') return place.pcode;
+  return countryCodes.get(place.country) ?? place.country;
+}
 
 /** Descriptor words that alternate names carry in front of the name itself. */
 const NAME_PREFIXES: readonly string[] = ['ناحية مركز', 'محافظة', 'منطقة', 'ناحية', 'مركز', 'مدينة', 'قضاء'].map(normalizeArabic);
@@ -105,8 +136,8 @@ function coordinate(cell: string | undefined): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function buildGazetteer(csvText: string): Gazetteer {
-  const records = parseCsvRecords(csvText);
+function buildGazetteer(csvTexts: readonly string[]): Gazetteer {
+  const records = csvTexts.flatMap((text) => parseCsvRecords(text));
   const parentOf = new Map<string, string | null>();
   const levelOf = new Map<string, AdminLevel>();
   for (const r of records) {
@@ -152,7 +183,9 @@ function buildGazetteer(csvText: string): Gazetteer {
       lineage,
       lat: coordinate(r.lat),
       lon: coordinate(r.lon),
+      ...(r.feature ? { feature: r.feature } : {}),
     };
+    if (level === 'admin0') countryCodes.set(place.country, pcode);
     places.push(place);
     byPcode.set(pcode, place);
     if (place.parentPcode) {
@@ -189,15 +222,17 @@ const loaded = new Map<string, Gazetteer>();
 let defaultPath: string | undefined;
 
 /**
- * Loads and indexes the gazetteer CSV, memoized per path. The default path is
- * `data/gazetteer/gazetteer.csv` in the repository that contains this module.
+ * Loads and indexes gazetteer CSV files, memoized per path. By default: `data/gazetteer/gazetteer.csv`
+ * in the repository that contains this module, with `world.csv` and `landmarks.csv` beside it
+ * (same columns, plus `feature`). A path given loads that one file only.
  */
 export function loadGazetteer(csvPath?: string): Gazetteer {
   const path = csvPath ? resolve(csvPath) : (defaultPath ??= defaultCsvPath());
-  let gazetteer = loaded.get(path);
+  let gazetteer = loaded.get(csvPath ? path : `default:${path}`);
   if (!gazetteer) {
-    gazetteer = buildGazetteer(readFileSync(path, 'utf8'));
-    loaded.set(path, gazetteer);
+    const files = csvPath ? [path] : [path, ...EXTRA_FILES.map((f) => join(dirname(path), f)).filter((f) => existsSync(f))];
+    gazetteer = buildGazetteer(files.map((f) => readFileSync(f, 'utf8')));
+    loaded.set(csvPath ? path : `default:${path}`, gazetteer);
   }
   return gazetteer;
 }

@@ -13,7 +13,7 @@ describe('resolvePlaceName', () => {
     ['Mosul', 'IQG15Q05'], ['Mousul', 'IQG15Q05'],
     ['Homs', 'SY04'], ['Idlib', 'SY07'], ['Idleb', 'SY07'], ['Aleppo', 'SY02'], ['Halab', 'SY02'],
     ['Palmyra', 'SY0405'], ['Tadmur', 'SY0405'], ['Manbij', 'SY0205'], ['Menbij', 'SY0205'],
-    ['Kobani', 'SY0206'], ['Ain al-Arab', 'SY0206'], ['Tabqa', 'SY1103'],
+    ['Kobani', 'SY0206'], ['Ain al-Arab', 'SY0206'], ['Tabqa', 'C8745'], ['Tabaqa', 'C8745'], ['al-Tabqa', 'C8745'],
     ['Mayadin', 'SY0903'], ['Al-Mayadeen', 'SY0903'], ['Baghouz', 'C6795'], ['Al-Baghuz', 'C6795'],
     ['Shuhayl', 'C5119'], ['Al-Shuhail', 'C5119'],
     ['Sweida', 'SY13'], ['Suwayda', 'SY13'], ['As-Sweida', 'SY13'], ['Hol', 'SY080006'], ['Al-Hol', 'SY080006'],
@@ -73,6 +73,32 @@ describe('findPlacesEnglish', () => {
     ['Syria Iraq', [['Syria', 'SY'], ['Iraq', 'IQ']]],
     ['what happened in Deir Ezzor last week', [['Deir Ezzor', 'SY09']]],
     ['suicide bombers and the coalition', []],
+  ])('%s', (text, expected) => {
+    expect(findPlacesEnglish(text).map((m) => [m.surface, m.pcode])).toEqual(expected);
+  });
+});
+
+describe('resolvePlaceName: the world and landmarks', () => {
+  it.each<[string, string]>([
+    ['Kerman', 'IR-08'], ['Ahvaz', 'IR-06-AHVAZ'], ['Ahwaz', 'IR-06-AHVAZ'], ['Gaziantep', 'TR-27'], ['Antep', 'TR-27'],
+    ['Qatif', 'SA-04-QATIF'], ['al-Arish', 'EG-SIN-ARISH'], ['El Arish', 'EG-SIN-ARISH'], ['Ankara', 'TR-06'],
+    ['Istanbul', 'TR-34'], ['Beirut', 'LB-BA'], ['Aden', 'YE-AD'], ['Turkey', 'TR'], ['Jordan', 'JO'], ['Iran', 'IR'],
+    ['Saudi Arabia', 'SA'], ['Kuwait', 'KW'], ['Egypt', 'EG'], ['North Sinai', 'EG-SIN'], ['Libya', 'LY'],
+    ['Yemen', 'YE'], ['Afghanistan', 'AF'], ['Pakistan', 'PK'], ['Paris', 'FR-IDF'], ['Akkar', 'LB-AK'],
+    ['Tabqa Dam', 'LM-SY-TABQA-DAM'], ['Ghweran prison', 'LM-SY-GHWERAN-PRISON'], ['Ain al-Asad', 'LM-IQ-AINALASAD-BASE'],
+    ['Qaraqosh', 'IQG15Q03'],
+  ])('%s → %s', (name, pcode) => {
+    expect(resolvePlaceName(name)[0]?.pcode).toBe(pcode);
+  });
+});
+
+describe('findPlacesEnglish: the world and landmarks in a query', () => {
+  it.each<[string, [string, string][]]>([
+    ['bombing in Kerman', [['Kerman', 'IR-08']]],
+    ['attacks in Tabqa', [['Tabqa', 'C8745']]],
+    ['Hmeimim Air Base drone attack', [['Hmeimim Air Base', 'LM-SY-HMEIMIM']]],
+    // An English word that is also a place name is not one in running text.
+    ['a nice van bomb', []],
   ])('%s', (text, expected) => {
     expect(findPlacesEnglish(text).map((m) => [m.surface, m.pcode])).toEqual(expected);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/understand/gazetteer.js';
+import { countryCodeOf, isLandmark, loadGazetteer } from '../../src/understand/gazetteer.js';
 
 describe('loadGazetteer', () => {
   const gazetteer = loadGazetteer();
 
-  it('loads every row', () => {
-    expect(gazetteer.places).toHaveLength(8713);
+  it('loads every row of gazetteer.csv, world.csv and landmarks.csv', () => {
+    expect(gazetteer.places).toHaveLength(8713 + 530 + 69);
   });
 
   it.each<[string, string, string | null, string[]]>([
@@ -36,5 +36,37 @@ describe('loadGazetteer', () => {
 
   it('is memoized per path', () => {
     expect(loadGazetteer()).toBe(gazetteer);
+  });
+
+  it.each<[string, string, string, string | null, string[], string]>([
+    // Countries: ISO 3166-1 alpha-2 P-code, alpha-3 country.
+    ['TR', 'admin0', 'TUR', null, ['TR'], 'TR'],
+    // Provinces: ISO 3166-2 P-code under their country.
+    ['IR-08', 'admin1', 'IRN', 'IR-08', ['IR-08'], 'IR'],
+    // Cities: province code plus a name, under their province.
+    ['IR-06-AHVAZ', 'admin2', 'IRN', 'IR-06', ['IR-06-AHVAZ', 'IR-06'], 'IR'],
+    // Landmarks: linked to the place they lie in.
+    ['LM-SY-HMEIMIM', 'admin4', 'SYR', 'SY06', ['LM-SY-HMEIMIM', 'C3588', 'SY060200', 'SY0602', 'SY06'], 'SY'],
+    ['IQG15Q05', 'admin2', 'IRQ', 'IQG15', ['IQG15Q05', 'IQG15'], 'IQ'],
+  ])('world row %s is %s in %s', (pcode, level, country, admin1, lineage, countryCode) => {
+    const place = gazetteer.get(pcode)!;
+    expect([place.level, place.country, place.admin1Pcode, place.lineage, countryCodeOf(place)])
+      .toEqual([level, country, admin1, lineage, countryCode]);
+  });
+
+  it('gives world places and landmarks points and features', () => {
+    const hmeimim = gazetteer.get('LM-SY-HMEIMIM')!;
+    expect([hmeimim.feature, isLandmark(hmeimim), hmeimim.lat, hmeimim.lon]).toEqual(['airbase', true, 35.41, 35.95]);
+    expect([gazetteer.get('TR-06')!.feature, isLandmark(gazetteer.get('TR-06')!)]).toEqual(['capital', false]);
+    expect(gazetteer.get('SY11')!.feature).toBeUndefined();
+  });
+
+  it('every world and landmark row has a point and a known parent', () => {
+    const extra = gazetteer.places.filter((p) => !/^(SY|IQ|C\d)/u.test(p.pcode));
+    expect(extra).toHaveLength(530 + 69);
+    for (const p of extra) {
+      expect([p.pcode, p.lat !== null && p.lon !== null]).toEqual([p.pcode, true]);
+      if (p.parentPcode) expect([p.pcode, gazetteer.get(p.parentPcode) !== undefined]).toEqual([p.pcode, true]);
+    }
   });
 });

@@ -1,0 +1,170 @@
+// What a place name stands for where it is written: a location, a government, or part of another name.
+
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import type { MatchToken } from './match-tokens.js';
+
+/**
+ * What a place name stands for where it is written: a `location` (something is, or happens, there);
+ * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); a name `in_name`
+ * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور); or the
+ * `dateline` a report opens with (دبي، الإمارات العربية المتحدة (CNN) --، رويترز- بنغازي:), which is
+ * where the newsroom is. Only locations can be where an event happened.
+ */
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline';
+
+const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => normalizeArabic(w)));
+
+/**
+ * Verbs of speaking and taking a stand, past tense, before a country or capital (أعلنت بغداد،
+ * وأكدت موسكو). Both genders: countries are often masculine (أعلن العراق).
+ */
+const STANCE_VERBS_BEFORE = norm([
+  'أعلنت', 'أعلن', 'قالت', 'قال', 'أكدت', 'أكد', 'نفت', 'نفى', 'طالبت', 'طالب', 'اتهمت', 'اتهم', 'دعت', 'دعا',
+  'حذرت', 'حذر', 'أدانت', 'أدان', 'رفضت', 'رفض', 'رحبت', 'رحب', 'استنكرت', 'استنكر', 'هددت', 'هدد', 'ردت', 'رد',
+  'وافقت', 'وافق', 'أبلغت', 'أبلغ', 'طلبت', 'طلب', 'قررت', 'قرر', 'اعتبرت', 'اعتبر', 'أعربت', 'أعرب', 'نددت',
+  'ندد', 'أوضحت', 'أوضح', 'اقترحت', 'اقترح', 'عرضت', 'عرض', 'تعهدت', 'تعهد', 'وقعت', 'وقع', 'استدعت', 'استدعى',
+  'أرسلت', 'أرسل', 'سلمت', 'سلم', 'تسلمت', 'تسلم', 'أبدت', 'أبدى', 'شددت', 'شدد', 'جددت', 'جدد', 'لوحت', 'لوح',
+  'تعلن', 'يعلن', 'تؤكد', 'يؤكد', 'تنفي', 'ينفي', 'تتهم', 'يتهم', 'تطالب', 'يطالب', 'ترفض', 'يرفض', 'تدين',
+  'يدين', 'تحذر', 'يحذر', 'تدعو', 'يدعو', 'ترحب', 'يرحب', 'تستنكر', 'يستنكر', 'تهدد', 'يهدد', 'ترى', 'يرى',
+]);
+
+/** Verbs of speaking and taking a stand, present tense, right after a country or capital (دمشق تدين، طهران ترفض). */
+const STANCE_VERBS_AFTER = norm([
+  'تدين', 'يدين', 'ترفض', 'يرفض', 'تعلن', 'يعلن', 'تتهم', 'يتهم', 'تطالب', 'يطالب', 'تنفي', 'ينفي', 'تؤكد',
+  'يؤكد', 'تحذر', 'يحذر', 'تدعو', 'يدعو', 'ترحب', 'يرحب', 'تستنكر', 'يستنكر', 'تهدد', 'يهدد', 'تعتبر', 'يعتبر',
+  'توافق', 'يوافق', 'تسعى', 'يسعى', 'تريد', 'يريد', 'ترى', 'يرى', 'تتوعد', 'يتوعد', 'تنتقد', 'ينتقد', 'تطلب',
+  'يطلب', 'تعترض', 'يعترض', 'تنسحب', 'ينسحب', 'تستدعي', 'يستدعي', 'تلوح', 'يلوح', 'تتهم', 'تعرض', 'يعرض',
+  'أعلنت', 'أعلن', 'أكدت', 'أكد', 'نفت', 'نفى', 'اتهمت', 'اتهم', 'رفضت', 'رفض', 'أدانت', 'أدان', 'ردت', 'رد',
+  'طالبت', 'طالب', 'حذرت', 'حذر', 'دعت', 'دعا', 'رحبت', 'رحب', 'تواصل', 'يواصل', 'تحاول', 'يحاول', 'تخطط', 'يخطط',
+  'تعتزم', 'يعتزم', 'لن', 'لم',
+]);
+
+/** Nouns for a government or its apparatus written before a capital or country (حكومة بغداد، نظام دمشق). */
+const GOVERNMENT_NOUNS = norm([
+  'حكومة', 'حكومتا', 'نظام', 'سلطات', 'حكومات', 'إدارة', 'إعلان', 'بيان', 'موقف', 'تصريحات', 'قرار', 'بقيادة',
+  'بدعم', 'تقوده', 'تقودها', 'يقوده', 'اتهامات', 'اتهام', 'مطالبة', 'مطالب', 'رفض', 'إدانة', 'تهديدات',
+  // Offices of a state: رئيس إيران، وزير خارجية السعودية، سفير روسيا.
+  'رئيس', 'رئيسة', 'زعيم', 'ملك', 'أمير', 'خارجية', 'وزير', 'وزراء', 'سفير', 'سفارة', 'قنصلية', 'مبعوث', 'مندوب',
+  // What a state does: انسحاب واشنطن، دعم طهران، تدخل إيران، برنامج إيران النووي.
+  'انسحاب', 'التزام', 'دعم', 'تدخل', 'برنامج', 'سياسة', 'سياسات', 'عقوبات', 'مساعي', 'جهود', 'وساطة',
+]);
+
+/** Prepositions before a name: what follows is where something is, even before a verb (في دمشق تدين ...). */
+const PREPOSITIONS = norm(['في', 'من', 'إلى', 'الى', 'على', 'داخل', 'خارج', 'قرب', 'نحو', 'عبر', 'حول']);
+
+/** Road words: a place right after them, or after them and road adjectives, names the road (طريق حلب - اللاذقية). */
+const ROAD_WORDS = norm(['طريق', 'الطريق', 'طرق', 'أوتوستراد', 'الأوتوستراد', 'اوتستراد', 'الاوتستراد', 'أتوستراد', 'الأتوستراد']);
+/** Words allowed between a road word and the place names of the road (الطريق الدولي الواصل بين ...). */
+const ROAD_FILLERS = norm([
+  'الدولي', 'السريع', 'العام', 'الرئيسي', 'الواصل', 'الرابط', 'الدولية', 'بين', 'الاستراتيجي', 'الصحراوي',
+  'القديم', 'الجديد', 'السريعة', 'البري', 'M4', 'M5', 'm4', 'm5', 'إم', 'فور', 'الذي', 'يربط', 'يصل', 'السفر',
+]);
+
+/**
+ * Words that make the place after them part of another name: organisations (مجلس دير الزور العسكري،
+ * جامعة الموصل), titles (محافظ نينوى، والي الرقة), media, teams, conferences and accords (مؤتمر جنيف).
+ * A governor's title is not where something happens: the governor may speak from anywhere, and the
+ * report's own place mentions carry the location.
+ */
+const NAME_HEADS = norm([
+  'جامعة', 'جامعه', 'مجلس', 'محافظ', 'قائمقام', 'والي', 'نادي', 'منتخب', 'فريق', 'شركة', 'مؤتمر', 'اتفاق',
+  'اتفاقية', 'محادثات', 'مفاوضات', 'مسار', 'قمة', 'تلفزيون', 'إذاعة', 'راديو', 'صحيفة', 'جريدة',
+  'قناة', 'وكالة', 'مطرانية', 'أبرشية', 'عمليات', 'تنسيقية', 'شبكة', 'مرصد', 'حملة', 'مجموعة',
+  'ميثاق', 'مباحثات', 'لقاء', 'اجتماع', 'تفاهمات', 'تفاهم', 'سوتشي', 'أستانا', 'آستانا',
+  'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
+]);
+
+/** The token's word without the proclitics و / ف (وأكدت → أكدت). */
+function bare(word: string): string {
+  if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) return word.slice(1);
+  return word;
+}
+
+/** A mention as the role reader sees it: token span, whether it is a seat of government, how it is joined to the one before. */
+export interface RoleInput {
+  /** Token index of the mention's first token (its descriptor, if any). */
+  readonly firstToken: number;
+  /** Token index of the name's first token. */
+  readonly nameToken: number;
+  /** Token index after the mention. */
+  readonly lastToken: number;
+  /** A descriptor (مدينة، محافظة) or direction is written with the name. */
+  readonly described: boolean;
+  /** The name carries a proclitic (والرقة). */
+  readonly cliticLetters: number;
+  /** The resolved place is a country or seat of government, and the name can stand for one. */
+  readonly seat: boolean;
+  /** The resolved place is a landmark: a road to it (طريق حقل العمر) runs near it, so it stays a location. */
+  readonly landmark: boolean;
+  /** What lies between the previous mention and this one, when they are at most one token apart: '-', 'و', ... */
+  readonly joinedBy: string | null;
+}
+
+/** The role of each mention, given the tokens around it; mentions joined to a road or government mention share its role. */
+export function placeRoles(tokens: readonly MatchToken[], mentions: readonly RoleInput[]): PlaceRole[] {
+  const roles: PlaceRole[] = [];
+  let previousOnRoad = false;
+  mentions.forEach((m, k) => {
+    const before = tokens[m.firstToken - 1];
+    const beforeWord = before && !tokens[m.firstToken]!.gap && m.cliticLetters === 0 ? bare(before.norm) : null;
+    const previousRole = k > 0 ? roles[k - 1]! : 'location';
+    const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
+    previousOnRoad = false;
+    if (beforeWord !== null && NAME_HEADS.has(beforeWord)) return roles.push('in_name');
+    if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
+      previousOnRoad = true;
+      return roles.push('in_name');
+    }
+    if (previousRole === 'in_name' && m.joinedBy !== null && /^[-–—/]$/u.test(m.joinedBy)) return roles.push('in_name');
+    if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
+      if (beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
+      const after = tokens[m.lastToken];
+      if (after && !after.gap && STANCE_VERBS_AFTER.has(after.norm)) return roles.push('government');
+      if (previousRole === 'government' && m.joinedBy === 'و') return roles.push('government');
+    }
+    return roles.push('location');
+  });
+  return roles;
+}
+
+/** Longest dateline read at the start of a text, in characters and in tokens. */
+const DATELINE_CHARS = 70;
+const DATELINE_TOKENS = 12;
+/** What ends a dateline: (CNN), a colon, a slash, a dash (رويترز- بنغازي:، عين اليوم – القاهرة /). */
+const DATELINE_END = /\(\s*[A-Za-z]|:|\/|\s[-–—]{1,2}\s|[-–—]{2}/u;
+
+/** An agency tag before a dateline's place: رويترز- ، عين اليوم – . */
+const AGENCY_TAG = /^[^\n.،,]{0,25}[-–—]\s*$/u;
+
+/**
+ * The end offset of the dateline a text opens with, or 0 when it has none: the text up to the first
+ * dateline mark within its first 70 characters, when that stretch opens with the place (or an agency
+ * tag and the place), holds at most 12 words and no line break. `firstPlace` is the offset of the
+ * first place named.
+ */
+export function datelineEnd(text: string, tokens: readonly MatchToken[], firstPlace: number): number {
+  const before = text.slice(0, firstPlace);
+  if (before.trim() !== '' && !AGENCY_TAG.test(before)) return 0;
+  const head = text.slice(0, DATELINE_CHARS);
+  const mark = DATELINE_END.exec(head.slice(firstPlace));
+  if (!mark) return 0;
+  const end = firstPlace + mark.index;
+  if (head.slice(0, end).includes('\n')) return 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    words++;
+  }
+  return words > 0 && words <= DATELINE_TOKENS ? end : 0;
+}
+
+/** True when a road word stands right before token `first`, possibly with road adjectives between. */
+function onRoad(tokens: readonly MatchToken[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    if (tokens[k + 1]!.gap) return false;
+    const word = tokens[k]!.norm;
+    if (ROAD_WORDS.has(word) || ROAD_WORDS.has(bare(word))) return true;
+    if (!ROAD_FILLERS.has(word)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/understand/find-places.js';
+
+/** [pcode, role (location when absent)] per mention. */
+type Row = [string, string];
+const roles = (text: string): Row[] => findPlaces(text).map((m) => [m.pcode, m.role ?? 'location']);
+
+describe('place roles: a country or capital standing for its government', () => {
+  it.each<[string, Row[]]>([
+    // A stance verb before the name, with or without a proclitic on the verb.
+    ['أعلنت بغداد أمس', [['IQG08', 'government']]],
+    ['وأكدت موسكو أن', [['RU-MOW', 'government']]],
+    ['قالت أنقرة إن', [['TR-06', 'government']]],
+    // A present-tense stance verb right after the name.
+    ['دمشق تدين الهجوم', [['SY01', 'government']]],
+    ['طهران ترفض الاتهامات', [['IR-23', 'government']]],
+    // A government noun before the name.
+    ['حكومة بغداد', [['IQG08', 'government']]],
+    ['التحالف بقيادة واشنطن', [['US-DC', 'government']]],
+    // A second country coordinated with a government mention.
+    ['اتهمت روسيا والولايات المتحدة', [['RU', 'government'], ['US', 'government']]],
+    // The same names where something happens there stay locations.
+    ['انفجار في بغداد', [['IQG08', 'location']]],
+    ['قصف على مدينة دمشق أمس', [['C1001', 'location']]],
+    // Only seats of government stand for one: a provincial town after a verb is a location.
+    ['قالت الرقة', [['SY11', 'location']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('place roles: names inside other names', () => {
+  it.each<[string, Row[]]>([
+    // Road names: every place named along the road.
+    ['على الطريق الدولي دمشق - دير الزور', [['SY01', 'in_name'], ['SY09', 'in_name']]],
+    ['على طريق حلب - اللاذقية M4', [['SY02', 'in_name'], ['SY06', 'in_name']]],
+    ['الطريق الواصل بين الرقة ودير الزور', [['SY11', 'in_name'], ['SY09', 'in_name']]],
+    // A place after the road's end that is not joined to it is a location.
+    ['من طريق تعز باتجاه عدن', [['YE-TA', 'in_name'], ['YE-AD', 'location']]],
+    // A road to a landmark runs near it: the landmark stays a location.
+    ['على طريق حقل العمر النفطي', [['LM-SY-OMAR-FIELD', 'location']]],
+    // Organisations, universities, titles (a governor may speak from anywhere), accords.
+    ['مجلس دير الزور العسكري', [['SY09', 'in_name']]],
+    ['جامعة الموصل', [['IQG15Q05', 'in_name']]],
+    ['محافظ نينوى', [['IQG15', 'in_name']]],
+    ['مجلس محافظة الأنبار', [['IQG01', 'in_name']]],
+    ['اتفاق فيينا النووي', [['AT-9', 'in_name']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('place roles: the dateline a report opens with', () => {
+  it.each<[string, Row[]]>([
+    ['دبي، الإمارات العربية المتحدة (CNN)-- أعلن الحرس الثوري', [['AE-DU', 'dateline'], ['AE', 'dateline']]],
+    ['رويترز- بنغازي: قال مسعفون', [['LY-BA', 'dateline']]],
+    ['الرقة: قتل خمسة مدنيين', [['SY11', 'dateline']]],
+    // A place later in the opening sentence is not a dateline.
+    ['قتل خمسة في الرقة: قال المرصد', [['SY11', 'location']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
