@@ -9,7 +9,8 @@ import { listAndReadSources } from './corpus/list-and-read-sources.js';
 import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
 import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.js';
-import { matchingReportIds, searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
+import { matchingReportIds } from './search/match-report-ids.js';
+import { searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
 import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
@@ -240,6 +241,8 @@ export function createCore(deps: CoreDeps): Core {
           snippet: makeSnippet(r.body, segmentText(r.body).sentences, () => []),
           places: placeRows.all(r.id).map((p) => p.key).filter((k) => lexicon.isGovernorate(k)).slice(0, 3).map((k) => lexicon.placeLabel(k)),
           events: eventRows.all(r.id).slice(0, 3).map((e) => lexicon.eventLabel(e.key)),
+          matched: [],
+          missing: [],
         }),
       );
       const none = { places: [], events: [], actors: [], terms: [], phrases: [], since: null, until: null, ignored: [], suggestions: [] };

@@ -28,8 +28,10 @@ export interface ParsedQuery {
   readonly places: readonly { key: string; surface: string }[];
   readonly events: readonly { key: string; surface: string }[];
   readonly actors: readonly { key: string; surface: string }[];
-  /** Groups of analyzed terms: every group must match, any term inside a group may. */
+  /** Groups of analyzed terms, one per free word: any term inside a group may match. */
   readonly termGroups: readonly (readonly string[])[];
+  /** The words as the user wrote them, one per term group (same order). */
+  readonly termSurfaces: readonly string[];
   /** Quoted phrases, as sequences of analyzed terms. */
   readonly phrases: readonly (readonly string[])[];
   readonly since: string | null;
@@ -99,12 +101,16 @@ export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyze
   text = blank(text, recognized);
 
   const termGroups: string[][] = [];
+  const termSurfaces: string[] = [];
   const ignored: string[] = [];
   const suggestions: { word: string; places: readonly string[] }[] = [];
   for (const word of text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean)) {
     if (ARABIC_LETTER.test(word) || /^\p{N}+$/u.test(word)) {
       const term = deps.analyzer.termOf(word);
-      if (term !== null) termGroups.push([term]);
+      if (term !== null) {
+        termGroups.push([term]);
+        termSurfaces.push(word);
+      }
       continue;
     }
     const lower = word.toLowerCase().replace(/^[-'’]+|[-'’]+$/g, '');
@@ -112,7 +118,10 @@ export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyze
     const arabic = ENGLISH_GLOSSARY.get(lower);
     if (arabic !== undefined) {
       const group = [...new Set(arabic.map((w) => deps.analyzer.termOf(w)).filter((t): t is string => t !== null))];
-      if (group.length > 0) termGroups.push(group);
+      if (group.length > 0) {
+        termGroups.push(group);
+        termSurfaces.push(word);
+      }
       continue;
     }
     if (LATIN_WORD.test(word)) {
@@ -128,6 +137,7 @@ export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyze
     events,
     actors,
     termGroups,
+    termSurfaces,
     phrases,
     since: range.since,
     until: range.until,

@@ -35,6 +35,7 @@ export interface SearchAnswer {
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
+  /** True when no report matches every part of the query: the results match some of it. */
   readonly relaxed: boolean;
   /** When a date range left nothing: reports of unknown date that match the rest of the query. */
   readonly undated: number;
@@ -73,6 +74,8 @@ export function searchAnswerJson(answer: SearchAnswer): unknown {
       snippet: r.snippet,
       places: r.places,
       events: r.events,
+      matched: r.matched,
+      missing: r.missing,
     })),
   };
 }

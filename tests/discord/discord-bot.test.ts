@@ -65,7 +65,7 @@ describe('Discord bot', () => {
     expect(defer).toMatchObject({ kind: 'callback', type: 5 });
     expect(edit!.kind).toBe('edit');
     expect(edit!.data.content).toContain('🔎 places: Raqqa · events: Attack');
-    expect(edit!.data.content).toContain('Results 1–2 of 4');
+    expect(edit!.data.content).toContain('Results 1–2 of 5');
     expect(edit!.data.embeds).toHaveLength(2);
     expect(edit!.data.embeds[0].title).toBe('1. ما وراء تصعيد “تنظيم الدولة” من هجماته في الرقة ودير الزور.؟');
     expect(edit!.data.embeds[0].description).toContain('**الرقة**');
@@ -75,7 +75,7 @@ describe('Discord bot', () => {
     const press = fake.pressButton({ customId: button.custom_id, messageId: edit!.message!.id, user: USER, guildId: GUILD, channelId: GENERAL });
     const [update] = await responses(press.id, 1);
     expect(update).toMatchObject({ kind: 'callback', type: 7 });
-    expect(update!.data.content).toContain('Results 3–4 of 4');
+    expect(update!.data.content).toContain('Results 3–4 of 5');
   });
 
   it('autocompletes places in English and Arabic', async () => {
