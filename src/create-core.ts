@@ -1,6 +1,7 @@
 /** The core's one entry point: wires store, analysis, understanding and search into the use cases adapters call. */
 import type { Logger } from 'pino';
 import { createAnalyzer, type Analyzer } from './arabic/analyze-arabic.js';
+import { loadPlurals } from './arabic/plural-singulars.js';
 import type { Config } from './config/load-config.js';
 import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
 import { ANALYSIS_VERSION, prepareReport, ReportRejectedError } from './corpus/prepare-report.js';
@@ -105,7 +106,7 @@ export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
   const db = deps.db ?? openDatabase(config.dbPath);
   const gazetteer: Gazetteer = loadGazetteer();
-  const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames() });
+  const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames(), plurals: loadPlurals() });
   const store = createReportStore(db);
   const lexicon = createLexicon(gazetteer);
   const searchDeps: SearchDeps = {
