@@ -123,3 +123,21 @@ describe('hostile and empty queries', () => {
     expect(a.items).toEqual([]);
   });
 });
+
+describe('English words through the lexicon', () => {
+  it.each([
+    ['Sinjar mass graves', { places: ['IQG15Q07'], events: [], terms: ['مقبر جماع'] }],
+    ['suicide attack church Egypt', { places: [], events: ['suicide_attack'], terms: ['كنيس|كاتدرائ', 'مصر'] }],
+    ['Ankara bombing', { places: [], events: ['bombing'], terms: [] }],
+  ])('%s', (query, expected) => {
+    const i = core.interpret(query);
+    expect({ places: i.places.map((p) => p.key), events: i.events.map((e) => e.key), terms: i.terms }).toEqual(expected);
+    expect(i.ignored).toEqual([]);
+  });
+
+  it('an event word the lexicon also knows stays the event and adds the lexicon words beside it', () => {
+    const i = core.interpret('drone attacks');
+    expect(i.events.map((e) => e.key)).toEqual(['air_strike']);
+    expect(i.terms).toEqual(['هجوم بطائر مسير|طائر مسير|طائر طيار']);
+  });
+});
