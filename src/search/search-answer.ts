@@ -1,4 +1,5 @@
 /** The neutral answer to a query, with display names, that every renderer (console, Telegram, Discord) formats. */
+import type { ParsedQuery } from './parse-query.js';
 import type { SearchHit } from './search-reports.js';
 
 /** A recognized place, event type or actor, with its names in both languages. */
@@ -31,6 +32,8 @@ export interface SearchAnswer {
   readonly query: string;
   /** The language to answer in: Arabic when the query has Arabic letters. */
   readonly lang: 'ar' | 'en';
+  /** The query as parsed (null for the latest reports): hand it back to `search` to page without parsing again. */
+  readonly parsed: ParsedQuery | null;
   readonly interpretation: Interpretation;
   readonly total: number;
   readonly offset: number;

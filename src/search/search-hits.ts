@@ -1,5 +1,6 @@
 /** Turns a page of ranked reports into hits: titles, snippets with the matching words marked, places, events, matched parts. */
 import type { StoredSentence } from './event-evidence.js';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { makeSnippet, type Mark } from './make-snippet.js';
 import type { ParsedQuery } from './parse-query.js';
 import type { QueryPart } from './query-parts.js';
@@ -44,20 +45,29 @@ export function hitsFor(
     'SELECT event_type AS key FROM report_events WHERE report_id = ? ORDER BY mentions DESC, event_type',
   );
   const marksOf = sentenceMarker(q, deps);
-  const facetsOnly = q.termGroups.length === 0 && q.phrases.length === 0;
-  /** Sentences worth marking: with facets only, the stored sentences that answer a facet (few); else all. */
+  // The stems of the query's words (of phrases and alternatives too): a sentence whose normalized text
+  // holds none of them cannot be marked for them, so only the few that do are analyzed and marked.
+  const stems = [...new Set([...q.termGroups.flat(), ...q.phrases.flat()].flatMap((t) => t.split(' ')).filter((t) => t.length > 1))];
+  /** Sentences worth marking: the stored sentences that answer most facets, and the sentences holding a query word. */
   const snippetSentences = (body: string, understanding: string) => {
-    if (facetsOnly) {
-      const stored = ((JSON.parse(understanding) as { sentences?: (StoredSentence & { start: number; end: number })[] }).sentences ?? [])
-        .map((s) => ({ s, groups: sentenceGroups(s, q, deps.catalog).size }))
-        .filter((x) => x.groups > 0)
-        .sort((a, b) => b.groups - a.groups || a.s.start - b.s.start)
-        .slice(0, SNIPPET_CANDIDATES)
-        .map((x) => x.s)
-        .sort((a, b) => a.start - b.start);
-      if (stored.length > 0) return stored;
-    }
-    return deps.sentencesOf(body);
+    const stored = ((JSON.parse(understanding) as { sentences?: (StoredSentence & { start: number; end: number })[] }).sentences ?? [])
+      .map((s) => ({ s, groups: sentenceGroups(s, q, deps.catalog).size }))
+      .filter((x) => x.groups > 0)
+      .sort((a, b) => b.groups - a.groups || a.s.start - b.s.start)
+      .slice(0, SNIPPET_CANDIDATES)
+      .map((x) => x.s);
+    const worded =
+      stems.length === 0
+        ? []
+        : deps
+            .sentencesOf(body)
+            .filter((s) => {
+              const text = normalizeArabic(body.slice(s.start, s.end)).toLowerCase();
+              return stems.some((t) => text.includes(t));
+            })
+            .slice(0, SNIPPET_CANDIDATES * 2);
+    const chosen = [...new Map([...stored, ...worded].map((x) => [x.start, x])).values()].sort((a, b) => a.start - b.start);
+    return chosen.length > 0 ? chosen : deps.sentencesOf(body).slice(0, SNIPPET_CANDIDATES);
   };
   return page.map((c) => {
     const r = byId.get(c.id)!;

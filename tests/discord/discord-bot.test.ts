@@ -81,10 +81,21 @@ describe('Discord bot', () => {
   it('autocompletes places in English and Arabic', async () => {
     const en = fake.autocomplete({ name: 'search', focusedOption: 'place', value: 'raq', options: { query: 'attacks' }, user: USER, guildId: GUILD, channelId: GENERAL });
     const [a] = await responses(en.id, 1);
-    expect(a!.data.choices[0]).toEqual({ name: 'Raqqa · الرقة', value: 'Raqqa' });
+    expect(a!.data.choices[0]).toEqual({ name: 'Raqqa · الرقة', value: 'SY11' });
     const ar = fake.autocomplete({ name: 'search', focusedOption: 'place', value: 'دير', options: { query: 'x' }, user: USER, guildId: GUILD, channelId: GENERAL });
     const [b] = await responses(ar.id, 1);
-    expect(b!.data.choices.map((c: { value: string }) => c.value)).toContain('Deir ez-Zor');
+    expect(b!.data.choices.map((c: { value: string }) => c.value)).toContain('SY09');
+  });
+
+  it('searches a place chosen from autocomplete by its p-code, and pages that query without parsing it again', async () => {
+    const { id } = fake.slashCommand({ name: 'search', options: { query: 'attacks', place: 'SY11' }, user: USER, guildId: GUILD, channelId: GENERAL });
+    const [, edit] = await responses(id, 2);
+    expect(edit!.data.content).toContain('🔎 places: Raqqa · events: Attack');
+    const button = edit!.data.components[0].components[0];
+    const press = fake.pressButton({ customId: button.custom_id, messageId: edit!.message!.id, user: USER, guildId: GUILD, channelId: GENERAL });
+    const [update] = await responses(press.id, 1);
+    expect(update!.data.content).toContain('🔎 places: Raqqa · events: Attack');
+    expect(update!.data.content).toContain('Results 3–4 of 5');
   });
 
   it('refuses, privately, a server it does not serve, showing its id', async () => {
