@@ -27,6 +27,8 @@ export interface QueryPart {
   readonly gate: boolean;
 }
 
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
 /** How Arabic text writes a place, event type or actor (see FacetCatalog.arabicForms). */
 export type ArabicForms = (kind: 'place' | 'event' | 'actor', key: string) => readonly string[];
 
@@ -50,7 +52,9 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     column: FacetLookup['column'],
   ) => {
     if (items.length === 0) return;
-    const forms = items.flatMap((i) => deps.arabicForms(kind, i.key));
+    // The words the user wrote count too (طائرات مسيرة is a drone strike, not any air strike).
+    const written = items.map((i) => i.surface).filter((w) => ARABIC_LETTER.test(w));
+    const forms = [...items.flatMap((i) => deps.arabicForms(kind, i.key)), ...written];
     parts.push({
       key: kind,
       kind,

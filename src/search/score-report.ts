@@ -25,10 +25,10 @@ export interface ReportEvidence {
 export const WEIGHT = {
   text: 1,
   /** A facet present: per part, once, plus the log of its mentions; more when in the title. */
-  facet: { place: 2, event: 2, actor: 0.5 },
-  facetTitle: 1.5,
+  facet: { place: 1, event: 1, actor: 0.5 },
+  facetTitle: 4,
   /** Event evidence weighs most: a report telling of the event at the place beats one naming both. */
-  event: 8,
+  event: 12,
   /** Facet parts together in one sentence (per part beyond the first), in one paragraph. */
   sentence: 2,
   paragraph: 1,
