@@ -1,5 +1,6 @@
 /** Reads a chat query, English or Arabic, into places, events, actors, words, phrases and a time range. */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { combineRanges, findTimeExpressions } from './parse-time.js';
 import { ENGLISH_QUERY_STOPWORDS } from './english-query-stopwords.js';
 import { findEnglishPhrases, loadEnglishLexicon, type EnglishLexicon } from './english-lexicon.js';
@@ -49,6 +50,14 @@ export const MAX_QUERY_LENGTH = 500;
 const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/gu;
 const LATIN_WORD = /^[\p{Script=Latin}'’-]+$/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * Arabic words that frame a question rather than say what it is about (ما مصير…، آخر أخبار…، تفاصيل…);
+ * as query parts they would push aside reports that answer without using them. Only queries skip them.
+ */
+const ARABIC_QUERY_FRAME: ReadonlySet<string> = new Set(
+  ['مصير', 'أخبار', 'آخر', 'تفاصيل', 'بشأن', 'معلومات', 'تقرير', 'تقارير'].map((w) => normalizeArabic(w)),
+);
 
 /** Replaces the given spans with spaces, keeping every other offset where it was. */
 function blank(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -136,6 +145,8 @@ export function parseQuery(
   const suggestions: { word: string; places: readonly string[] }[] = [];
   for (const word of text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean)) {
     if (ARABIC_LETTER.test(word) || /^\p{N}+$/u.test(word)) {
+      const norm = normalizeArabic(word);
+      if (ARABIC_QUERY_FRAME.has(norm) || ARABIC_QUERY_FRAME.has(norm.replace(/^[وفبل](?=...)/u, ''))) continue;
       const term = deps.analyzer.termOf(word);
       if (term !== null) {
         termGroups.push([term]);

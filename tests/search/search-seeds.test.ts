@@ -141,3 +141,14 @@ describe('English words through the lexicon', () => {
     expect(i.terms).toEqual(['هجوم بطائر مسير|طائر مسير|طائر طيار']);
   });
 });
+
+describe('Arabic question framing', () => {
+  it.each([
+    ['ما مصير النساء المخطوفات', ['امرا', 'مخطوف']],
+    ['آخر أخبار المقابر', ['مقبر']],
+    ['تفاصيل بشأن الأنفاق', ['نفق']],
+    ['وتفاصيل الهجوم', []],
+  ])('%s: the framing words are no query parts, the rest are %j', (query, terms) => {
+    expect(core.interpret(query).terms).toEqual(terms);
+  });
+});
