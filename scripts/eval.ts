@@ -1,9 +1,10 @@
 /**
  * `npm run eval`: our judged queries (tests/eval/judgments.json, English and Arabic, graded 0-2) over the
  * bundled seeds and a fixed sample of the research corpus, P@5 and nDCG@10 for Rasid beside plain FTS5
- * (unicode61, no Arabic analysis) on the same reports. `--show` prints each query's top five with
- * their grades. `--pool` prints, per query, the top results of
- * both systems that have no judgment yet, for the judge to grade.
+ * (unicode61, no Arabic analysis) and a Lucene-style Arabic baseline on the same reports; dev queries one
+ * by one, held-out ones (tests/eval/heldout-judgments.json) only in aggregate. `--show` prints each dev
+ * query's top five with their grades. `--pool <file>` writes, per query of that file, the top 20 of every
+ * system that have no judgment yet, with their text, to a file in the temp folder for the judge to read.
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,21 +17,18 @@ import { createCore } from '../src/create-core.js';
 import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
-import { ndcgAt, precisionAt } from './lib/eval-metrics.js';
+import { createLuceneBaseline } from './lib/lucene-baseline.js';
+import { perQueryTable, readJudged, scoreQueries, summaryTable, type EvalSystem } from './lib/search-eval.js';
 import { heldOutExternalSection } from './lib/heldout-external.js';
 import { researchCorpusPath, runScript } from './lib/research-corpus.js';
 
-interface Judged {
-  id: string;
-  query: string;
-  grades: Record<string, number>;
-}
 
 /** The research-corpus sample: this many ids from the Syria/ISIS subset list, in file order, plus distractors. */
 const SUBSET_SAMPLE = 2_000;
 /** Every Nth report outside the subset joins the sample, so unrelated news competes too. */
 const DISTRACTOR_STRIDE = 25;
-const DEPTH = 10;
+/** Pooling depth: every system's top 20 is judged. */
+const POOL_DEPTH = 20;
 
 function sampleIds(): Set<string> {
   const listFile = join(researchCorpusPath(), '..', 'syria_isis_subset_ids.txt');
@@ -58,18 +56,20 @@ function keyOf(r: { externalId: string | null; origin?: string }, origin: string
 }
 
 async function main(): Promise<void> {
-  const pool = process.argv.includes('--pool');
+  const poolAt = process.argv.indexOf('--pool');
+  const poolFile = poolAt > 0 ? (process.argv[poolAt + 1] ?? null) : null;
   const show = process.argv.includes('--show');
-  const judged = JSON.parse(readFileSync(repoPath('tests', 'eval', 'judgments.json'), 'utf8')).queries as Judged[];
   const dir = mkdtempSync(join(tmpdir(), 'rasid-eval-'));
   const config = loadConfig({ RASID_DB: join(dir, 'eval.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   const baseline = createBaselineIndex();
+  const lucene = createLuceneBaseline();
 
   await core.ingestPaths([repoPath('data', 'corpus')]);
   for (const f of readdirSync(repoPath('data', 'corpus')).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(repoPath('data', 'corpus', f), 'utf8');
     baseline.add(keyOf({ externalId: null }, f), '', text);
+    lucene.add(keyOf({ externalId: null }, f), '', text);
   }
   const items: ReadItem[] = [];
   for await (const item of sampleItems()) items.push(item);
@@ -77,68 +77,75 @@ async function main(): Promise<void> {
   baseline.batch(() => {
     for (const item of items) if (item.ok) baseline.add(item.report.externalId!, item.report.title ?? '', item.report.text);
   });
+  lucene.batch(() => {
+    for (const item of items) if (item.ok) lucene.add(item.report.externalId!, item.report.title ?? '', item.report.text);
+  });
   const originOf = core.db.prepare<[number], { origin: string }>('SELECT origin FROM reports WHERE id = ?');
+  const systems: EvalSystem[] = [
+    {
+      name: 'Rasid',
+      search: (query, limit) => {
+        const answer = core.search(query, { limit, offset: 0 });
+        return { keys: answer.items.map((i) => keyOf(i, originOf.get(i.id)!.origin)), total: answer.total };
+      },
+    },
+    { name: 'FTS5', search: (query, limit) => ({ keys: baseline.search(query, limit) }) },
+    { name: 'Lucene', search: (query, limit) => ({ keys: lucene.search(query, limit) }) },
+  ];
 
-  const rows: { id: string; query: string; rasid: [number, number]; base: [number, number] }[] = [];
-  const toPool: Record<string, { query: string; unjudged: { key: string; system: string; title: string; snippet: string }[] }> = {};
-  for (const q of judged) {
-    const answer = core.search(q.query, { limit: DEPTH, offset: 0 });
-    const ours = answer.items.map((i) => keyOf(i, originOf.get(i.id)!.origin));
-    const theirs = baseline.search(q.query, DEPTH);
-    rows.push({
-      id: q.id,
-      query: q.query,
-      rasid: [precisionAt(5, ours, q.grades), ndcgAt(10, ours, q.grades)],
-      base: [precisionAt(5, theirs, q.grades), ndcgAt(10, theirs, q.grades)],
-    });
-    if (show) {
-      const line = (keys: string[]) => keys.slice(0, 5).map((k) => `${k}:${q.grades[k] ?? '?'}`).join(' ');
-      process.stdout.write(`${q.query}\n  rasid ${line(ours)}\n  fts5  ${line(theirs)}\n`);
-    }
-    if (pool) {
-      const unjudged = new Map<string, { key: string; system: string; title: string; snippet: string }>();
-      answer.items.forEach((i, k) => {
-        const key = ours[k]!;
-        if (!(key in q.grades)) unjudged.set(key, { key, system: 'rasid', title: i.title, snippet: i.snippet.text });
-      });
-      for (const key of theirs) {
-        if (key in q.grades || unjudged.has(key)) continue;
-        const r = key.startsWith('seed:') ? undefined : core.store.findByExternalId(key);
-        unjudged.set(key, { key, system: 'baseline', title: r?.title ?? key, snippet: r?.body.slice(0, 300) ?? '' });
+  if (poolFile !== null) {
+    // Pooling for the judge: the top POOL_DEPTH of every system, with the text to read.
+    const out: Record<string, { query: string; unjudged: { key: string; systems: string[]; title: string; text: string }[] }> = {};
+    for (const q of readJudged(poolFile)) {
+      const unjudged = new Map<string, { key: string; systems: string[]; title: string; text: string }>();
+      for (const s of systems) {
+        for (const key of s.search(q.query, POOL_DEPTH).keys) {
+          if (key in q.grades) continue;
+          const seen = unjudged.get(key);
+          if (seen) { seen.systems.push(s.name); continue; }
+          const r = key.startsWith('seed:') ? undefined : core.store.findByExternalId(key);
+          unjudged.set(key, { key, systems: [s.name], title: r?.title ?? key, text: r?.body ?? '' });
+        }
       }
-      toPool[q.id] = { query: q.query, unjudged: [...unjudged.values()] };
+      out[q.id] = { query: q.query, unjudged: [...unjudged.values()] };
+    }
+    const file = join(tmpdir(), `rasid-pool-${basename(poolFile, '.json')}.json`);
+    writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+    process.stdout.write(`pool written to ${file}\n`);
+  }
+
+  const names = systems.map((s) => s.name);
+  const dev = scoreQueries(readJudged(repoPath('tests', 'eval', 'judgments.json')), systems);
+  // Held-out queries: aggregate figures only, never per query (their "about" says why).
+  const heldout = scoreQueries(readJudged(repoPath('tests', 'eval', 'heldout-judgments.json')), systems);
+  if (show) {
+    for (const q of readJudged(repoPath('tests', 'eval', 'judgments.json'))) {
+      const line = (keys: string[]) => keys.slice(0, 5).map((k) => `${k}:${q.grades[k] ?? '?'}`).join(' ');
+      process.stdout.write(`${q.query}\n${systems.map((s) => `  ${s.name.padEnd(6)} ${line(s.search(q.query, 10).keys)}`).join('\n')}\n`);
     }
   }
   // The external judge's held-out set: aggregate figures only (scripts/lib/heldout-external.ts).
-  const heldOut = pool || show ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, originOf.get(i.id)!.origin)), (q, n) => baseline.search(q, n));
+  const heldOutExternal = poolFile !== null || show ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, originOf.get(i.id)!.origin)), (q, n) => baseline.search(q, n));
   core.close();
   baseline.close();
+  lucene.close();
   rmSync(dir, { recursive: true, force: true });
 
-  if (pool) {
-    process.stdout.write(`${JSON.stringify(toPool, null, 2)}\n`);
-    return;
-  }
-  const f = (x: number) => x.toFixed(3);
-  const arabic = (r: (typeof rows)[number]) => /\p{Script=Arabic}/u.test(r.query);
-  const mean = (pick: (r: (typeof rows)[number]) => number, only: (r: (typeof rows)[number]) => boolean = () => true) => {
-    const some = rows.filter(only);
-    return some.reduce((s, r) => s + pick(r), 0) / some.length;
-  };
   const lines = [
-    `Eval: ${judged.length} judged queries over the seeds and ${items.length} research-corpus reports`,
-    '| query | Rasid P@5 | Rasid nDCG@10 | FTS5 P@5 | FTS5 nDCG@10 |',
-    '|---|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.query} | ${f(r.rasid[0])} | ${f(r.rasid[1])} | ${f(r.base[0])} | ${f(r.base[1])} |`),
-    `| **mean** | **${f(mean((r) => r.rasid[0]))}** | **${f(mean((r) => r.rasid[1]))}** | **${f(mean((r) => r.base[0]))}** | **${f(mean((r) => r.base[1]))}** |`,
-    // Plain FTS5 cannot match an English query against Arabic text: the fair comparison is on Arabic queries.
-    `| **mean, Arabic queries only** | **${f(mean((r) => r.rasid[0], arabic))}** | **${f(mean((r) => r.rasid[1], arabic))}** | **${f(mean((r) => r.base[0], arabic))}** | **${f(mean((r) => r.base[1], arabic))}** |`,
-    'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports.',
+    `Search eval over the seeds and ${items.length} research-corpus reports: ${dev.length} dev and ${heldout.length} held-out judged queries`,
+    ...perQueryTable(dev, names),
+    '',
+    ...summaryTable('dev', dev, names),
+    '',
+    ...summaryTable('held-out', heldout, names),
+    'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports. FTS5 is unicode61 with',
+    'the words ANDed; Lucene is normalize + stopwords + light10, BM25 over title and body, the words ORed.',
   ];
-  process.stdout.write(`${lines.join('\n')}\n${heldOut}`);
+  process.stdout.write(`${lines.join('\n')}\n${heldOutExternal}`);
   mkdirSync(repoPath('bench-results'), { recursive: true });
   const file = repoPath('bench-results', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), reports: items.length + 5, rows }, null, 2)}\n`);
+  const aggregate = (rows: typeof dev) => summaryTable('', rows, names);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), reports: items.length + 5, dev, heldout: aggregate(heldout) }, null, 2)}\n`);
   process.stdout.write(`written to ${basename(file)} in bench-results/\n`);
 }
 

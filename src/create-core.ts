@@ -1,6 +1,7 @@
 /** The core's one entry point: wires store, analysis, understanding and search into the use cases adapters call. */
 import type { Logger } from 'pino';
 import { createAnalyzer, type Analyzer } from './arabic/analyze-arabic.js';
+import { loadPlurals } from './arabic/plural-singulars.js';
 import type { Config } from './config/load-config.js';
 import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
 import { ANALYSIS_VERSION, prepareReport, ReportRejectedError } from './corpus/prepare-report.js';
@@ -10,7 +11,10 @@ import { listAndReadSources } from './corpus/list-and-read-sources.js';
 import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
 import type { AnswerItem, Labeled, SearchAnswer } from './search/search-answer.js';
-import { matchingReportIds, searchReports, type SearchDeps, type SearchResult } from './search/search-reports.js';
+import { matchingReportIds } from './search/match-report-ids.js';
+import { pageOf, rankSearch, type SearchDeps, type SearchResult } from './search/search-reports.js';
+import { parseQuery, type ParsedQuery } from './search/parse-query.js';
+import { createRankingCache } from './search/ranking-cache.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
 import { retryBusy } from './store/write-transaction.js';
@@ -69,8 +73,13 @@ export interface Core {
   ingestItems(items: AsyncIterable<ReadItem>): Promise<IngestSummary>;
   /** Ingests one report now, saying what became of it. `announce: false` keeps it out of digests. */
   ingestOne(raw: RawReport, options?: { announce?: boolean }): IngestOneResult;
-  /** Answers a query, one page of it. */
-  search(query: string, page: Page): SearchAnswer;
+  /**
+   * Answers a query, one page of it. Given the `parsed` structure of an earlier answer (what paging
+   * buttons keep), the query is not parsed again and its ranked list comes from the cache.
+   */
+  search(query: string | ParsedQuery, page: Page): SearchAnswer;
+  /** Parses a query once; `places` adds places by p-code (a place chosen from a list, not typed). */
+  parse(query: string, options?: { places?: readonly string[] }): ParsedQuery;
   /** The newest reports (by publication date, then by arrival). */
   latest(page: Page, lang: 'ar' | 'en'): SearchAnswer;
   /** A report by store id, external id or URL. */
@@ -120,7 +129,7 @@ export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
   const db = deps.db ?? openDatabase(config.dbPath);
   const gazetteer: Gazetteer = loadGazetteer();
-  const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames() });
+  const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames(), plurals: loadPlurals() });
   const store = createReportStore(db);
   const lexicon = createLexicon(gazetteer);
   const searchDeps: SearchDeps = {
@@ -138,20 +147,22 @@ export function createCore(deps: CoreDeps): Core {
     .get(ANALYSIS_VERSION)!.n;
   if (stale > 0) logger.warn({ stale }, 'reports analyzed by an older Rasid; re-ingest them to refresh');
 
+  const interpretationOf = (q: ParsedQuery): SearchAnswer['interpretation'] => ({
+    places: q.places.map((p) => lexicon.placeLabel(p.key)),
+    events: q.events.map((e) => lexicon.eventLabel(e.key)),
+    actors: q.actors.map((a) => lexicon.actorLabel(a.key)),
+    terms: q.termGroups.map((g) => g.join('|')),
+    phrases: q.phrases.map((p) => p.join(' ')),
+    since: q.since,
+    until: q.until,
+    ignored: q.ignored,
+    suggestions: q.suggestions,
+  });
   const toAnswer = (query: string, lang: 'ar' | 'en', result: SearchResult): SearchAnswer => ({
     query,
     lang,
-    interpretation: {
-      places: result.query.places.map((p) => lexicon.placeLabel(p.key)),
-      events: result.query.events.map((e) => lexicon.eventLabel(e.key)),
-      actors: result.query.actors.map((a) => lexicon.actorLabel(a.key)),
-      terms: result.query.termGroups.map((g) => g.join('|')),
-      phrases: result.query.phrases.map((p) => p.join(' ')),
-      since: result.query.since,
-      until: result.query.until,
-      ignored: result.query.ignored,
-      suggestions: result.query.suggestions,
-    },
+    parsed: result.query,
+    interpretation: interpretationOf(result.query),
     total: result.total,
     offset: result.offset,
     limit: result.limit,
@@ -179,7 +190,16 @@ export function createCore(deps: CoreDeps): Core {
   const placeRows = facetRows('report_places', 'pcode');
   const eventRows = facetRows('report_events', 'event_type');
 
+  /** Ranked lists kept for paging: up to 500 queries, each for 10 minutes or until anything is ingested. */
+  const rankings = createRankingCache({ maxEntries: 500, ttlMs: 10 * 60_000, nowMs: () => clock.now().getTime() });
+  let ingests = 0;
+  const parse = (query: string, options: { places?: readonly string[] } = {}): ParsedQuery => {
+    const q = parseQuery(query, { lexicon, analyzer, now: clock.now() });
+    const chosen = (options.places ?? []).filter((key) => gazetteer.get(key) !== undefined && !q.places.some((p) => p.key === key));
+    return chosen.length === 0 ? q : { ...q, places: [...q.places, ...chosen.map((key) => ({ key, surface: lexicon.placeLabel(key).en }))] };
+  };
   const ingestOne = (raw: RawReport, options: { announce?: boolean } = {}): IngestOneResult => {
+    ingests++;
     try {
       const prepared = prepareKeepingKnown(raw, store, (r) => prepareReport(r, ingestDeps));
       const { status, id } = retryBusy(() => store.upsert(prepared, clock.now(), options));
@@ -189,7 +209,10 @@ export function createCore(deps: CoreDeps): Core {
       return { ok: false, reason: err instanceof Error ? err.message : String(err) };
     }
   };
-  const ingestPaths = (paths: readonly string[]) => ingestReports(listAndReadSources(paths), ingestDeps);
+  const ingestPaths = (paths: readonly string[]) => {
+    ingests++;
+    return ingestReports(listAndReadSources(paths), ingestDeps);
+  };
   const feeds = createFeedService({
     db,
     fetcher: deps.fetcher ?? fetchUrl,
@@ -212,10 +235,13 @@ export function createCore(deps: CoreDeps): Core {
     feeds,
     inbox,
     ingestPaths,
-    ingestItems: (items) => ingestReports(items, ingestDeps),
+    ingestItems: (items) => {
+      ingests++;
+      return ingestReports(items, ingestDeps);
+    },
     ingestOne,
     reportsMatching: (filter, range) => matchingReportIds(filter, range, searchDeps),
-    interpret: (query) => toAnswer(query, 'en', searchReports(query, { limit: 0, offset: 0 }, searchDeps)).interpretation,
+    interpret: (query) => interpretationOf(parse(query)),
     lastReportId: (before) =>
       (before === undefined ? lastIdStmt.get() : lastIdBeforeStmt.get(before.toISOString()))!.n ?? 0,
     stats(query) {
@@ -234,13 +260,16 @@ export function createCore(deps: CoreDeps): Core {
       };
     },
     search(fullQuery, page) {
-      const query = boundedQuery(fullQuery);
       const started = performance.now();
-      const result = searchReports(query, page, searchDeps);
-      const lang = /\p{Script=Arabic}/u.test(query) ? 'ar' : 'en';
+      const parsed = typeof fullQuery === 'string' ? parse(boundedQuery(fullQuery)) : fullQuery;
+      const lastId = lastIdStmt.get()!.n ?? 0;
+      const ranked = rankings.get(parsed, ingests * 1e12 + lastId, () => rankSearch(parsed, searchDeps));
+      const result = pageOf(ranked, page, searchDeps);
+      const lang = /\p{Script=Arabic}/u.test(parsed.raw) ? 'ar' : 'en';
       logger.debug({ total: result.total, ms: Math.round(performance.now() - started) }, 'search');
-      return toAnswer(query, lang, result);
+      return toAnswer(parsed.raw, lang, result);
     },
+    parse,
     latest(page, lang) {
       const ids = latestStmt.all(page.limit, page.offset).map((r) => r.id);
       const reports = store.getMany(ids);
@@ -257,10 +286,12 @@ export function createCore(deps: CoreDeps): Core {
           snippet: makeSnippet(r.body, segmentText(r.body).sentences, () => []),
           places: placeRows.all(r.id).map((p) => p.key).filter((k) => lexicon.isGovernorate(k)).slice(0, 3).map((k) => lexicon.placeLabel(k)),
           events: eventRows.all(r.id).slice(0, 3).map((e) => lexicon.eventLabel(e.key)),
+          matched: [],
+          missing: [],
         }),
       );
       const none = { places: [], events: [], actors: [], terms: [], phrases: [], since: null, until: null, ignored: [], suggestions: [] };
-      return { query: '', lang, interpretation: none, total, offset: page.offset, limit: page.limit, relaxed: false, undated: 0, items };
+      return { query: '', lang, parsed: null, interpretation: none, total, offset: page.offset, limit: page.limit, relaxed: false, undated: 0, items };
     },
     show(ref) {
       const trimmed = ref.trim();

@@ -1,10 +1,12 @@
 /** Platform-neutral chat: reads one message (a query or a command) and decides the reply. Bots format it. */
 import type { Core } from '../../src/create-core.js';
+import type { ParsedQuery } from '../../src/search/parse-query.js';
 import type { ChatReply } from './chat-reply.js';
 
 /** What a conversation remembers between messages: the last query and where its paging is. */
 export interface ChatSession {
-  lastQuery: string | null;
+  /** The last query as parsed: /next and /prev page its ranked list without parsing it again. */
+  lastQuery: ParsedQuery | null;
   offset: number;
   lang: 'ar' | 'en';
 }
@@ -64,7 +66,8 @@ export function handleChatMessage(text: string, session: ChatSession, core: Core
 
 function runQuery(query: string, session: ChatSession, core: Core): ChatReply {
   session.lang = languageOf(query, session.lang);
-  session.lastQuery = query;
   session.offset = 0;
-  return { kind: 'results', answer: core.search(query, { limit: core.config.pageSize, offset: 0 }) };
+  const answer = core.search(query, { limit: core.config.pageSize, offset: 0 });
+  session.lastQuery = answer.parsed;
+  return { kind: 'results', answer };
 }

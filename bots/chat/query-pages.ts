@@ -1,4 +1,5 @@
-/** Remembers recent searches behind short ids, so paging buttons fit Telegram's 64-byte callback data and Discord's 100-character custom ids. */
+/** Remembers recent searches (as parsed) behind short ids, so paging buttons fit Telegram's 64-byte callback data and Discord's 100-character custom ids. */
+import type { ParsedQuery } from '../../src/search/parse-query.js';
 
 /** Searches remembered for paging; older buttons answer "expired". */
 export const REMEMBERED_QUERIES = 2_000;
@@ -7,13 +8,13 @@ export const CALLBACK_DATA_LIMIT = 64;
 
 export interface QueryPages {
   /** A short id for the query asked in this chat. */
-  remember(chatId: string, query: string): string;
+  remember(chatId: string, query: ParsedQuery): string;
   /** The query behind an id, if it is still remembered and was asked in this chat. */
-  recall(chatId: string, id: string): string | undefined;
+  recall(chatId: string, id: string): ParsedQuery | undefined;
 }
 
 export function createQueryPages(): QueryPages {
-  const entries = new Map<string, { chatId: string; query: string }>();
+  const entries = new Map<string, { chatId: string; query: ParsedQuery }>();
   let next = 0;
   return {
     remember(chatId, query) {

@@ -4,6 +4,7 @@ import {
   type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ParsedQuery } from '../../src/search/parse-query.js';
 import { ScheduleError } from '../../digests/cron-schedule.js';
 import { SubscriptionError, type DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
@@ -63,12 +64,12 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const limiter = createRateLimiter(deps.ratePerMinute);
   const pageSize = core.config.pageSize;
 
-  function pageMessage(query: string, offset: number, channelId: string) {
+  function pageMessage(query: string | ParsedQuery, offset: number, channelId: string) {
     const answer = core.search(query, { limit: pageSize, offset });
     const rendered = renderDiscordAnswer(answer);
     const components: ActionRowBuilder<ButtonBuilder>[] = [];
     if (answer.total > pageSize) {
-      const id = pages.remember(channelId, query);
+      const id = pages.remember(channelId, answer.parsed!);
       const ar = answer.lang === 'ar';
       const row = new ActionRowBuilder<ButtonBuilder>();
       if (offset > 0) row.addComponents(new ButtonBuilder().setCustomId(pageData(id, Math.max(0, offset - pageSize))).setLabel(ar ? 'السابق' : 'Previous').setStyle(ButtonStyle.Secondary));
@@ -105,8 +106,11 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
       case 'search': {
         await i.deferReply(); // a search may take longer than Discord's 3-second window
         const since = i.options.getString('since')?.trim();
-        const query = [i.options.getString('query', true), i.options.getString('place') ?? '', since ? (YEAR.test(since) ? `since ${since}` : since) : ''].join(' ').trim();
-        await i.editReply(pageMessage(query, 0, i.channelId));
+        // The place option is a p-code chosen from autocomplete; a name typed without choosing is read as text.
+        const place = i.options.getString('place')?.trim() ?? '';
+        const chosen = place !== '' && core.lexicon.placeLabel(place).en !== place;
+        const text = [i.options.getString('query', true), chosen ? '' : place, since ? (YEAR.test(since) ? `since ${since}` : since) : ''].join(' ').trim();
+        await i.editReply(pageMessage(core.parse(text, { places: chosen ? [place] : [] }), 0, i.channelId));
         return;
       }
       case 'latest': {

@@ -26,5 +26,5 @@ export function placeChoices(typed: string): { name: string; value: string }[] {
     .sort((a, b) => rankOf(a) - rankOf(b) || a.level.localeCompare(b.level) || a.nameEn.localeCompare(b.nameEn))
     .filter((p) => !seen.has(`${p.nameEn}|${p.nameAr}`) && seen.add(`${p.nameEn}|${p.nameAr}`))
     .slice(0, MAX_CHOICES)
-    .map((p) => ({ name: `${p.nameEn} · ${p.nameAr}`.slice(0, 100), value: p.nameEn.slice(0, 100) }));
+    .map((p) => ({ name: `${p.nameEn} · ${p.nameAr}`.slice(0, 100), value: p.pcode }));
 }

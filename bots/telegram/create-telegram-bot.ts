@@ -1,5 +1,6 @@
 /** The Telegram adapter: answers queries and commands in chat, delivers digests, tells the operators. */
 import { createServer, type Server } from 'node:http';
+import type { ParsedQuery } from '../../src/search/parse-query.js';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, GrammyError, InlineKeyboard, webhookCallback, type Context } from 'grammy';
 import type { Logger } from 'pino';
@@ -131,12 +132,12 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     await next();
   });
 
-  async function sendAnswer(ctx: Context, query: string, offset: number, edit: boolean): Promise<void> {
+  async function sendAnswer(ctx: Context, query: string | ParsedQuery, offset: number, edit: boolean): Promise<void> {
     const answer = core.search(query, { limit: pageSize, offset });
     const messages = renderTelegramAnswer(answer);
     let keyboard: InlineKeyboard | undefined;
     if (answer.total > pageSize) {
-      const id = pages.remember(String(ctx.chat!.id), query);
+      const id = pages.remember(String(ctx.chat!.id), answer.parsed!);
       keyboard = new InlineKeyboard();
       const ar = answer.lang === 'ar';
       if (offset > 0) keyboard.text(ar ? '→ السابق' : '◀ Previous', pageData(id, Math.max(0, offset - pageSize)));

@@ -4,6 +4,7 @@
  * summed, query words ORed. English words reach only the few Latin words in the Arabic text.
  */
 import { createAnalyzer } from '../../src/arabic/analyze-arabic.js';
+import type { BaselineIndex } from './baseline-fts.js';
 
 export interface LuceneIndex {
   add(id: string, title: string, text: string): void;
@@ -70,4 +71,10 @@ export function createLuceneIndex(): LuceneIndex {
         .map(([doc]) => ids[doc]!);
     },
   };
+}
+
+/** The same index behind the eval's baseline interface, so it runs beside plain FTS5 in one table. */
+export function createLuceneBaseline(): BaselineIndex {
+  const index = createLuceneIndex();
+  return { add: index.add, batch: (fn) => fn(), search: index.search, close: () => undefined };
 }

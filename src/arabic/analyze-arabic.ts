@@ -3,6 +3,7 @@ import {
   ALEF, ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BEH, FEH, KAF, LAM, WAW,
 } from './letters.js';
 import { normalizeArabic } from './normalize-arabic.js';
+import { singularOf, type PluralTable } from './plural-singulars.js';
 import { stemArabic } from './stem-arabic.js';
 import { isStopword } from './stopwords.js';
 import { forEachTokenSpan } from './tokenize.js';
@@ -32,6 +33,8 @@ export interface Analyzer {
 export interface AnalyzerOptions {
   /** Place and actor names (e.g. الرقة, داعش) that are never stemmed and absorb their proclitics. */
   readonly protectedWords?: Iterable<string>;
+  /** Broken plurals to singulars (loadPlurals()), applied before stemming; none by default (plain light10). */
+  readonly plurals?: PluralTable;
 }
 
 /** The definite article, which a protected name may be written with or without. */
@@ -132,6 +135,8 @@ function normalizeToken(raw: string): string {
 /** Protected names: every form a token may match (name, name without article) to the name's term. */
 interface ProtectedNames {
   readonly terms: ReadonlyMap<string, string>;
+  /** The forms that are a name without its article (رقه for الرقه): after a clitic, only one that carries the article may precede them. */
+  readonly bare: ReadonlySet<string>;
   /** Lengths of the forms in `terms`, to skip slicing a token when no form could match. */
   readonly lengths: ReadonlySet<number>;
 }
@@ -153,8 +158,15 @@ function buildProtectedNames(words: Iterable<string>): ProtectedNames {
   }
   // A name as written wins over another name's article-less form.
   const terms = new Map([...bare, ...full]);
-  return { terms, lengths: new Set([...terms.keys()].map((form) => form.length)) };
+  const bareOnly = new Set([...bare.keys()].filter((form) => !full.has(form)));
+  return { terms, bare: bareOnly, lengths: new Set([...terms.keys()].map((form) => form.length)) };
 }
+
+/**
+ * Proclitics that end in the article, or in the لل that swallows its alef (بال، وال، لل، ولل…): only
+ * these may precede a name written without its article. و + رقه is ورقه (a paper), not والرقه.
+ */
+const ARTICLE_CLITICS: ReadonlySet<string> = new Set(PROCLITICS.filter((c) => c.endsWith(ARTICLE) || c.endsWith(LAM + LAM)));
 
 /** First units of the proclitics, so most tokens skip the proclitic loop after one comparison. */
 const PROCLITIC_INITIALS: ReadonlySet<number> = new Set(PROCLITICS.map((clitic) => clitic.charCodeAt(0)));
@@ -176,8 +188,9 @@ function protectedTerm(names: ProtectedNames, norm: string): string | null {
   for (let c = 0; c < PROCLITICS.length; c++) {
     const clitic = PROCLITICS[c]!;
     if (!names.lengths.has(norm.length - clitic.length) || !startsWithUnits(norm, clitic)) continue;
-    const name = names.terms.get(norm.slice(clitic.length));
-    if (name !== undefined) return name;
+    const rest = norm.slice(clitic.length);
+    const name = names.terms.get(rest);
+    if (name !== undefined && (!names.bare.has(rest) || ARTICLE_CLITICS.has(clitic))) return name;
   }
   return null;
 }
@@ -195,16 +208,17 @@ type TermVisitor = (term: string, norm: string, start: number, end: number, posi
  *      a stopword still takes its position, so phrase and proximity gaps stay honest;
  * 5.   name protection before stemming, so names are never stemmed (light10 turns الرقة into رق)
  *      and every clitic form of a name meets the name's own term;
- * 6.   stemming last, on what is left.
+ * 6.   a broken plural becomes its singular (data/arabic/plurals.tsv), so مقابر meets مقبرة;
+ * 7.   stemming last, on what is left.
  */
-function visitTerms(names: ProtectedNames, text: string, visit: TermVisitor): void {
+function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, visit: TermVisitor): void {
   let position = 0;
   forEachTokenSpan(text, (start, end) => {
     const norm = normalizeToken(text.slice(start, end));
     if (norm === '') return;
     const at = position++;
     if (isStopword(norm)) return;
-    visit(protectedTerm(names, norm) ?? stemArabic(norm), norm, start, end, at);
+    visit(protectedTerm(names, norm) ?? stemArabic(singularOf(plurals, norm)), norm, start, end, at);
   });
 }
 
@@ -216,17 +230,18 @@ function visitTerms(names: ProtectedNames, text: string, visit: TermVisitor): vo
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const names = buildProtectedNames(options.protectedWords ?? []);
+  const plurals = options.plurals ?? new Map<string, string>();
   return {
     analyze(text) {
       const tokens: AnalyzedToken[] = [];
-      visitTerms(names, text, (term, norm, start, end, position) => {
+      visitTerms(names, plurals, text, (term, norm, start, end, position) => {
         tokens.push({ term, norm, start, end, position });
       });
       return tokens;
     },
     terms(text) {
       const terms: string[] = [];
-      visitTerms(names, text, (term) => {
+      visitTerms(names, plurals, text, (term) => {
         terms.push(term);
       });
       return terms;
@@ -242,7 +257,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       });
       if (spans !== 1) return null;
       let result: string | null = null;
-      visitTerms(names, word.slice(first, last), (term) => {
+      visitTerms(names, plurals, word.slice(first, last), (term) => {
         result = term;
       });
       return result;

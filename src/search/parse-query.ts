@@ -1,7 +1,9 @@
 /** Reads a chat query, English or Arabic, into places, events, actors, words, phrases and a time range. */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { combineRanges, findTimeExpressions } from './parse-time.js';
-import { ENGLISH_GLOSSARY, ENGLISH_QUERY_STOPWORDS } from './english-glossary.js';
+import { ENGLISH_QUERY_STOPWORDS } from './english-query-stopwords.js';
+import { findEnglishPhrases, loadEnglishLexicon, type EnglishLexicon } from './english-lexicon.js';
 
 /** A span of the query text that a lexicon recognized. */
 export interface Recognized<K extends string> {
@@ -28,8 +30,10 @@ export interface ParsedQuery {
   readonly places: readonly { key: string; surface: string }[];
   readonly events: readonly { key: string; surface: string }[];
   readonly actors: readonly { key: string; surface: string }[];
-  /** Groups of analyzed terms: every group must match, any term inside a group may. */
+  /** Groups of analyzed terms, one per free word: any term inside a group may match. */
   readonly termGroups: readonly (readonly string[])[];
+  /** The words as the user wrote them, one per term group (same order). */
+  readonly termSurfaces: readonly string[];
   /** Quoted phrases, as sequences of analyzed terms. */
   readonly phrases: readonly (readonly string[])[];
   readonly since: string | null;
@@ -46,6 +50,14 @@ export const MAX_QUERY_LENGTH = 500;
 const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/gu;
 const LATIN_WORD = /^[\p{Script=Latin}'’-]+$/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * Arabic words that frame a question rather than say what it is about (ما مصير…، آخر أخبار…، تفاصيل…);
+ * as query parts they would push aside reports that answer without using them. Only queries skip them.
+ */
+const ARABIC_QUERY_FRAME: ReadonlySet<string> = new Set(
+  ['مصير', 'أخبار', 'آخر', 'تفاصيل', 'بشأن', 'معلومات', 'تقرير', 'تقارير'].map((w) => normalizeArabic(w)),
+);
 
 /** Replaces the given spans with spaces, keeping every other offset where it was. */
 function blank(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -72,7 +84,11 @@ function uniqueByKey<T extends { key: string }>(items: readonly T[]): T[] {
  * then time expressions (so "2019" is not a free word), then places, actors and events
  * (longest first, so "car bomb" wins over "bomb"), and what is left becomes free words.
  */
-export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyzer: Analyzer; now: Date }): ParsedQuery {
+export function parseQuery(
+  query: string,
+  deps: { lexicon: QueryLexicon; analyzer: Analyzer; now: Date; english?: EnglishLexicon },
+): ParsedQuery {
+  const english = deps.english ?? loadEnglishLexicon();
   const raw = query.slice(0, MAX_QUERY_LENGTH);
   const phrases: string[][] = [];
   const unquoted = raw.replace(QUOTED, (...m: unknown[]) => {
@@ -86,35 +102,60 @@ export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyze
   let text = blank(time.text, time.matches);
   const range = combineRanges(time.matches);
 
+  // Order breaks ties between spans of one length. A lexicon word beats a place spelled like it
+  // (church is no misspelled Shorsh), but not an event word (that stays the event, and the lexicon's
+  // words are added beside it below); a lexicon country or city abroad yields to the gazetteer.
+  const lexiconPhrases = findEnglishPhrases(english, text).filter((p) => !ENGLISH_QUERY_STOPWORDS.has(p.key));
+  const eventSpans = deps.lexicon.events(text).map((r) => ({ ...r, kind: 'event' as const }));
+  const isEventSpan = (p: { start: number; end: number }) => eventSpans.some((e) => e.start === p.start && e.end === p.end);
+  const words = lexiconPhrases.map((r) => ({ ...r, kind: 'word' as const }));
   const recognized = nonOverlapping([
+    ...words.filter((w) => !english.placeLike.has(w.key) && !isEventSpan(w)),
     ...deps.lexicon.places(text).map((r) => ({ ...r, kind: 'place' as const })),
     ...deps.lexicon.actors(text).map((r) => ({ ...r, kind: 'actor' as const })),
-    ...deps.lexicon.events(text).map((r) => ({ ...r, kind: 'event' as const })),
+    ...eventSpans,
+    ...words.filter((w) => english.placeLike.has(w.key) || isEventSpan(w)),
   ]);
+  const written = text;
   const pick = (kind: string) =>
     uniqueByKey(recognized.filter((r) => r.kind === kind).map((r) => ({ key: r.key, surface: text.slice(r.start, r.end).trim() })));
   const places = pick('place');
   const actors = pick('actor');
   const events = pick('event');
-  text = blank(text, recognized);
+  text = blank(text, recognized.filter((r) => r.kind !== 'word'));
 
   const termGroups: string[][] = [];
+  const termSurfaces: string[] = [];
+  /** English words become the analyzed Arabic forms of their lexicon entry; a form of several words is a phrase. */
+  const addEnglish = (key: string, surface: string) => {
+    const forms = english.forms.get(key) ?? [];
+    const group = [...new Set(forms.map((f) => deps.analyzer.terms(f).join(' ')).filter((t) => t.length > 0))];
+    if (group.length > 0) {
+      termGroups.push(group);
+      termSurfaces.push(surface);
+    }
+  };
+  // A lexicon phrase that an event also reads (drone attack) adds its words as evidence beside the event.
+  for (const p of lexiconPhrases) {
+    const r = recognized.find((x) => x.start === p.start && x.end === p.end);
+    if (r !== undefined && (r.kind === 'word' || r.kind === 'event')) addEnglish(p.key, written.slice(p.start, p.end).trim());
+  }
+  text = blank(text, recognized);
   const ignored: string[] = [];
   const suggestions: { word: string; places: readonly string[] }[] = [];
   for (const word of text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean)) {
     if (ARABIC_LETTER.test(word) || /^\p{N}+$/u.test(word)) {
+      const norm = normalizeArabic(word);
+      if (ARABIC_QUERY_FRAME.has(norm) || ARABIC_QUERY_FRAME.has(norm.replace(/^[وفبل](?=...)/u, ''))) continue;
       const term = deps.analyzer.termOf(word);
-      if (term !== null) termGroups.push([term]);
+      if (term !== null) {
+        termGroups.push([term]);
+        termSurfaces.push(word);
+      }
       continue;
     }
     const lower = word.toLowerCase().replace(/^[-'’]+|[-'’]+$/g, '');
     if (lower.length === 0 || ENGLISH_QUERY_STOPWORDS.has(lower)) continue;
-    const arabic = ENGLISH_GLOSSARY.get(lower);
-    if (arabic !== undefined) {
-      const group = [...new Set(arabic.map((w) => deps.analyzer.termOf(w)).filter((t): t is string => t !== null))];
-      if (group.length > 0) termGroups.push(group);
-      continue;
-    }
     if (LATIN_WORD.test(word)) {
       const near = deps.lexicon.suggestPlaces(word);
       if (near.length > 0) suggestions.push({ word, places: near });
@@ -128,6 +169,7 @@ export function parseQuery(query: string, deps: { lexicon: QueryLexicon; analyze
     events,
     actors,
     termGroups,
+    termSurfaces,
     phrases,
     since: range.since,
     until: range.until,

@@ -1,4 +1,5 @@
 /** The neutral answer to a query, with display names, that every renderer (console, Telegram, Discord) formats. */
+import type { ParsedQuery } from './parse-query.js';
 import type { SearchHit } from './search-reports.js';
 
 /** A recognized place, event type or actor, with its names in both languages. */
@@ -31,10 +32,13 @@ export interface SearchAnswer {
   readonly query: string;
   /** The language to answer in: Arabic when the query has Arabic letters. */
   readonly lang: 'ar' | 'en';
+  /** The query as parsed (null for the latest reports): hand it back to `search` to page without parsing again. */
+  readonly parsed: ParsedQuery | null;
   readonly interpretation: Interpretation;
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
+  /** True when no report matches every part of the query: the results match some of it. */
   readonly relaxed: boolean;
   /** When a date range left nothing: reports of unknown date that match the rest of the query. */
   readonly undated: number;
@@ -73,6 +77,8 @@ export function searchAnswerJson(answer: SearchAnswer): unknown {
       snippet: r.snippet,
       places: r.places,
       events: r.events,
+      matched: r.matched,
+      missing: r.missing,
     })),
   };
 }

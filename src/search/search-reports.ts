@@ -1,9 +1,16 @@
-/** Answers a query: finds the reports that match its places, events, actors, words and dates, ranks them, and cuts snippets. */
+/**
+ * Answers a query by ranking, not filtering: every part of the query (place, event, actor, each free
+ * word) adds evidence and none is a condition, except a quoted phrase and the date range. The ranked
+ * list is computed once (rankSearch) and paged (pageOf), so a cache can keep it for Next/Previous.
+ */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
 import type { Db } from '../store/open-database.js';
-import { buildMatchExpression } from './build-match-expression.js';
-import { makeSnippet, type Mark, type Snippet } from './make-snippet.js';
+import { sentenceEventEvidence, type EventEvidence, type StoredSentence } from './event-evidence.js';
+import { hitsFor, sentenceGroups } from './search-hits.js';
+import type { Snippet } from './make-snippet.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryLexicon } from './parse-query.js';
+import { queryParts, type QueryPart } from './query-parts.js';
+import { compareEvidence, scoreReport, type ReportEvidence } from './score-report.js';
 
 /** What ranking and snippets need to know about places and events beyond their keys. */
 export interface FacetCatalog {
@@ -17,14 +24,6 @@ export interface FacetCatalog {
   arabicForms(kind: 'place' | 'event' | 'actor', key: string): readonly string[];
 }
 
-/** The per-sentence annotations stored with each report (see understandReport). */
-interface StoredSentence {
-  readonly paragraph: number;
-  readonly places: readonly string[];
-  readonly events: readonly string[];
-  readonly actors: readonly string[];
-}
-
 export interface SearchDeps {
   readonly db: Db;
   readonly analyzer: Analyzer;
@@ -33,6 +32,8 @@ export interface SearchDeps {
   /** Splits a body into sentences (offsets into the body). */
   readonly sentencesOf: (text: string) => readonly { start: number; end: number }[];
   readonly now: () => Date;
+  /** How strongly a report tells of the query's event at its place; defaults to the stored sentence annotations. */
+  readonly eventEvidence?: EventEvidence;
 }
 
 export interface SearchHit {
@@ -47,6 +48,27 @@ export interface SearchHit {
   /** The report's most-mentioned places (p-codes) and its event types. */
   readonly places: readonly string[];
   readonly events: readonly string[];
+  /** The labels of the query parts this report matched, and of those it did not. */
+  readonly matched: readonly string[];
+  readonly missing: readonly string[];
+}
+
+/** One ranked report: its id, score and the keys of the query parts it matched. */
+export interface RankedReport {
+  readonly id: number;
+  readonly score: number;
+  readonly matched: readonly string[];
+}
+
+/** A query's whole ranked list, before paging. */
+export interface RankedSearch {
+  readonly query: ParsedQuery;
+  readonly parts: readonly QueryPart[];
+  readonly ranked: readonly RankedReport[];
+  /** How many reports match every part of the query (they come first). */
+  readonly complete: number;
+  /** When a date range left nothing: how many reports of unknown date match the rest of the query. */
+  readonly undated: number;
 }
 
 export interface SearchResult {
@@ -54,334 +76,195 @@ export interface SearchResult {
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
-  /** True when no report matched every part of the query, and these match only some. */
+  /** True when no report matches every part of the query: the results match some of it. */
   readonly relaxed: boolean;
   /** When a date range left nothing: how many reports of unknown date match the rest of the query. */
   readonly undated: number;
   readonly results: readonly SearchHit[];
 }
 
-/** How many top candidates are re-ranked by reading their sentences (the rest keep their coarse order). */
-const RERANK_DEPTH = 100;
-/** Stored sentences marked when choosing a snippet: the ones answering the most query parts. */
-const SNIPPET_CANDIDATES = 3;
-/** Weights of the ranking features; see docs/ARCHITECTURE.md, "Ranking". */
-const WEIGHT = {
-  facetPresent: 1,
-  titleMention: 1.5,
-  sameSentence: 3,
-  sameParagraph: 1.5,
-  termMatch: 1,
-  facetWords: 0.5,
-} as const;
+/** Candidates taken from each source (BM25 list, each facet's postings): bounds the work of a common word. */
+const CANDIDATES_PER_SOURCE = 1000;
+/** How many top reports are re-scored by reading their sentences (event evidence, proximity). */
+const HEAD = 100;
+/** Title weight beside body 1 in BM25 (a title is a summary). */
+const TITLE_WEIGHT = 3;
 
-type Group = 'place' | 'event' | 'actor' | 'terms';
+type FacetKind = 'place' | 'event' | 'actor';
 
-interface Candidate {
-  id: number;
-  published_at: string | null;
-  ingested_at: string;
-  score: number;
-  pm?: number | null;
-  pt?: number | null;
-  em?: number | null;
-  et?: number | null;
-  am?: number | null;
-  at?: number | null;
-  bm?: number | null;
-  fb?: number | null;
-}
-
-/**
- * Builds the candidate query. The set of candidates is the INTERSECT (strict) or UNION (relaxed)
- * of one id list per query part, each an index seek; the per-part figures (mentions, in title,
- * bm25) are then looked up per candidate by primary key. Measured on 40,000 reports, this is 5×
- * faster than joining grouped sub-selects. FTS5 sub-selects are materialized once: joined
- * directly, SQLite re-runs the MATCH for every candidate row.
- */
-function candidateSql(
-  q: ParsedQuery,
-  match: string | null,
-  facetWords: string | null,
-  relaxed: boolean,
-  extra: { where: string; params: readonly unknown[] } | null = null,
-): { sql: string; params: unknown[] } {
-  const ctes: string[] = [];
-  const cteParams: unknown[] = [];
-  const sets: string[] = [];
-  const setParams: unknown[] = [];
-  const selects = ['r.id', 'r.published_at', 'r.ingested_at'];
-  const selectParams: unknown[] = [];
-  const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
-  const facet = (alias: string, table: string, column: string, keys: readonly string[]) => {
-    if (keys.length === 0) return;
-    const where = `${column} IN (${marks(keys.length)})`;
-    sets.push(`SELECT report_id FROM ${table} WHERE ${where}`);
-    setParams.push(...keys);
-    selects.push(
-      `(SELECT sum(mentions) FROM ${table} WHERE ${where} AND report_id = c.report_id) AS ${alias}m`,
-      `(SELECT max(in_title) FROM ${table} WHERE ${where} AND report_id = c.report_id) AS ${alias}t`,
-    );
-    selectParams.push(...keys, ...keys);
+/** Reads a query's evidence from the index: the candidates and their text, facet and part matches. */
+function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<number, ReportEvidence> {
+  const { db } = deps;
+  const evidence = new Map<number, ReportEvidence>();
+  const candidate = (id: number): ReportEvidence => {
+    let e = evidence.get(id);
+    if (e === undefined) {
+      e = { id, publishedAt: null, text: 0, facets: {}, matched: new Set(), event: 0, sentence: 0, paragraph: 0, score: 0 };
+      evidence.set(id, e);
+    }
+    return e;
   };
-  if (match !== null) {
-    ctes.push('f AS MATERIALIZED (SELECT rowid AS report_id, bm25(report_terms, 3.0, 1.0) AS bm FROM report_terms WHERE report_terms MATCH ?)');
-    cteParams.push(match);
+  // BM25 of every scoring part's words together, ORed, as Lucene would: the text evidence, and candidates.
+  const scoring = parts.filter((p) => p.text !== null && p.kind !== 'actor').map((p) => `(${p.text})`);
+  if (scoring.length > 0) {
+    const rows = db
+      .prepare<[string, number], { id: number; bm: number }>(
+        `SELECT rowid AS id, -bm25(report_terms, ${TITLE_WEIGHT}, 1.0) AS bm FROM report_terms WHERE report_terms MATCH ? ORDER BY bm25(report_terms, ${TITLE_WEIGHT}, 1.0) LIMIT ?`,
+      )
+      .all(scoring.join(' OR '), CANDIDATES_PER_SOURCE);
+    for (const r of rows) candidate(r.id).text = r.bm;
   }
-  if (facetWords !== null) {
-    // Not a condition: how strongly (bm25, so length-normalized) the text uses the words of the
-    // query's places, events and actors, to order reports that all carry the facets.
-    ctes.push('g AS MATERIALIZED (SELECT rowid AS report_id, bm25(report_terms, 3.0, 1.0) AS fb FROM report_terms WHERE report_terms MATCH ?)');
-    cteParams.push(facetWords);
+  // Facet postings: places and events add candidates; an actor only when nothing else can.
+  const onlyActor = parts.every((p) => p.kind === 'actor');
+  for (const part of parts) {
+    if (part.facet === null) continue;
+    const { table, column, keys } = part.facet;
+    const rows = db
+      .prepare<unknown[], { id: number; mentions: number; in_title: number }>(
+        `SELECT report_id AS id, sum(mentions) AS mentions, max(in_title) AS in_title FROM ${table} WHERE ${column} IN (${keys.map(() => '?').join(',')}) GROUP BY report_id ORDER BY mentions DESC LIMIT ?`,
+      )
+      .all(...keys, CANDIDATES_PER_SOURCE);
+    const adds = part.kind !== 'actor' || onlyActor;
+    for (const r of rows) {
+      const e = adds ? candidate(r.id) : evidence.get(r.id);
+      if (e === undefined) continue;
+      e.facets[part.kind as FacetKind] = { mentions: r.mentions, inTitle: r.in_title === 1 };
+      e.matched.add(part.key);
+    }
   }
-  // Select order must follow parameter order: facets first, then the FTS look-ups (no parameters).
-  facet('p', 'report_places', 'pcode', q.places.map((p) => p.key));
-  facet('e', 'report_events', 'event_type', q.events.map((e) => e.key));
-  facet('a', 'report_actors', 'actor', q.actors.map((a) => a.key));
-  if (match !== null) {
-    sets.push('SELECT report_id FROM f');
-    selects.push('(SELECT bm FROM f WHERE f.report_id = c.report_id) AS bm');
+  // Which parts each candidate's text has. An event counts only as an annotated event: its bare
+  // words (خلايا, عبوة) are evidence in BM25 but not the event.
+  for (const part of parts) {
+    if (part.text === null || part.kind === 'event') continue;
+    // The part's whole posting list, intersected here: FTS5 given `rowid IN (...)` re-runs the MATCH per rowid.
+    const rows = db.prepare<[string], { id: number }>('SELECT rowid AS id FROM report_terms WHERE report_terms MATCH ?').raw().all(part.text) as unknown as number[][];
+    for (const [id] of rows) evidence.get(id!)?.matched.add(part.key);
   }
-  if (facetWords !== null) selects.push('(SELECT fb FROM g WHERE g.report_id = c.report_id) AS fb');
-  if (sets.length === 0) sets.push('SELECT id AS report_id FROM reports');
-  ctes.push(`c AS MATERIALIZED (${sets.join(relaxed ? ' UNION ' : ' INTERSECT ')})`);
-
-  const where: string[] = [];
-  const whereParams: unknown[] = [];
-  if (q.since !== null) {
-    where.push('r.published_at >= ?');
-    whereParams.push(q.since);
-  }
-  if (q.until !== null) {
-    where.push('r.published_at < ?');
-    whereParams.push(q.until);
-  }
-  if (extra !== null) {
-    where.push(extra.where);
-    whereParams.push(...extra.params);
-  }
-  const sql =
-    `WITH ${ctes.join(', ')} SELECT ${selects.join(', ')} FROM c JOIN reports r ON r.id = c.report_id` +
-    (where.length ? ` WHERE ${where.join(' AND ')}` : '');
-  return { sql, params: [...cteParams, ...setParams, ...selectParams, ...whereParams] };
+  // A quoted phrase is the one condition.
+  for (const part of parts) if (part.gate) for (const [id, e] of evidence) if (!e.matched.has(part.key)) evidence.delete(id);
+  return evidence;
 }
 
-/** Coarse score from the index alone: how strongly each query part is present, and whether in the title. */
-function coarseScore(c: Candidate): number {
-  // In relaxed mode, reports matching more parts of the query come first.
-  const matched = [c.pm, c.em, c.am, c.bm].filter((x) => x != null).length;
-  let s = matched * 10;
-  for (const [m, t] of [
-    [c.pm, c.pt],
-    [c.em, c.et],
-    [c.am, c.at],
-  ] as const) {
-    if (m == null) continue;
-    s += WEIGHT.facetPresent + Math.log1p(m) + (t ? WEIGHT.titleMention : 0);
-  }
-  if (c.bm != null) s += WEIGHT.termMatch * -c.bm; // bm25() is negative: lower is better
-  if (c.fb != null) s += WEIGHT.facetWords * -c.fb;
-  return s;
-}
-
-/** Newest first; unknown dates after known ones; then newest ingested. */
-function byRecency(a: Candidate, b: Candidate): number {
-  if (a.published_at !== b.published_at) {
-    if (a.published_at === null) return 1;
-    if (b.published_at === null) return -1;
-    return a.published_at < b.published_at ? 1 : -1;
-  }
-  return b.id - a.id;
-}
-
-/**
- * Runs a query. Ranking: a report where the query's place and event occur in the same
- * sentence beats one where they share only a paragraph, which beats one that names them
- * far apart; a mention in the title counts more; recency breaks ties.
- */
-export function searchReports(query: string, options: { limit: number; offset: number }, deps: SearchDeps): SearchResult {
-  const q = parseQuery(query, { lexicon: deps.lexicon, analyzer: deps.analyzer, now: deps.now() });
-  const empty: SearchResult = { query: q, total: 0, offset: options.offset, limit: options.limit, relaxed: false, undated: 0, results: [] };
-  if (isEmptyQuery(q)) return empty;
-
-  const match = buildMatchExpression(q.termGroups, q.phrases);
-  const facetWords = facetWordsExpression(q, deps);
-  const run = (relaxed: boolean, query: ParsedQuery = q): Candidate[] => {
-    const { sql, params } = candidateSql(query, match, facetWords, relaxed);
-    return deps.db.prepare<unknown[], Candidate>(sql).all(...params);
-  };
-  let relaxed = false;
-  let candidates = run(false);
-  const groups = [q.places, q.events, q.actors].filter((g) => g.length > 0).length + (match !== null ? 1 : 0);
-  if (candidates.length === 0 && groups > 1) {
-    relaxed = true;
-    candidates = run(true);
-  }
-  if (candidates.length === 0 && (q.since !== null || q.until !== null)) {
-    const undated = run(false, { ...q, since: null, until: null }).filter((c) => c.published_at === null).length;
-    return { ...empty, undated };
-  }
-  for (const c of candidates) c.score = coarseScore(c);
-  candidates.sort((a, b) => b.score - a.score || byRecency(a, b));
-
-  const depth = Math.max(RERANK_DEPTH, options.offset + options.limit);
-  const head = candidates.slice(0, depth);
-  rerankByProximity(head, q, deps);
-  const ordered = [...head, ...candidates.slice(depth)];
-  const page = ordered.slice(options.offset, options.offset + options.limit);
-  return { ...empty, total: candidates.length, relaxed, undated: 0, results: hitsFor(page, q, deps) };
-}
-
-/** The analyzed Arabic words of the query's places, events and actors, any of which may match. */
-function facetWordsExpression(q: ParsedQuery, deps: SearchDeps): string | null {
-  const terms = new Set<string>();
-  const add = (kind: 'place' | 'event' | 'actor', key: string) => {
-    for (const form of deps.catalog.arabicForms(kind, key)) for (const t of deps.analyzer.terms(form)) terms.add(t);
-  };
-  // Actors are left out: their names (داعش، تنظيم الدولة) are in most reports and only add noise
-  // (measured: nDCG@10 for "ISIS Mosul" fell from 0.95 to 0.42 with them).
-  q.places.forEach((p) => add('place', p.key));
-  q.events.forEach((e) => add('event', e.key));
-  return terms.size === 0 ? null : buildMatchExpression([[...terms]]);
-}
-
-/** Which query parts a stored sentence answers. */
-function sentenceGroups(s: StoredSentence, q: ParsedQuery, catalog: FacetCatalog): Set<Group> {
-  const groups = new Set<Group>();
-  const places = new Set(q.places.map((p) => p.key));
-  const events = new Set(q.events.map((e) => e.key));
-  if (s.places.some((p) => catalog.placeLineage(p).some((l) => places.has(l)))) groups.add('place');
-  if (s.events.some((e) => catalog.eventAncestors(e).some((a) => events.has(a)))) groups.add('event');
-  if (s.actors.some((a) => q.actors.some((x) => x.key === a))) groups.add('actor');
-  return groups;
-}
-
-/** Adds the proximity features, read from each candidate's annotated sentences, and re-sorts. */
-function rerankByProximity(head: Candidate[], q: ParsedQuery, deps: SearchDeps): void {
-  const facetGroups = [q.places, q.events, q.actors].filter((g) => g.length > 0).length;
-  if (facetGroups < 2 || head.length === 0) return;
-  const rows = deps.db
-    .prepare<number[], { id: number; understanding: string }>(
-      `SELECT id, understanding FROM reports WHERE id IN (${head.map(() => '?').join(',')})`,
+/** Keeps the candidates inside the date range and reads their dates; counts the undated ones dropped. */
+function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: Db): { kept: ReportEvidence[]; undated: number } {
+  const rows = db
+    .prepare<[string], { id: number; published_at: string | null }>(
+      'SELECT id, published_at FROM reports WHERE id IN (SELECT value FROM json_each(?))',
     )
-    .all(...head.map((c) => c.id));
-  const sentencesById = new Map(
-    rows.map((r) => [r.id, ((JSON.parse(r.understanding) as { sentences?: StoredSentence[] }).sentences ?? [])]),
-  );
-  for (const c of head) {
-    let bestSentence = 0;
-    const byParagraph = new Map<number, Set<Group>>();
-    for (const s of sentencesById.get(c.id) ?? []) {
-      const g = sentenceGroups(s, q, deps.catalog);
-      bestSentence = Math.max(bestSentence, g.size);
-      const para = byParagraph.get(s.paragraph) ?? new Set<Group>();
-      for (const x of g) para.add(x);
+    .all(JSON.stringify([...evidence.keys()]));
+  const kept: ReportEvidence[] = [];
+  let undated = 0;
+  for (const r of rows) {
+    const e = evidence.get(r.id)!;
+    (e as { publishedAt: string | null }).publishedAt = r.published_at;
+    const dated = q.since !== null || q.until !== null;
+    if (dated && r.published_at === null) {
+      undated++;
+      continue;
+    }
+    if (q.since !== null && r.published_at! < q.since) continue;
+    if (q.until !== null && r.published_at! >= q.until) continue;
+    kept.push(e);
+  }
+  return { kept, undated };
+}
+
+/** Reads the head's stored sentences once, for event evidence and proximity. */
+function readSentences(ids: readonly number[], db: Db): Map<number, StoredSentence[]> {
+  const rows = db
+    .prepare<[string], { id: number; sentences: string | null }>(
+      "SELECT id, json_extract(understanding, '$.sentences') AS sentences FROM reports WHERE id IN (SELECT value FROM json_each(?))",
+    )
+    .all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, r.sentences === null ? [] : (JSON.parse(r.sentences) as StoredSentence[])]));
+}
+
+/** Adds event evidence and proximity to the head of the ranking and re-sorts it. */
+function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly QueryPart[], deps: SearchDeps): void {
+  const facetParts = parts.filter((p) => p.facet !== null).length;
+  if (head.length === 0 || (q.events.length === 0 && facetParts < 2)) return;
+  const ids = head.map((e) => e.id);
+  const sentences = readSentences(ids, deps.db);
+  const context = { sentences: (id: number) => sentences.get(id) ?? [] };
+  const evidence = deps.eventEvidence ?? sentenceEventEvidence(deps.catalog);
+  const events =
+    q.events.length > 0
+      ? evidence(ids, { places: q.places.map((p) => p.key), events: q.events.map((e) => e.key) }, context)
+      : new Map<number, number>();
+  for (const e of head) {
+    e.event = events.get(e.id) ?? 0;
+    const byParagraph = new Map<number, Set<string>>();
+    for (const s of facetParts >= 2 ? context.sentences(e.id) : []) {
+      const groups = sentenceGroups(s, q, deps.catalog);
+      e.sentence = Math.max(e.sentence, groups.size);
+      const para = byParagraph.get(s.paragraph) ?? new Set<string>();
+      for (const g of groups) para.add(g);
       byParagraph.set(s.paragraph, para);
     }
-    const bestParagraph = Math.max(0, ...[...byParagraph.values()].map((p) => p.size));
-    if (bestSentence >= 2) c.score += WEIGHT.sameSentence * (bestSentence - 1);
-    if (bestParagraph >= 2) c.score += WEIGHT.sameParagraph * (bestParagraph - 1);
+    for (const p of byParagraph.values()) e.paragraph = Math.max(e.paragraph, p.size);
+    e.score = scoreReport(e);
   }
-  head.sort((a, b) => b.score - a.score || byRecency(a, b));
+  head.sort(compareEvidence(parts.length));
 }
 
-/** Turns a page of candidates into hits with snippets and facet summaries. */
-function hitsFor(page: readonly Candidate[], q: ParsedQuery, deps: SearchDeps): SearchHit[] {
-  if (page.length === 0) return [];
-  const rows = deps.db
-    .prepare<number[], { id: number; external_id: string | null; url: string | null; title: string; source: string | null; published_at: string | null; body: string; understanding: string }>(
-      `SELECT id, external_id, url, title, source, published_at, body, understanding FROM reports WHERE id IN (${page.map(() => '?').join(',')})`,
-    )
-    .all(...page.map((c) => c.id));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const placesOf = deps.db.prepare<[number], { key: string }>(
-    'SELECT pcode AS key FROM report_places WHERE report_id = ? ORDER BY mentions DESC, pcode',
-  );
-  const eventsOf = deps.db.prepare<[number], { key: string }>(
-    'SELECT event_type AS key FROM report_events WHERE report_id = ? ORDER BY mentions DESC, event_type',
-  );
-  const marksOf = sentenceMarker(q, deps);
-  const facetsOnly = q.termGroups.length === 0 && q.phrases.length === 0;
-  /** Sentences worth marking: with facets only, the stored sentences that answer a facet (few); else all. */
-  const snippetSentences = (body: string, understanding: string) => {
-    if (facetsOnly) {
-      const stored = ((JSON.parse(understanding) as { sentences?: (StoredSentence & { start: number; end: number })[] }).sentences ?? [])
-        .map((s) => ({ s, groups: sentenceGroups(s, q, deps.catalog).size }))
-        .filter((x) => x.groups > 0)
-        .sort((a, b) => b.groups - a.groups || a.s.start - b.s.start)
-        .slice(0, SNIPPET_CANDIDATES)
-        .map((x) => x.s)
-        .sort((a, b) => a.start - b.start);
-      if (stored.length > 0) return stored;
-    }
-    return deps.sentencesOf(body);
-  };
-  return page.map((c) => {
-    const r = byId.get(c.id)!;
-    return {
-      id: r.id,
-      externalId: r.external_id,
-      url: r.url,
-      title: r.title,
-      source: r.source,
-      publishedAt: r.published_at,
-      score: Math.round(c.score * 1000) / 1000,
-      snippet: makeSnippet(r.body, snippetSentences(r.body, r.understanding), marksOf),
-      places: placesOf.all(c.id).map((f) => f.key).filter((k) => deps.catalog.isGovernorate(k)),
-      events: eventsOf.all(c.id).map((f) => f.key),
-    };
-  });
-}
+/** Ranks every report that matches some part of the query. */
+export function rankSearch(q: ParsedQuery, deps: SearchDeps): RankedSearch {
+  const parts = queryParts(q, { analyzer: deps.analyzer, arabicForms: deps.catalog.arabicForms });
+  const none: RankedSearch = { query: q, parts, ranked: [], complete: 0, undated: 0 };
+  if (isEmptyQuery(q)) return none;
+  if (parts.length === 0) return rankByDateOnly(q, parts, deps.db);
 
-/** Marks, in one sentence, the words that answer the query: its places, events, actors and free words. */
-function sentenceMarker(q: ParsedQuery, deps: SearchDeps): (sentence: string) => Mark[] {
-  const places = new Set(q.places.map((p) => p.key));
-  const events = new Set(q.events.map((e) => e.key));
-  const actors = new Set(q.actors.map((a) => a.key));
-  const terms = new Set([...q.termGroups.flat(), ...q.phrases.flat()]);
-  return (sentence) => {
-    const marks: Mark[] = [];
-    if (places.size > 0)
-      for (const p of deps.lexicon.places(sentence))
-        if (deps.catalog.placeLineage(p.key).some((l) => places.has(l))) marks.push({ ...p, group: 'place' });
-    if (events.size > 0)
-      for (const e of deps.lexicon.events(sentence))
-        if (deps.catalog.eventAncestors(e.key).some((a) => events.has(a))) marks.push({ ...e, group: 'event' });
-    if (actors.size > 0)
-      for (const a of deps.lexicon.actors(sentence)) if (actors.has(a.key)) marks.push({ ...a, group: 'actor' });
-    if (terms.size > 0)
-      for (const t of deps.analyzer.analyze(sentence)) if (terms.has(t.term)) marks.push({ start: t.start, end: t.end, group: `term` });
-    return marks;
+  const { kept, undated } = applyDates(gatherEvidence(parts, deps), q, deps.db);
+  if (kept.length === 0) return { ...none, undated };
+  for (const e of kept) e.score = scoreReport(e);
+  const order = compareEvidence(parts.length);
+  kept.sort(order);
+  const head = kept.slice(0, HEAD);
+  rescoreHead(head, q, parts, deps);
+  const ranked = [...head, ...kept.slice(HEAD)];
+  return {
+    query: q,
+    parts,
+    ranked: ranked.map((e) => ({ id: e.id, score: e.score, matched: [...e.matched] })),
+    complete: ranked.filter((e) => e.matched.size >= parts.length).length,
+    undated: 0,
   };
 }
 
-/**
- * The announced reports with ids in (afterId, upToId] that match `filter` (the search query
- * language; null or blank for all), in arrival order. Digests use it to pick what is new for a
- * subscription. Every part of the filter must match (no relaxing).
- */
-export function matchingReportIds(
-  filter: string | null,
-  range: { afterId: number; upToId: number; includeUnannounced?: boolean },
-  deps: SearchDeps,
-): number[] {
-  const params = [range.afterId, range.upToId];
-  const announced = range.includeUnannounced ? '' : ' AND announce = 1';
-  if (filter === null || filter.trim() === '') {
-    return deps.db
-      .prepare<number[], { id: number }>(`SELECT id FROM reports WHERE id > ? AND id <= ?${announced} ORDER BY id`)
-      .all(...params)
-      .map((r) => r.id);
+/** A query of only a date range ("since 2022"): the reports in it, newest first. */
+function rankByDateOnly(q: ParsedQuery, parts: readonly QueryPart[], db: Db): RankedSearch {
+  const where: string[] = ['published_at IS NOT NULL'];
+  const params: string[] = [];
+  if (q.since !== null) {
+    where.push('published_at >= ?');
+    params.push(q.since);
   }
-  const q = parseQuery(filter, { lexicon: deps.lexicon, analyzer: deps.analyzer, now: deps.now() });
-  if (isEmptyQuery(q)) return [];
-  const { sql, params: all } = candidateSql(q, buildMatchExpression(q.termGroups, q.phrases), null, false, {
-    where: `r.id > ? AND r.id <= ?${announced.replace('announce', 'r.announce')}`,
-    params,
-  });
-  return deps.db
-    .prepare<unknown[], { id: number }>(sql)
-    .all(...all)
-    .map((r) => r.id)
-    .sort((a, b) => a - b);
+  if (q.until !== null) {
+    where.push('published_at < ?');
+    params.push(q.until);
+  }
+  const rows = db
+    .prepare<string[], { id: number }>(`SELECT id FROM reports WHERE ${where.join(' AND ')} ORDER BY published_at DESC, id DESC`)
+    .all(...params);
+  return { query: q, parts, ranked: rows.map((r) => ({ id: r.id, score: 0, matched: [] })), complete: rows.length, undated: 0 };
+}
+
+/** One page of a ranked list, with snippets. */
+export function pageOf(r: RankedSearch, page: { limit: number; offset: number }, deps: SearchDeps): SearchResult {
+  const slice = r.ranked.slice(page.offset, page.offset + page.limit);
+  return {
+    query: r.query,
+    total: r.ranked.length,
+    offset: page.offset,
+    limit: page.limit,
+    relaxed: r.parts.length > 1 && r.ranked.length > 0 && r.complete === 0,
+    undated: r.undated,
+    results: hitsFor(slice, r.query, r.parts, deps),
+  };
+}
+
+/** Parses, ranks and pages a query in one go. */
+export function searchReports(query: string, options: { limit: number; offset: number }, deps: SearchDeps): SearchResult {
+  const q = parseQuery(query, { lexicon: deps.lexicon, analyzer: deps.analyzer, now: deps.now() });
+  return pageOf(rankSearch(q, deps), options, deps);
 }

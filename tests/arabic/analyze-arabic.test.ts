@@ -22,9 +22,18 @@ function digitsFrom(zero: number, ascii: string): string {
 describe('protected names meet in every clitic form', () => {
   it.each([
     'الرقة', 'الرقه', 'بالرقة', 'والرقة', 'للرقة', 'فالرقة', 'كالرقة', 'وبالرقة', 'وللرقة',
-    'رقة', 'برقة', 'لرقة', 'ورقة', 'ال' + 'ر' + SHADDA + FATHA + 'ق' + SHADDA + FATHA + 'ة',
+    'رقة', 'ال' + 'ر' + SHADDA + FATHA + 'ق' + SHADDA + FATHA + 'ة',
   ])('%s -> الرقه', (word) => {
     expect(analyzer.termOf(word)).toBe('الرقه');
+  });
+
+  it.each([
+    ['ورقة', 'رق'], // light10 strips و from a word of four letters; the point is: not الرقه
+    ['برقة', 'برق'],
+    ['لرقة', 'لرق'],
+    ['وحسكة', 'حسك'],
+  ])('%s (a clitic before letters that spell a name without its article) is a word, not the name: %s', (word, term) => {
+    expect(analyzer.termOf(word)).toBe(term);
   });
 
   it.each(['داعش', 'وداعش', 'لداعش', 'بداعش', 'فداعش', 'كداعش', 'وبداعش', 'ولداعش'])('%s -> داعش', (word) => {

@@ -31,7 +31,7 @@ describe('console chat', () => {
   it('answers a query with ranked reports, marked snippets and paging', async () => {
     const out = await chat('attacks in Raqqa');
     expect(out).toContain('Understood: places: Raqqa (الرقة) · events: Attack (هجوم)');
-    expect(out).toContain('Results 1–4 of 4');
+    expect(out).toContain('Results 1–5 of 5');
     expect(out).toContain('1. ما وراء تصعيد “تنظيم الدولة” من هجماته في الرقة ودير الزور.؟');
     expect(out).toContain('   فرات بوست · date unknown · #');
     expect(out).toMatch(/\*\*الرقة\*\*/);
@@ -41,7 +41,7 @@ describe('console chat', () => {
   it('answers an Arabic query in Arabic', async () => {
     const out = await chat('هجمات في الرقة');
     expect(out).toContain('فهمت: المكان: الرقة · الحدث: هجوم');
-    expect(out).toContain('النتائج 1–4 من 4');
+    expect(out).toContain('النتائج 1–5 من 5');
   });
 
   it('pages with /next and /prev, and says when there is nothing to page', async () => {
@@ -80,7 +80,7 @@ describe('console chat: commands beyond the bots\' own', () => {
 
   it.each([
     ['/stats', 'Reports: 5\nBy governorate: '],
-    ['/stats Raqqa', 'Reports: 4 (Raqqa)\nBy governorate: Deir ez-Zor 4 · Raqqa 4 · Aleppo 2 · Kirkuk 1'],
+    ['/stats Raqqa', 'Reports: 4 (Raqqa)\nBy governorate: Deir ez-Zor 4 · Raqqa 4 · Aleppo 2 · Homs 2'],
     ['/stats الرقة', 'التقارير: 4 (الرقة)\nحسب المحافظة: دير الزور 4 · الرقة 4 · حلب 2'],
   ])('%s', async (line, expected) => {
     expect(await chat(line)).toContain(expected);

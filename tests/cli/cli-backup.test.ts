@@ -29,7 +29,7 @@ describe('rasid backup', () => {
       expect(shown.out.split('\n')[0]).toBe((await live.run('show', String(id))).out.split('\n')[0]);
     }
     const search = await restored.run('search', 'attacks in Raqqa');
-    expect(search.out.split('\n')[1]).toBe('Results 1–4 of 4');
+    expect(search.out.split('\n')[1]).toBe('Results 1–5 of 5');
   });
 
   it('never overwrites a file', async () => {

@@ -24,9 +24,9 @@ describe('rasid command', () => {
     expect(Object.keys(answer)).toEqual(['query', 'interpretation', 'total', 'offset', 'limit', 'relaxed', 'undated', 'results']);
     expect(answer.query).toBe('attacks in Raqqa');
     expect(answer.interpretation).toMatchObject({ places: [{ key: 'SY11', en: 'Raqqa', ar: 'الرقة' }], events: [{ key: 'attack' }], actors: [], terms: [], since: null, until: null });
-    expect(answer.total).toBe(4);
+    expect(answer.total).toBe(5);
     expect(answer.results).toHaveLength(2);
-    expect(Object.keys(answer.results[0])).toEqual(['id', 'external_id', 'url', 'title', 'source', 'published_at', 'score', 'snippet', 'places', 'events']);
+    expect(Object.keys(answer.results[0])).toEqual(['id', 'external_id', 'url', 'title', 'source', 'published_at', 'score', 'snippet', 'places', 'events', 'matched', 'missing']);
   }, 30_000);
 
   it('show prints a report and what was understood', async () => {

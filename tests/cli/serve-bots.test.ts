@@ -36,7 +36,7 @@ describe('rasid serve with TELEGRAM_BOT_TOKEN', () => {
       const after = fake.calls.length;
       fake.sendText({ id: 111, first_name: 'Alice', language_code: 'en' }, { id: 111, type: 'private' }, 'attacks in Raqqa');
       const reply = await fake.waitForCall('sendMessage', (c) => c.params.chat_id === 111, { after, timeoutMs: 10_000 });
-      expect(String(reply.params.text)).toContain('Results 1–4 of 4');
+      expect(String(reply.params.text)).toContain('Results 1–5 of 5');
       expect(fake.commandsFor('ar').length).toBeGreaterThan(0);
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -76,7 +76,7 @@ describe('rasid serve with DISCORD_BOT_TOKEN', () => {
       expect(logs).toContain('discord bot ready');
       const { id } = discord.slashCommand({ name: 'search', options: { query: 'attacks in Raqqa' }, user: { id: '500000000000000001', username: 'analyst' }, guildId: '1200000000000000001', channelId: '1200000000000000011' });
       for (let k = 0; k < 200 && discord.interactionResponses(id).length < 2; k++) await new Promise((r) => setTimeout(r, 25));
-      expect(discord.interactionResponses(id)[1]!.data.content).toContain('Results 1–4 of 4');
+      expect(discord.interactionResponses(id)[1]!.data.content).toContain('Results 1–5 of 5');
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

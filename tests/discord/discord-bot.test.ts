@@ -65,7 +65,7 @@ describe('Discord bot', () => {
     expect(defer).toMatchObject({ kind: 'callback', type: 5 });
     expect(edit!.kind).toBe('edit');
     expect(edit!.data.content).toContain('🔎 places: Raqqa · events: Attack');
-    expect(edit!.data.content).toContain('Results 1–2 of 4');
+    expect(edit!.data.content).toContain('Results 1–2 of 5');
     expect(edit!.data.embeds).toHaveLength(2);
     expect(edit!.data.embeds[0].title).toBe('1. ما وراء تصعيد “تنظيم الدولة” من هجماته في الرقة ودير الزور.؟');
     expect(edit!.data.embeds[0].description).toContain('**الرقة**');
@@ -75,16 +75,27 @@ describe('Discord bot', () => {
     const press = fake.pressButton({ customId: button.custom_id, messageId: edit!.message!.id, user: USER, guildId: GUILD, channelId: GENERAL });
     const [update] = await responses(press.id, 1);
     expect(update).toMatchObject({ kind: 'callback', type: 7 });
-    expect(update!.data.content).toContain('Results 3–4 of 4');
+    expect(update!.data.content).toContain('Results 3–4 of 5');
   });
 
   it('autocompletes places in English and Arabic', async () => {
     const en = fake.autocomplete({ name: 'search', focusedOption: 'place', value: 'raq', options: { query: 'attacks' }, user: USER, guildId: GUILD, channelId: GENERAL });
     const [a] = await responses(en.id, 1);
-    expect(a!.data.choices[0]).toEqual({ name: 'Raqqa · الرقة', value: 'Raqqa' });
+    expect(a!.data.choices[0]).toEqual({ name: 'Raqqa · الرقة', value: 'SY11' });
     const ar = fake.autocomplete({ name: 'search', focusedOption: 'place', value: 'دير', options: { query: 'x' }, user: USER, guildId: GUILD, channelId: GENERAL });
     const [b] = await responses(ar.id, 1);
-    expect(b!.data.choices.map((c: { value: string }) => c.value)).toContain('Deir ez-Zor');
+    expect(b!.data.choices.map((c: { value: string }) => c.value)).toContain('SY09');
+  });
+
+  it('searches a place chosen from autocomplete by its p-code, and pages that query without parsing it again', async () => {
+    const { id } = fake.slashCommand({ name: 'search', options: { query: 'attacks', place: 'SY11' }, user: USER, guildId: GUILD, channelId: GENERAL });
+    const [, edit] = await responses(id, 2);
+    expect(edit!.data.content).toContain('🔎 places: Raqqa · events: Attack');
+    const button = edit!.data.components[0].components[0];
+    const press = fake.pressButton({ customId: button.custom_id, messageId: edit!.message!.id, user: USER, guildId: GUILD, channelId: GENERAL });
+    const [update] = await responses(press.id, 1);
+    expect(update!.data.content).toContain('🔎 places: Raqqa · events: Attack');
+    expect(update!.data.content).toContain('Results 3–4 of 5');
   });
 
   it('refuses, privately, a server it does not serve, showing its id', async () => {

@@ -66,7 +66,7 @@ describe('Telegram bot', () => {
     const reply = await ask(ALICE, aliceChat, 'attacks in Raqqa');
     expect(reply.params.parse_mode).toBe('HTML');
     expect(textOf(reply)).toContain('🔎 places: Raqqa · events: Attack');
-    expect(textOf(reply)).toContain('Results 1–2 of 4');
+    expect(textOf(reply)).toContain('Results 1–2 of 5');
     expect(textOf(reply)).toContain('1. <b>ما وراء تصعيد “تنظيم الدولة” من هجماته في الرقة ودير الزور.؟</b>');
     expect(textOf(reply)).toMatch(/<b>الرقة<\/b>/);
     const keyboard = (reply.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
@@ -77,14 +77,14 @@ describe('Telegram bot', () => {
     const after = fake.calls.length;
     fake.pressButton(ALICE, sent.message, keyboard[0]![0]!.callback_data);
     const edit = await fake.waitForCall('editMessageText', undefined, { after });
-    expect(textOf(edit)).toContain('Results 3–4 of 4');
+    expect(textOf(edit)).toContain('Results 3–4 of 5');
     await fake.waitForCall('answerCallbackQuery', undefined, { after });
   });
 
   it('answers an Arabic query in Arabic', async () => {
     const reply = await ask(SAMI, samiChat, 'هجمات في الرقة');
     expect(textOf(reply)).toContain('🔎 المكان: الرقة · الحدث: هجوم');
-    expect(textOf(reply)).toContain('النتائج 1–2 من 4');
+    expect(textOf(reply)).toContain('النتائج 1–2 من 5');
   });
 
   it.each([
@@ -153,7 +153,7 @@ describe('Telegram bot', () => {
     } finally {
       core.search = search;
     }
-    expect(textOf(await ask(ALICE, aliceChat, 'attacks in Raqqa'))).toContain('Results 1–2 of 4');
+    expect(textOf(await ask(ALICE, aliceChat, 'attacks in Raqqa'))).toContain('Results 1–2 of 5');
   });
 
   it('tells the operators, in private, what needs a human', async () => {

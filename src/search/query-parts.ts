@@ -1,0 +1,86 @@
+/** Splits a parsed query into the parts that ranking weighs: its places, events, actors, each free word and each quoted phrase. */
+import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { quoteTerm } from './build-match-expression.js';
+import type { ParsedQuery } from './parse-query.js';
+
+/** How ranking and results name a kind of query part. */
+export type PartKind = 'place' | 'event' | 'actor' | 'word' | 'phrase';
+
+/** A facet table a part is looked up in (primary key `(column, report_id)`). */
+export interface FacetLookup {
+  readonly table: 'report_places' | 'report_events' | 'report_actors';
+  readonly column: 'pcode' | 'event_type' | 'actor';
+  readonly keys: readonly string[];
+}
+
+export interface QueryPart {
+  /** Stable within one query: `place`, `event`, `actor`, `word:<term>`, `phrase:<terms>`. */
+  readonly key: string;
+  readonly kind: PartKind;
+  /** What the user wrote for it (or the analyzed word), for "matched" and "missing" lists. */
+  readonly label: string;
+  /** FTS5 expression of the part's words in analyzed text (alternatives ORed), or null when it has none. */
+  readonly text: string | null;
+  /** Where its facet postings are, for places, events and actors. */
+  readonly facet: FacetLookup | null;
+  /** Only a quoted phrase is a condition; every other part is evidence. */
+  readonly gate: boolean;
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** How Arabic text writes a place, event type or actor (see FacetCatalog.arabicForms). */
+export type ArabicForms = (kind: 'place' | 'event' | 'actor', key: string) => readonly string[];
+
+/** The analyzed forms as FTS5 alternatives: one word quoted, several words as a quoted phrase. */
+function formsExpression(forms: readonly string[], analyzer: Analyzer): string | null {
+  const alternatives = new Set<string>();
+  for (const form of forms) {
+    const terms = analyzer.terms(form);
+    if (terms.length > 0) alternatives.add(quoteTerm(terms.join(' ')));
+  }
+  return alternatives.size === 0 ? null : [...alternatives].join(' OR ');
+}
+
+/** The query's parts in a fixed order: place, event, actor, then words and phrases as written. */
+export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicForms: ArabicForms }): QueryPart[] {
+  const parts: QueryPart[] = [];
+  const facetPart = (
+    kind: 'place' | 'event' | 'actor',
+    items: readonly { key: string; surface: string }[],
+    table: FacetLookup['table'],
+    column: FacetLookup['column'],
+  ) => {
+    if (items.length === 0) return;
+    // The words the user wrote count too (طائرات مسيرة is a drone strike, not any air strike).
+    const written = items.map((i) => i.surface).filter((w) => ARABIC_LETTER.test(w));
+    const forms = [...items.flatMap((i) => deps.arabicForms(kind, i.key)), ...written];
+    parts.push({
+      key: kind,
+      kind,
+      label: items.map((i) => i.surface).join(' / '),
+      text: formsExpression(forms, deps.analyzer),
+      facet: { table, column, keys: items.map((i) => i.key) },
+      gate: false,
+    });
+  };
+  facetPart('place', q.places, 'report_places', 'pcode');
+  facetPart('event', q.events, 'report_events', 'event_type');
+  facetPart('actor', q.actors, 'report_actors', 'actor');
+  const seen = new Set<string>();
+  for (const [i, group] of q.termGroups.entries()) {
+    const terms = [...new Set(group.filter((t) => t.length > 0))];
+    const key = `word:${terms.join('|')}`;
+    if (terms.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    parts.push({ key, kind: 'word', label: q.termSurfaces[i] ?? terms.join('|'), text: terms.map(quoteTerm).join(' OR '), facet: null, gate: false });
+  }
+  for (const phrase of q.phrases) {
+    const words = phrase.filter((t) => t.length > 0);
+    const key = `phrase:${words.join(' ')}`;
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    parts.push({ key, kind: 'phrase', label: words.join(' '), text: quoteTerm(words.join(' ')), facet: null, gate: true });
+  }
+  return parts;
+}

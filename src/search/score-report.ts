@@ -1,0 +1,68 @@
+/**
+ * The one scoring function of search. A report's score adds up the evidence that it answers the query;
+ * no query part is a condition (except a quoted phrase, filtered before). See docs/ARCHITECTURE.md, "Ranking".
+ */
+
+/** A report's evidence for one query, gathered by retrieval (text and facets) and by reading its head sentences. */
+export interface ReportEvidence {
+  readonly id: number;
+  readonly publishedAt: string | null;
+  /** BM25 over analyzed title (weight 3) and body of the query's place, event and word terms, ORed; 0 when none. */
+  text: number;
+  /** The report's facet rows for the query's place, event and actor parts. */
+  readonly facets: Partial<Record<'place' | 'event' | 'actor', { mentions: number; inTitle: boolean }>>;
+  /** The query parts it matched (part keys). */
+  readonly matched: Set<string>;
+  /** Event evidence in [0, 1] (event-evidence.ts); only for the head. */
+  event: number;
+  /** Most distinct facet parts (place, event, actor) named in one sentence, and in one paragraph; only for the head. */
+  sentence: number;
+  paragraph: number;
+  score: number;
+}
+
+/** The weights. Text is BM25 (typically 2 to 20 for a good match); the rest are added on top. */
+export const WEIGHT = {
+  text: 1,
+  /** A facet present: per part, once, plus the log of its mentions; more when in the title. */
+  facet: { place: 1, event: 1, actor: 0.5 },
+  facetTitle: 4,
+  /** Event evidence weighs most: a report telling of the event at the place beats one naming both. */
+  event: 12,
+  /** Facet parts together in one sentence (per part beyond the first), in one paragraph. */
+  sentence: 2,
+  paragraph: 1,
+} as const;
+
+/** The score: weighted text, facets, event evidence and proximity. Recency is not in it; it only breaks ties. */
+export function scoreReport(e: ReportEvidence): number {
+  let s = WEIGHT.text * e.text;
+  for (const kind of ['place', 'event', 'actor'] as const) {
+    const f = e.facets[kind];
+    if (f === undefined) continue;
+    s += WEIGHT.facet[kind] * (1 + Math.log1p(f.mentions)) + (f.inTitle ? WEIGHT.facetTitle : 0);
+  }
+  s += WEIGHT.event * e.event;
+  if (e.sentence >= 2) s += WEIGHT.sentence * (e.sentence - 1);
+  if (e.paragraph >= 2) s += WEIGHT.paragraph * (e.paragraph - 1);
+  return s;
+}
+
+/**
+ * The order of results: reports matching every part of the query first, then by score, then newest
+ * (unknown dates last), then the newest ingested.
+ */
+export function compareEvidence(parts: number): (a: ReportEvidence, b: ReportEvidence) => number {
+  return (a, b) => {
+    const aAll = a.matched.size >= parts ? 1 : 0;
+    const bAll = b.matched.size >= parts ? 1 : 0;
+    if (aAll !== bAll) return bAll - aAll;
+    if (a.score !== b.score) return b.score - a.score;
+    if (a.publishedAt !== b.publishedAt) {
+      if (a.publishedAt === null) return 1;
+      if (b.publishedAt === null) return -1;
+      return a.publishedAt < b.publishedAt ? 1 : -1;
+    }
+    return b.id - a.id;
+  };
+}
