@@ -1,5 +1,6 @@
 // Hand-built report understandings for unit tests: only what a test sets, the rest empty.
 import type { Casualty } from '../../../src/understand/casualties.js';
+import type { EventRecord } from '../../../src/understand/event-records.js';
 import type { EventKey } from '../../../src/understand/events.js';
 import type { ReportPlace, ReportUnderstanding } from '../../../src/understand/understand-report.js';
 
@@ -8,6 +9,9 @@ export function understanding(parts: {
   places?: ReportPlace[];
   events?: { type: EventKey; mentions: number }[];
   casualties?: Casualty[];
+  onTopic?: boolean;
+  incident?: boolean;
+  eventRecords?: EventRecord[];
 }): ReportUnderstanding {
   return {
     places: parts.places ?? [],
@@ -16,6 +20,9 @@ export function understanding(parts: {
     casualties: parts.casualties ?? [],
     sentences: [],
     titleAnnotations: { places: [], events: [], actors: [] },
+    onTopic: parts.onTopic ?? true,
+    incident: parts.incident ?? false,
+    eventRecords: parts.eventRecords ?? [],
   };
 }
 

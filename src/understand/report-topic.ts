@@ -1,0 +1,82 @@
+// Whether a report is ours (conflict and security in Syria, Iraq and the region, or jihadist groups anywhere) and whether it tells of an incident.
+
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import type { ActorKey } from './actors.js';
+import type { MatchToken } from './match-tokens.js';
+
+/** Countries of the region (ISO alpha-2): news of conflict there is on topic. */
+export const REGION_COUNTRIES: ReadonlySet<string> = new Set([
+  'SY', 'IQ', 'TR', 'IR', 'LB', 'JO', 'SA', 'KW', 'EG', 'LY', 'YE', 'AF', 'IL', 'PS', 'QA', 'AE', 'BH', 'OM', 'DZ', 'TN', 'MA', 'SD', 'PK',
+]);
+
+/** Names of the region's countries and areas, in case the gazetteer does not know them. */
+const REGION_WORDS: ReadonlySet<string> = new Set([
+  'تركيا', 'إيران', 'لبنان', 'الأردن', 'السعودية', 'الكويت', 'مصر', 'سيناء', 'ليبيا', 'اليمن', 'أفغانستان', 'قطر',
+  'الإمارات', 'البحرين', 'الخليج', 'فلسطين', 'غزة', 'إسرائيل', 'الجزائر', 'تونس', 'المغرب', 'السودان', 'العراق',
+  'سوريا', 'سورية', 'باكستان', 'عمان', 'الشرق الأوسط',
+].map(normalizeArabic));
+
+/** Actors that make a report ours wherever it happens. */
+const JIHADIST: ReadonlySet<ActorKey> = new Set(['isis', 'al_qaeda', 'hts']);
+
+/** Words of the topics that are not ours: sport, economy, disasters, health, culture. */
+const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'مباراة', 'المباراة', 'الدوري', 'منتخب', 'المنتخب', 'كرة', 'هدف', 'اللاعب', 'لاعب', 'بطولة', 'البطولة', 'نادي', 'النادي',
+  'أسعار', 'الأسعار', 'البورصة', 'الأسهم', 'برميل', 'الاقتصاد', 'الاقتصادي', 'التضخم', 'الدولار', 'الاستثمار', 'الشركة', 'الشركات',
+  'زلزال', 'الزلزال', 'تسونامي', 'فيضانات', 'إعصار', 'الأمطار', 'الطقس', 'درجات الحرارة',
+  'مرض', 'المرض', 'الصحة', 'فيروس', 'اللقاح', 'المستشفى', 'الفيلم', 'فيلم', 'المهرجان', 'الفنان', 'الفنانة', 'الأغنية',
+  'الانتخابات', 'الناخبين',
+].map(normalizeArabic));
+
+/** Words of conflict and security beyond the event lexicon. */
+const CONFLICT_WORDS: ReadonlySet<string> = new Set([
+  'الإرهاب', 'إرهابي', 'الإرهابي', 'إرهابية', 'الإرهابية', 'الإرهابيين', 'مسلحين', 'المسلحين', 'مسلح', 'الجيش', 'عسكري',
+  'العسكرية', 'العسكري', 'الأمنية', 'الأمني', 'مقاتلين', 'المقاتلين', 'الحرب', 'النزاع', 'الصراع', 'الجهادي', 'الجهاديين',
+  'المتطرفين', 'التنظيم', 'الميليشيات', 'ميليشيا', 'الفصائل', 'فصائل', 'النازحين', 'اللاجئين', 'المعتقلين', 'جنود', 'الجنود',
+  'الشرطة', 'القوات', 'قوات', 'الأسلحة', 'سلاح',
+].map(normalizeArabic));
+
+/** What the topic rules read of a report. */
+export interface TopicSignals {
+  /** Normalized word tokens of title and text. */
+  readonly tokens: readonly MatchToken[];
+  readonly actors: readonly ActorKey[];
+  /** Event words of every status (threats and plans too: they are talk of conflict). */
+  readonly eventWords: number;
+  /** ISO alpha-2 codes of the countries of the places named as locations. */
+  readonly countries: readonly string[];
+}
+
+/** The words of each list a report uses, per thousand words. */
+export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; offTopic: number; region: number } {
+  let conflict = 0;
+  let offTopic = 0;
+  let region = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    const pair = `${w} ${tokens[k + 1]?.norm ?? ''}`;
+    const bare = /^[وفبل]/u.test(w) ? w.slice(1) : w;
+    if (CONFLICT_WORDS.has(w) || CONFLICT_WORDS.has(bare)) conflict++;
+    if (OFF_TOPIC_WORDS.has(w) || OFF_TOPIC_WORDS.has(bare) || OFF_TOPIC_WORDS.has(pair)) offTopic++;
+    if (REGION_WORDS.has(w) || REGION_WORDS.has(bare) || REGION_WORDS.has(pair)) region++;
+  }
+  return { conflict, offTopic, region };
+}
+
+/** Conflict signals needed beside a regional place, and off-topic words that outweigh them. */
+export const ON_TOPIC_MIN_SIGNALS = 3;
+
+/**
+ * On topic: a jihadist group named, or the region named (a gazetteer place in a region country,
+ * or a region word) with at least ON_TOPIC_MIN_SIGNALS signals of conflict (actors, event words,
+ * conflict words), more of them than words of sport, economy, disasters, health or culture.
+ */
+export function isOnTopic(s: TopicSignals): boolean {
+  const counts = topicCounts(s.tokens);
+  const signals = s.actors.length + s.eventWords + counts.conflict;
+  if (signals < counts.offTopic) return false;
+  const jihadist = s.actors.filter((a) => JIHADIST.has(a)).length;
+  if (jihadist >= 2 || (jihadist >= 1 && signals >= ON_TOPIC_MIN_SIGNALS)) return true;
+  const region = counts.region > 0 || s.countries.some((c) => REGION_COUNTRIES.has(c));
+  return region && signals >= ON_TOPIC_MIN_SIGNALS;
+}
