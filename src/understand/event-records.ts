@@ -323,18 +323,20 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       admin1: admin1 ? ref(admin1) : null,
       admin2: admin2 ? ref(admin2) : null,
       geo_precision: place && d.place ? geoPrecision(d.place, place) : null,
-      latitude: place?.lat ?? null, longitude: place?.lon ?? null,
+      // A town without its own point takes the nearest place above it that has one.
+      latitude: lineage.find((p) => p.lat !== null)?.lat ?? null,
+      longitude: lineage.find((p) => p.lon !== null)?.lon ?? null,
       date, time_precision: precision,
       fatalities: mergedToll(d.members, (m) => m.killed),
       injuries: mergedToll(d.members, (m) => m.wounded),
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
-    return { record, order, lead: d.members.some((m) => m.sentence < LEAD_SENTENCES), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
+    const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
+    return { record, order, rank, lead: rank > 0, specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
   });
 
-  // Main event: the deadliest told in the title or lead; then the others, deadliest first.
-  records.sort((a, b) =>
-    Number(b.lead) - Number(a.lead) || b.record.fatalities - a.record.fatalities || a.order - b.order);
+  // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.
+  records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
   const kept = records.slice(0, MAX_EVENTS);
   return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific) };
 }

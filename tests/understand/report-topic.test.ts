@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorKey } from '../../src/understand/actors.js';
+import { matchTokens } from '../../src/understand/match-tokens.js';
+import { isOnTopic, topicCounts } from '../../src/understand/report-topic.js';
+
+const signals = (text: string, actors: ActorKey[] = [], eventWords = 0, countries: string[] = []) =>
+  ({ tokens: matchTokens(text), actors, eventWords, countries });
+
+describe('isOnTopic', () => {
+  it.each([
+    ['a jihadist group named twice, anywhere (ISIS in Europe)', signals('هجوم في باريس', ['isis', 'isis']), true],
+    ['a jihadist group once with conflict signals', signals('قال الجيش إن القوات', ['isis'], 1), true],
+    ['a region word and three conflict signals', signals('اشتباكات في اليمن بين القوات والمسلحين', [], 1), true],
+    ['a place in a region country and three signals', signals('قصف الجيش القوات', [], 1, ['SY']), true],
+    ['the region with too few conflict signals', signals('زيارة وزير إلى تركيا', [], 1), false],
+    ['conflict words elsewhere in the world', signals('اشتباكات بين الشرطة والمتظاهرين في نيكاراغوا', [], 1, ['NI']), false],
+    ['more sport words than conflict signals', signals('مباراة المنتخب في الدوري كرة هدف في سوريا الجيش', [], 0, ['SY']), false],
+  ])('%s', (_name, s, expected) => {
+    expect(isOnTopic(s)).toBe(expected);
+  });
+});
+
+describe('topicCounts', () => {
+  it('counts words with a proclitic (والجيش) and two-word names (الشرق الأوسط)', () => {
+    expect(topicCounts(matchTokens('والجيش في الشرق الأوسط وأسعار النفط'))).toEqual({ conflict: 1, offTopic: 1, region: 1 });
+  });
+});
