@@ -15,7 +15,11 @@ import { repoPath } from '../src/config/repo-path.js';
 import { createCore } from '../src/create-core.js';
 import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createLogger } from '../src/log/create-logger.js';
+import { admin0Of } from '../src/understand/event-records.js';
+import { loadGazetteer } from '../src/understand/gazetteer.js';
+import type { ReportUnderstanding } from '../src/understand/understand-report.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
+import { eventsMetrics, formatEventsMetrics, parseGold, type GoldReport, type PredictedReport } from './lib/events-metrics.js';
 import { ndcgAt, precisionAt } from './lib/eval-metrics.js';
 import { researchCorpusPath } from './lib/research-corpus.js';
 
@@ -56,7 +60,81 @@ function keyOf(r: { externalId: string | null; origin?: string }, origin: string
   return m ? `seed:${m[1]}` : origin;
 }
 
+/** The events gold files, by split: tests/eval/events-gold/{dev,heldout}-*.jsonl. */
+function goldFiles(): Record<'dev' | 'heldout', string[]> {
+  const dir = repoPath('tests', 'eval', 'events-gold');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return {
+    dev: files.filter((f) => f.startsWith('dev-')).map((f) => join(dir, f)),
+    heldout: files.filter((f) => f.startsWith('heldout-')).map((f) => join(dir, f)),
+  };
+}
+
+/** The governorate an event is scored at: the admin1 p-code in Syria and Iraq, the country's ISO code elsewhere. */
+function scoredAdmin1(e: ReportUnderstanding['eventRecords'][number]): string | null {
+  const gazetteer = loadGazetteer();
+  const place = e.location ? gazetteer.get(e.location.pcode) : undefined;
+  const country = place ? admin0Of(place, gazetteer) : null;
+  if (country === 'SY' || country === 'IQ') return e.admin1?.pcode ?? null;
+  return country;
+}
+
+/**
+ * The events eval: ingests the labelled research-corpus reports into a database of their own (so the
+ * search sample stays as it was), then scores what Rasid understood against each split's gold labels.
+ */
+async function evaluateEvents(): Promise<string[]> {
+  const files = goldFiles();
+  const splits = { dev: parseGold(files.dev.map((f) => readFileSync(f, 'utf8'))), heldout: parseGold(files.heldout.map((f) => readFileSync(f, 'utf8'))) };
+  const ids = new Set([...splits.dev, ...splits.heldout].map((g) => g.id));
+  if (ids.size === 0) return ['Events: no gold files in tests/eval/events-gold/'];
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-events-eval-'));
+  const config = loadConfig({ RASID_DB: join(dir, 'events.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
+  try {
+    const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+    const items: ReadItem[] = [];
+    for await (const line of lines) {
+      const r = JSON.parse(line) as { id: string; url: string; title: string; published_at: string; source: string; text: string };
+      if (!ids.has(r.id)) continue;
+      items.push({ ok: true, report: { text: r.text, title: r.title, url: r.url, externalId: r.id, publishedAt: r.published_at, source: r.source, lang: 'ar', origin: `corpus:${r.id}` } });
+    }
+    await core.ingestItems((async function* () { yield* items; })());
+    const predicted = new Map<string, PredictedReport>();
+    for (const id of ids) {
+      const report = core.store.findByExternalId(id);
+      if (report === undefined) continue;
+      const u = report.understanding as ReportUnderstanding;
+      predicted.set(id, {
+        onTopic: u.onTopic, incident: u.incident,
+        events: u.eventRecords.map((e) => ({ eventType: e.event_type, admin1: scoredAdmin1(e), fatalities: e.fatalities })),
+      });
+    }
+    const out: string[] = [];
+    // Per-report lines for the dev split only: the held-out split is scored, never looked at.
+    if (process.argv.includes('--show')) {
+      for (const g of splits.dev) {
+        const p = predicted.get(g.id);
+        const gold = g.incident ? g.events.map((e) => `${e.event_type}@${e.admin1}:${e.fatalities}`).join(' ') : '-';
+        const ours = p?.incident ? p.events.map((e) => `${e.eventType}@${e.admin1}:${e.fatalities}`).join(' ') : '-';
+        out.push(`${g.id} topic ${g.on_topic ? 1 : 0}/${p?.onTopic ? 1 : 0} incident ${g.incident ? 1 : 0}/${p?.incident ? 1 : 0}\n  gold ${gold}\n  ours ${ours}`);
+      }
+    }
+    for (const [label, gold] of Object.entries(splits) as [string, GoldReport[]][]) {
+      if (gold.length > 0) out.push(...formatEventsMetrics(label, eventsMetrics(gold, predicted)));
+    }
+    return out;
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--events')) {
+    process.stdout.write(`${(await evaluateEvents()).join('\n')}\n`);
+    return;
+  }
   const pool = process.argv.includes('--pool');
   const show = process.argv.includes('--show');
   const judged = JSON.parse(readFileSync(repoPath('tests', 'eval', 'judgments.json'), 'utf8')).queries as Judged[];
@@ -131,6 +209,8 @@ async function main(): Promise<void> {
     // Plain FTS5 cannot match an English query against Arabic text: the fair comparison is on Arabic queries.
     `| **mean, Arabic queries only** | **${f(mean((r) => r.rasid[0], arabic))}** | **${f(mean((r) => r.rasid[1], arabic))}** | **${f(mean((r) => r.base[0], arabic))}** | **${f(mean((r) => r.base[1], arabic))}** |`,
     'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports.',
+    '',
+    ...(await evaluateEvents()),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync(repoPath('bench-results'), { recursive: true });
