@@ -106,6 +106,10 @@ interface Candidate {
   readonly civilianVictims: boolean;
   readonly actors: ActorKey[];
   readonly text: string;
+  /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
+  readonly anaphoric: boolean;
+  /** Its own sentence names where (not its paragraph or the lead). */
+  ownPlace: boolean;
 }
 
 interface Draft {
@@ -160,6 +164,24 @@ function sentenceToll(casualties: readonly Casualty[], text: string): { killed: 
   return { killed, wounded, civilians };
 }
 
+const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
+
+/** A definite word, after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
+export function isDefinite(surface: string): boolean {
+  const w = normalizeArabic(surface.split(/\s+/u)[0] ?? '');
+  return /^(?:[وف]?(?:[بك]?ال|لل))/u.test(w);
+}
+
+/**
+ * Where a dateline ends ("دبي، الإمارات العربية المتحدة (CNN)—", "بيروت - "): a few words, then a
+ * dash or an agency in brackets, at the very start of the text; 0 when there is none. The places
+ * of a dateline are where the reporter wrote, not where anything happened.
+ */
+export function datelineEnd(text: string): number {
+  const m = /^\s*[\p{L}\s،,]{2,60}?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s*/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
 const hasUpdateWord = (text: string): boolean => {
   const tokens = matchTokens(text).map((t) => t.norm);
   return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
@@ -190,14 +212,38 @@ function family(kind: EventKind): AcledEventType {
   return acledType(kind, { civilianVictims: false, byGovernment: false }).eventType;
 }
 
+/** Whether two kinds can be one happening: one family, or a generic kind beside a violent one. */
+function kindsAgree(a: EventKind, b: EventKind): boolean {
+  const violent = (k: EventKind) => !['Strategic developments', 'Protests', 'Riots'].includes(family(k));
+  return family(a) === family(b) || (GENERIC_KINDS.has(b) && violent(a)) || (GENERIC_KINDS.has(a) && violent(b));
+}
+
+/** Whether two places are in one governorate (or one is unknown). */
+function sameAdmin1(a: PlaceMention | null, b: PlaceMention | null, gazetteer: Gazetteer): boolean {
+  if (a === null || b === null) return true;
+  const pa = gazetteer.get(a.pcode);
+  const pb = gazetteer.get(b.pcode);
+  if (pa === undefined || pb === undefined) return a.pcode === b.pcode;
+  if (pa.level === 'admin0' || pb.level === 'admin0') return admin0Of(pa, gazetteer) === admin0Of(pb, gazetteer);
+  return pa.admin1Pcode === pb.admin1Pcode;
+}
+
+/** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
+function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.place === null) continue;
+    const into = drafts.slice(0, k).find((e) => e.place !== null && kindsAgree(e.kind, d.kind) && sameAdmin1(e.place, d.place, gazetteer));
+    if (into === undefined) continue;
+    into.members.push(...d.members);
+    if (specificity(d.kind) < specificity(into.kind)) into.kind = d.kind;
+    drafts.splice(k--, 1);
+  }
+}
+
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
-  const violent = (k: EventKind) => !['Strategic developments', 'Protests', 'Riots'].includes(family(k));
-  const kindsAgree =
-    family(draft.kind) === family(c.kind) ||
-    (GENERIC_KINDS.has(c.kind) && violent(draft.kind)) ||
-    (GENERIC_KINDS.has(draft.kind) && violent(c.kind));
-  if (!kindsAgree) return false;
+  if (!kindsAgree(draft.kind, c.kind)) return false;
   if (draft.place === null || c.place === null) {
     const last = draft.members[draft.members.length - 1]!;
     return c.sentence - last.sentence <= 2 || c.sentence < LEAD_SENTENCES;
@@ -254,6 +300,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const candidates: Candidate[] = [];
   const { titleMentions: tm, bodyMentions: bm } = input;
 
+  const dateline = datelineEnd(input.text);
   const addCandidate = (m: Mentions, span: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean): void => {
     const events = within(m.events, span);
     const extra = within(m.extra, span);
@@ -261,9 +308,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const toll = sentenceToll(casualties, text.slice(span.start, span.end));
     const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null);
     if (kind === null) return;
+    // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
+    const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
+    const place = mostSpecific(within(m.places, span).filter((p) => inTitle || p.start >= dateline), gazetteer);
     candidates.push({
-      kind, sentence, paragraph, span: inTitle ? null : span,
-      place: mostSpecific(within(m.places, span), gazetteer),
+      kind, sentence, paragraph, span: inTitle ? null : span, place, ownPlace: place !== null,
+      anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
       killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       actors: within(m.actors, span).map((a) => a.key),
@@ -274,19 +324,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   input.sentences.forEach((s, k) => addCandidate(bm, s, k, s.paragraph, input.text, false));
   if (candidates.length === 0) return { events: [], leadHappening: false };
 
-  // A sentence that names no place happened where its paragraph, else the lead, says.
-  const leadPlace = mostSpecific([...tm.places, ...within(bm.places, { start: 0, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length })], gazetteer);
-  for (const c of candidates) {
-    if (c.place !== null) continue;
-    const paragraph = input.sentences.filter((s) => s.paragraph === c.paragraph);
-    const inParagraph = c.paragraph < 0 || paragraph.length === 0 ? null
-      : mostSpecific(within(bm.places, { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end }), gazetteer);
-    c.place = inParagraph ?? leadPlace;
-  }
-
   const drafts: Draft[] = [];
   for (const c of candidates) {
-    const into = [...drafts].reverse().find((d) => sameHappening(d, c, gazetteer));
+    const recent = [...drafts].reverse();
+    // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
+    const into = (c.anaphoric ? recent.find((d) => kindsAgree(d.kind, c.kind)) : undefined)
+      ?? recent.find((d) => sameHappening(d, c, gazetteer));
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;
@@ -294,8 +337,29 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     into.members.push(c);
     if (specificity(c.kind) < specificity(into.kind)) into.kind = c.kind;
     const deeper = (p: PlaceMention | null) => (p ? LEVEL_RANK[gazetteer.get(p.pcode)?.level ?? 'admin0'] : -1);
-    if (deeper(c.place) > deeper(into.place)) into.place = c.place;
+    if (!c.anaphoric && deeper(c.place) > deeper(into.place) && sameAdmin1(into.place, c.place, gazetteer)) into.place = c.place;
+    if (into.place === null) into.place = c.place;
   }
+
+  mergeSamePlace(drafts, gazetteer);
+  // An event whose sentences name no place happened where its first paragraph, else the lead, says.
+  const leadPlace = mostSpecific([
+    ...tm.places,
+    ...within(bm.places, { start: dateline, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length }),
+  ], gazetteer);
+  for (const d of drafts) {
+    const country = d.place ? gazetteer.get(d.place.pcode) : undefined;
+    if (d.place !== null && country?.level !== 'admin0') continue;
+    const first = d.members.find((m) => m.paragraph >= 0);
+    const paragraph = first ? input.sentences.filter((s) => s.paragraph === first.paragraph) : [];
+    const inParagraph = paragraph.length === 0 ? null
+      : mostSpecific(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end }), gazetteer);
+    const found = inParagraph ?? leadPlace;
+    // A country named loosely (بسوريا) takes a place inside it from the paragraph or the lead.
+    if (d.place === null || (found !== null && sameAdmin1(d.place, found, gazetteer))) d.place = found ?? d.place;
+  }
+
+  mergeSamePlace(drafts, gazetteer);
 
   const published = input.publishedAt?.slice(0, 10) ?? null;
   const records = drafts.map((d, order) => {
@@ -332,11 +396,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
   });
 
   // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.
   records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
-  const kept = records.slice(0, MAX_EVENTS);
+  // Besides the main event, only happenings told with their own place and a kind or a toll of their own.
+  const kept = records.filter((r, k) => k === 0 || (r.own && r.specific)).slice(0, MAX_EVENTS);
   return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific) };
 }

@@ -36,18 +36,7 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set([
   'الشرطة', 'القوات', 'قوات', 'الأسلحة', 'سلاح',
 ].map(normalizeArabic));
 
-/** What the topic rules read of a report. */
-export interface TopicSignals {
-  /** Normalized word tokens of title and text. */
-  readonly tokens: readonly MatchToken[];
-  readonly actors: readonly ActorKey[];
-  /** Event words of every status (threats and plans too: they are talk of conflict). */
-  readonly eventWords: number;
-  /** ISO alpha-2 codes of the countries of the places named as locations. */
-  readonly countries: readonly string[];
-}
-
-/** The words of each list a report uses, per thousand words. */
+/** How many words of each list some tokens hold (a word with a proclitic و ف ب ل counts). */
 export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; offTopic: number; region: number } {
   let conflict = 0;
   let offTopic = 0;
@@ -63,20 +52,42 @@ export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; 
   return { conflict, offTopic, region };
 }
 
-/** Conflict signals needed beside a regional place, and off-topic words that outweigh them. */
+/** What the topic rules read of a report. */
+export interface TopicSignals {
+  /** Word tokens of the text. */
+  readonly tokens: readonly MatchToken[];
+  /** Word tokens of the title: its signals count twice. */
+  readonly titleTokens: readonly MatchToken[];
+  /** Actors named in the text, and in the title. */
+  readonly actors: readonly ActorKey[];
+  readonly titleActors: readonly ActorKey[];
+  /** Event words of every status (threats and plans too: they are talk of conflict), in the text and in the title. */
+  readonly eventWords: number;
+  readonly titleEventWords: number;
+  /** ISO alpha-2 codes of the countries of the places named as locations. */
+  readonly countries: readonly string[];
+}
+
+/** Conflict signals a report needs at least. */
 export const ON_TOPIC_MIN_SIGNALS = 3;
+/** Conflict signals per hundred words a report needs: a passing mention in a long piece is not enough. */
+export const ON_TOPIC_MIN_DENSITY = 3;
+/** Mentions of jihadist groups that make a report ours wherever it is and however long. */
+export const JIHADIST_MENTIONS = 3;
 
 /**
- * On topic: a jihadist group named, or the region named (a gazetteer place in a region country,
- * or a region word) with at least ON_TOPIC_MIN_SIGNALS signals of conflict (actors, event words,
- * conflict words), more of them than words of sport, economy, disasters, health or culture.
+ * On topic: a jihadist group named JIHADIST_MENTIONS times; or the region named (a gazetteer place
+ * in a region country, or a region word) with at least ON_TOPIC_MIN_SIGNALS signals of conflict
+ * (actors, event words, conflict words; the title's count twice), ON_TOPIC_MIN_DENSITY per hundred
+ * words, and more of them than words of sport, economy, disasters, health or culture.
  */
 export function isOnTopic(s: TopicSignals): boolean {
-  const counts = topicCounts(s.tokens);
-  const signals = s.actors.length + s.eventWords + counts.conflict;
-  if (signals < counts.offTopic) return false;
-  const jihadist = s.actors.filter((a) => JIHADIST.has(a)).length;
-  if (jihadist >= 2 || (jihadist >= 1 && signals >= ON_TOPIC_MIN_SIGNALS)) return true;
-  const region = counts.region > 0 || s.countries.some((c) => REGION_COUNTRIES.has(c));
-  return region && signals >= ON_TOPIC_MIN_SIGNALS;
+  const body = topicCounts(s.tokens);
+  const title = topicCounts(s.titleTokens);
+  const jihadist = [...s.actors, ...s.titleActors].filter((a) => JIHADIST.has(a)).length;
+  if (jihadist >= JIHADIST_MENTIONS) return true;
+  const signals = s.actors.length + s.eventWords + body.conflict + 2 * (s.titleActors.length + s.titleEventWords + title.conflict);
+  if (signals < ON_TOPIC_MIN_SIGNALS || signals <= body.offTopic + title.offTopic) return false;
+  if ((100 * signals) / Math.max(1, s.tokens.length + s.titleTokens.length) < ON_TOPIC_MIN_DENSITY) return false;
+  return jihadist > 0 || body.region + title.region > 0 || s.countries.some((c) => REGION_COUNTRIES.has(c));
 }

@@ -154,9 +154,9 @@ function eventsOf(
     return code ? [code] : [];
   });
   const onTopic = isOnTopic({
-    tokens: [...title.tokens, ...body.tokens],
-    actors: [...title.actors, ...body.actors].map((a) => a.key),
-    eventWords: title.events.length + body.events.length,
+    tokens: body.tokens, titleTokens: title.tokens,
+    actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key),
+    eventWords: body.events.length, titleEventWords: title.events.length,
     countries,
   });
   if (!onTopic) return { onTopic, incident: false, eventRecords: [] };
