@@ -63,7 +63,7 @@ export const MAX_EVENTS = 6;
 /** Vague figures, our fixed reading of ACLED's rule: عشرات 12, مئات 100, آلاف 1000, عدد من 3. */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, thousands: 1000, several: 3 };
 /** Sentences of the body that count as the lead, with the title. */
-export const LEAD_SENTENCES = 2;
+export const LEAD_SENTENCES = 3;
 
 /** Short English actor names, as ACLED-style exports and the gold set write them. */
 const ACTOR_NAMES: Readonly<Record<ActorKey, string>> = {

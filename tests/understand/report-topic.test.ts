@@ -3,13 +3,15 @@ import type { ActorKey } from '../../src/understand/actors.js';
 import { matchTokens } from '../../src/understand/match-tokens.js';
 import { isOnTopic, topicCounts } from '../../src/understand/report-topic.js';
 
-const signals = (text: string, actors: ActorKey[] = [], eventWords = 0, countries: string[] = []) =>
-  ({ tokens: matchTokens(text), actors, eventWords, countries });
+const signals = (text: string, actors: ActorKey[] = [], eventWords = 0, countries: string[] = [], title = '', titleActors: ActorKey[] = []) =>
+  ({ tokens: matchTokens(text), titleTokens: matchTokens(title), actors, titleActors, eventWords, titleEventWords: 0, countries });
 
 describe('isOnTopic', () => {
   it.each([
-    ['a jihadist group named twice, anywhere (ISIS in Europe)', signals('هجوم في باريس', ['isis', 'isis']), true],
-    ['a jihadist group once with conflict signals', signals('قال الجيش إن القوات', ['isis'], 1), true],
+    ['a jihadist group named three times, anywhere (ISIS in Europe)', signals('هجوم في باريس', ['isis', 'isis'], 0, [], '', ['isis']), true],
+    ['a jihadist group with dense conflict signals, no region named', signals('قال الجيش إن القوات', ['isis'], 1), true],
+    ['title signals count twice (2 conflict words in the title make 4)', signals('قال مسؤول في العراق', [], 0, [], 'الجيش والقوات'), true],
+    ['signals too sparse in a long piece', signals(`الجيش في سوريا ${'كلام '.repeat(200)}`, [], 2), false],
     ['a region word and three conflict signals', signals('اشتباكات في اليمن بين القوات والمسلحين', [], 1), true],
     ['a place in a region country and three signals', signals('قصف الجيش القوات', [], 1, ['SY']), true],
     ['the region with too few conflict signals', signals('زيارة وزير إلى تركيا', [], 1), false],
