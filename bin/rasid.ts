@@ -14,6 +14,9 @@ import { createDigestService, type DigestService } from '../digests/digest-servi
 import { serveCommand } from './commands/serve-command.js';
 import { registerDiscordCommands } from '../bots/discord/register-discord-commands.js';
 import { createConsoleSink } from '../bots/console/console-sink.js';
+import { reportDetailsJson } from '../src/report-details-json.js';
+import { ACLED_COLUMNS } from '../src/store/event-export.js';
+import { writeCsv } from '../src/text/write-csv.js';
 
 /** The digest service with the sinks of the platforms that are running (the console always is). */
 function digestServiceFor(core: Core): DigestService {
@@ -144,7 +147,7 @@ program
         return;
       }
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(reportDetailsJson(report), null, 2)}\n`);
         return;
       }
       const lines = [
@@ -155,10 +158,54 @@ program
         `events: ${report.events.map((e) => `${e.en} ×${e.mentions}`).join(', ') || '(none)'}`,
         `actors: ${report.actors.map((a) => `${a.en} ×${a.mentions}`).join(', ') || '(none)'}`,
         `casualties: ${report.casualties.map((c) => c.surface).join(' · ') || '(none stated)'}`,
+        `on topic: ${report.onTopic ? 'yes' : 'no'} · incident: ${report.incident ? 'yes' : 'no'}`,
+        ...report.eventRecords.map((e, k) =>
+          `event ${k + 1}: ${e.date ?? 'date unknown'} · ${e.event_type} / ${e.sub_event_type} (${e.kind}) · ${e.location ? `${e.location.en} ${e.location.ar}` : 'place unknown'}${e.admin1 && e.admin1.pcode !== e.location?.pcode ? `, ${e.admin1.en}` : ''} · ${[e.actor1, e.actor2].filter((a) => a !== null).join(' vs ') || 'actors unknown'} · killed ${e.fatalities}, wounded ${e.injuries}`),
         '',
         report.body,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
+    } finally {
+      core.close();
+    }
+  });
+
+/** A YYYY-MM-DD day that exists, else null. */
+function isoDay(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
+}
+
+program
+  .command('events')
+  .description('export event records with ACLED column names (newest first)')
+  .option('--json', 'print a JSON array of rows')
+  .option('--csv', 'print CSV (RFC 4180, UTF-8)')
+  .option('--filter <query>', 'only events matching a query (places and event types must be the event\'s own)')
+  .option('--since <date>', 'only events on or after this day (YYYY-MM-DD)')
+  .option('--until <date>', 'only events on or before this day (YYYY-MM-DD)')
+  .action((opts: { json?: boolean; csv?: boolean; filter?: string; since?: string; until?: string }) => {
+    const fail = (message: string) => {
+      process.stderr.write(`${message}\n`);
+      process.exitCode = 2;
+    };
+    if (opts.json && opts.csv) return fail('Give --json or --csv, not both.');
+    const since = opts.since === undefined ? null : isoDay(opts.since);
+    const until = opts.until === undefined ? null : isoDay(opts.until);
+    if (opts.since !== undefined && since === null) return fail(`--since ${JSON.stringify(opts.since)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-01.`);
+    if (opts.until !== undefined && until === null) return fail(`--until ${JSON.stringify(opts.until)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-31.`);
+    if (since !== null && until !== null && since > until) return fail(`--since ${since} is after --until ${until}.`);
+    const { core } = startCore();
+    try {
+      const rows = core.events({ filter: opts.filter ?? null, since, until });
+      if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      else if (opts.csv) process.stdout.write(writeCsv(ACLED_COLUMNS, rows.map((r) => ACLED_COLUMNS.map((c) => r[c]))));
+      else {
+        const lines = rows.map((r) =>
+          `${r.event_id_cnty} ${r.event_date ?? 'date unknown'} · ${r.sub_event_type} · ${[r.location, r.admin1].filter((x) => x !== null).join(', ') || 'place unknown'} · ${[r.actor1, r.actor2].filter((x) => x !== null).join(' vs ') || 'actors unknown'} · fatalities ${r.fatalities}`);
+        process.stdout.write(`${rows.length} event(s)\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
+      }
     } finally {
       core.close();
     }
