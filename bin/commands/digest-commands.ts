@@ -34,7 +34,7 @@ export function subscriptionLine(s: Subscription): string {
   return [
     `#${s.id} ${s.label ?? where} · ${s.paused ? 'PAUSED' : 'active'}`,
     `   to: ${where} · schedule: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : s.nextRunAt}`,
-    `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''} · covered up to report #${s.watermark}`,
+    `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''}${s.includeOffTopic ? ' · every topic' : ''} · covered up to report #${s.watermark}`,
   ].join('\n');
 }
 
@@ -85,9 +85,10 @@ export function digestCommands(withDigests: WithDigests): Command[] {
     .option('--filter <query>', 'only reports matching this query')
     .option('--limit <n>', 'stories per digest at most', whole(1, 200), 30)
     .option('--send-empty', 'send one short line when nothing is new')
+    .option('--all-topics', 'carry every report, not only those about the conflict (sport, economy, ...)')
     .option('--backfill <duration>', 'also cover reports that arrived within this time before now (e.g. 7d)', duration)
     .option('--label <name>', 'a name for the list')
-    .action((o: { to: string; chat: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; backfill?: number; label?: string }) =>
+    .action((o: { to: string; chat: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; backfill?: number; label?: string }) =>
       withDigests((_core, digests) => {
         if (!PLATFORMS.includes(o.to as Platform)) throw new InvalidArgumentError('--to must be console, telegram or discord');
         try {
@@ -98,6 +99,7 @@ export function digestCommands(withDigests: WithDigests): Command[] {
             filter: o.filter ?? null,
             itemCap: o.limit,
             sendEmpty: o.sendEmpty === true,
+            includeOffTopic: o.allTopics === true,
             backfillMs: o.backfill ?? null,
             label: o.label ?? null,
             createdBy: 'cli',

@@ -30,27 +30,33 @@ describe('composeDigest', () => {
     expect(composeDigest([], OPTIONS)).toEqual({
       period: { from: '2015-07-23T00:00:00Z', to: '2015-07-28T00:00:00Z' },
       timezone: 'Asia/Damascus',
-      counts: { reports: 0, stories: 0, governorates: 0, eventTypes: 0 },
+      counts: { reports: 0, stories: 0, governorates: 0, eventTypes: 0, events: 0, killed: 0, wounded: 0 },
       eventTypes: [],
       groups: [],
       omitted: 0,
     });
   });
 
-  it('merges the wire story, ranks by significance and groups by governorate, no place last', () => {
+  it('merges the wire story, ranks by significance and groups by the main event\'s governorate, no place last', () => {
     const digest = composeDigest(WEEK, OPTIONS);
+    // Seed 002 names Deir ez-Zor most, but its main event is the car bomb in Raqqa; seed 000's is the Hasakah prison attack.
     expect(outline(digest)).toEqual([
       ['SY05', [[2, [1]]]],
-      ['SY09', [[7, []], [4, []], [5, []], [3, []]]],
+      ['SY11', [[7, []]]],
       ['IQG01', [[8, []]]],
+      ['SY09', [[4, []], [3, []]]],
+      ['SY08', [[5, []]]],
       [null, [[6, []]]],
     ]);
-    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates: 3, eventTypes: 16 });
+    // Six stories tell of an event; killed 12 + 13 + 28, wounded 12: each story's own toll, summed.
+    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates: 5, eventTypes: 16, events: 6, killed: 53, wounded: 12 });
     expect(digest.omitted).toBe(0);
     expect(digest.groups.map((g) => g.governorate)).toEqual([
       { key: 'SY05', en: 'Hama', ar: 'حماة' },
-      { key: 'SY09', en: 'Deir ez-Zor', ar: 'دير الزور' },
+      { key: 'SY11', en: 'Raqqa', ar: 'الرقة' },
       { key: 'IQG01', en: 'Al-Anbar', ar: 'الانبار' },
+      { key: 'SY09', en: 'Deir ez-Zor', ar: 'دير الزور' },
+      { key: 'SY08', en: 'Al-Hasakah', ar: 'الحسكة' },
       null,
     ]);
     expect(digest.eventTypes.map((e) => e.key)).toEqual([
@@ -73,7 +79,8 @@ describe('composeDigest', () => {
         { key: 'air_strike', en: 'Air or drone strike', ar: 'غارة جوية' },
         { key: 'attack', en: 'Attack', ar: 'هجوم' },
       ],
-      casualties: { killed: 1, wounded: null },
+      // The outlets disagree (Al-Riyadh's main event: 12 killed and 12 wounded; Al-Jazirah's: 3042 killed): the lowest is kept.
+      casualties: { killed: 12, wounded: 12 },
       alsoReportedBy: [{
         reportId: 1, outlet: 'Al-Riyadh', url: 'https://www.alriyadh.com/1',
         title: 'مقتل 3042 من داعش والنصرة جراء غارات التحالف خلال 10 أشهر', publishedAt: '2015-07-23T19:15:37Z',
@@ -90,13 +97,13 @@ describe('composeDigest', () => {
   });
 
   it.each<[number, [string | null, [number, number[]][]][], number, number]>([
-    [3, [['SY05', [[2, [1]]]], ['SY09', [[7, []]]], ['IQG01', [[8, []]]]], 3, 4],
-    [2, [['SY05', [[2, [1]]]], ['SY09', [[7, []]]]], 2, 5],
+    [3, [['SY05', [[2, [1]]]], ['SY11', [[7, []]]], ['IQG01', [[8, []]]]], 3, 4],
+    [2, [['SY05', [[2, [1]]]], ['SY11', [[7, []]]]], 2, 5],
     [0, [], 0, 7],
   ])('keeps the %i most significant stories', (itemCap, groups, governorates, omitted) => {
     const digest = composeDigest(WEEK, { ...OPTIONS, itemCap });
     expect(outline(digest)).toEqual(groups);
-    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates, eventTypes: 16 });
+    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates, eventTypes: 16, events: 6, killed: 53, wounded: 12 });
     expect(digest.omitted).toBe(omitted);
   });
 
@@ -113,7 +120,7 @@ describe('composeDigest', () => {
       understanding: understanding({}),
     }));
     const digest = composeDigest(reports, OPTIONS);
-    expect(digest.counts).toEqual({ reports: 32, stories: 32, governorates: 0, eventTypes: 0 });
+    expect(digest.counts).toEqual({ reports: 32, stories: 32, governorates: 0, eventTypes: 0, events: 0, killed: 0, wounded: 0 });
     expect(digest.omitted).toBe(2);
     expect(digest.groups.map((g) => g.items.map((i) => i.reportId))).toEqual([
       Array.from({ length: 30 }, (_, k) => 32 - k),

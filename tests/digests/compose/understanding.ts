@@ -4,7 +4,10 @@ import type { EventRecord } from '../../../src/understand/event-records.js';
 import type { EventKey } from '../../../src/understand/events.js';
 import type { ReportPlace, ReportUnderstanding } from '../../../src/understand/understand-report.js';
 
-/** An understanding with the given places, events and casualties, and nothing else. */
+/**
+ * An understanding with the given places, events and casualties, and nothing else. Without
+ * `eventRecords` it is one analyzed before event records existed (no onTopic, incident, eventRecords).
+ */
 export function understanding(parts: {
   places?: ReportPlace[];
   events?: { type: EventKey; mentions: number }[];
@@ -13,6 +16,11 @@ export function understanding(parts: {
   incident?: boolean;
   eventRecords?: EventRecord[];
 }): ReportUnderstanding {
+  const events = parts.eventRecords === undefined ? {} : {
+    onTopic: parts.onTopic ?? true,
+    incident: parts.incident ?? parts.eventRecords.length > 0,
+    eventRecords: parts.eventRecords,
+  };
   return {
     places: parts.places ?? [],
     actors: [],
@@ -20,10 +28,8 @@ export function understanding(parts: {
     casualties: parts.casualties ?? [],
     sentences: [],
     titleAnnotations: { places: [], events: [], actors: [] },
-    onTopic: parts.onTopic ?? true,
-    incident: parts.incident ?? false,
-    eventRecords: parts.eventRecords ?? [],
-  };
+    ...events,
+  } as ReportUnderstanding;
 }
 
 /** A casualty record at offset `start` (surface and end do not matter to the digest). */
