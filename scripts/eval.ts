@@ -3,7 +3,9 @@
  * bundled seeds and a fixed sample of the research corpus, P@5 and nDCG@10 for Rasid beside plain FTS5
  * (unicode61, no Arabic analysis) on the same reports. `--show` prints each query's top five with
  * their grades. `--pool` prints, per query, the top results of
- * both systems that have no judgment yet, for the judge to grade.
+ * both systems that have no judgment yet, for the judge to grade. Then the events figures against
+ * tests/eval/events-gold (dev and held-out apart); `--events` runs only those, `--events --show` adds a
+ * line per dev report.
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,13 +11,14 @@ export function mainEvent(u: ReportUnderstanding): EventRecord | null {
 }
 
 /**
- * Where a report's story sits: its main event's governorate (its country when the event is placed
- * no finer); a report without events sits where the places it names most are (reportGovernorate).
+ * Where a report's story sits: its main event's governorate; when the event is placed no finer
+ * than a country, the governorate the report names most (reportGovernorate), else the country; a
+ * report without events sits where the places it names most are.
  */
 export function storyGovernorate(u: ReportUnderstanding): string | null {
   const main = mainEvent(u);
   if (main === null) return reportGovernorate(u);
-  return main.admin1?.pcode ?? main.location?.pcode ?? null;
+  return main.admin1?.pcode ?? reportGovernorate(u) ?? main.location?.pcode ?? null;
 }
 
 /** Whether a report carries event records (analyzed by a Rasid that makes them). */

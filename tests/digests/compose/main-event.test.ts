@@ -17,7 +17,11 @@ describe('storyGovernorate', () => {
     expect(storyGovernorate(u)).toBe('SY11');
   });
 
-  it('an event placed only at country level sits under its country', () => {
+  it('an event placed only at country level sits under the governorate the report names most', () => {
+    expect(storyGovernorate(understanding({ places: [place('SY09', 'SY09', 2)], eventRecords: [event(null, 25, 0, 'SY')] }))).toBe('SY09');
+  });
+
+  it('... else under its country', () => {
     expect(storyGovernorate(understanding({ eventRecords: [event(null, 25, 0, 'IR')] }))).toBe('IR');
   });
 
