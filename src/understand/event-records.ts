@@ -172,12 +172,17 @@ export function isDefinite(surface: string): boolean {
   return /^(?:[وف]?(?:[بك]?ال|لل))/u.test(w);
 }
 
+/** A first line this short, without a full stop, is a byline or dateline ("عين اليوم – بغداد"), not news. */
+export const DATELINE_MAX_CHARS = 40;
+
 /**
- * Where a dateline ends ("دبي، الإمارات العربية المتحدة (CNN)—", "بيروت - "): a few words, then a
- * dash or an agency in brackets, at the very start of the text; 0 when there is none. The places
- * of a dateline are where the reporter wrote, not where anything happened.
+ * Where a dateline ends: a short first line of its own ("عين اليوم – بغداد"), or a few words then a
+ * dash or an agency in brackets at the very start ("دبي، الإمارات العربية المتحدة (CNN)—", "بيروت - ");
+ * 0 when there is none. The places of a dateline are where the reporter wrote, not where anything happened.
  */
 export function datelineEnd(text: string): number {
+  const firstLine = /^\s*([^\n]*)\n/u.exec(text);
+  if (firstLine && firstLine[1]!.trim().length <= DATELINE_MAX_CHARS && !/[.!؟?]\s*$/u.test(firstLine[1]!)) return firstLine[0].length;
   const m = /^\s*[\p{L}\s،,]{2,60}?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s*/u.exec(text);
   return m ? m[0].length : 0;
 }
@@ -354,9 +359,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const paragraph = first ? input.sentences.filter((s) => s.paragraph === first.paragraph) : [];
     const inParagraph = paragraph.length === 0 ? null
       : mostSpecific(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end }), gazetteer);
-    const found = inParagraph ?? leadPlace;
     // A country named loosely (بسوريا) takes a place inside it from the paragraph or the lead.
-    if (d.place === null || (found !== null && sameAdmin1(d.place, found, gazetteer))) d.place = found ?? d.place;
+    const belowCountry = (p: PlaceMention | null) => p !== null && gazetteer.get(p.pcode)?.level !== 'admin0';
+    const found = d.place === null
+      ? inParagraph ?? leadPlace
+      : [inParagraph, leadPlace].find((p) => belowCountry(p) && sameAdmin1(d.place, p, gazetteer)) ?? null;
+    if (found !== null) d.place = found;
   }
 
   mergeSamePlace(drafts, gazetteer);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../src/text/segment-text.js';
 import type { ActorKey } from '../../src/understand/actors.js';
 import type { Casualty, CasualtyKind } from '../../src/understand/casualties.js';
-import { buildEventRecords, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
+import { buildEventRecords, datelineEnd, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
 import type { EventKey, EventStatus } from '../../src/understand/events.js';
 import type { PlaceRole } from '../../src/understand/find-places.js';
 import { loadGazetteer } from '../../src/understand/gazetteer.js';
@@ -232,5 +232,25 @@ describe('understandReport: events of a whole report', () => {
   it('a football report is off topic and carries no events', () => {
     const u = understandReport({ title: 'ريال مدريد يفوز في الدوري', text: 'فاز ريال مدريد على برشلونة في مباراة الدوري مساء أمس بهدفين، وسجل اللاعب هدفا في الدقيقة الأخيرة.' });
     expect([u.onTopic, u.incident, u.eventRecords]).toEqual([false, false, []]);
+  });
+});
+
+describe('datelineEnd', () => {
+  it.each([
+    ['an agency dateline', 'دبي، الإمارات العربية المتحدة (CNN)— أعلن الحرس الثوري', 'دبي، الإمارات العربية المتحدة (CNN)— '.length],
+    ['a city and a dash', 'بيروت - قال مسؤول', 'بيروت - '.length],
+    ['a short first line of its own', 'عين اليوم – بغداد\nقال سكان إن 27 شخصا قتلوا.', 'عين اليوم – بغداد\n'.length],
+    ['a short first sentence is news, not a dateline', 'قتل 3 في الرقة.\nوقال مصدر', 0],
+    ['no dateline', 'قال سكان وشهود إن 27 شخصا قتلوا في أريحا', 0],
+  ])('%s', (_name, text, end) => {
+    expect(datelineEnd(text)).toBe(end);
+  });
+
+  it('a place in the dateline is not where the event happened', () => {
+    const text = 'عين اليوم – بغداد\nقتل 27 شخصا في سوق مزدحم في شمال غرب سوريا. وقال المرصد إن البلدة في محافظة إدلب.';
+    const [e] = events(text, {
+      places: [['بغداد', 'IQG08'], ['سوريا', 'SY'], ['إدلب', 'SY07']], casualties: [['قتل 27 شخصا', 'killed', 27]],
+    });
+    expect([e!.admin1?.pcode, e!.fatalities]).toEqual(['SY07', 27]);
   });
 });
