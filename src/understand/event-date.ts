@@ -1,6 +1,7 @@
 // The day an event happened: the publication date moved by what the sentence says (أمس، ليل السبت، الثلاثاء الماضي).
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { MONTH_NAMES } from '../ingest/date-vocabulary.js';
 import { matchTokens, type MatchToken } from './match-tokens.js';
 
 /** ACLED's time precision: 1 the day is known, 2 the week, 3 the month. */
@@ -78,4 +79,34 @@ export function relativeEventDate(sentence: string, published: string): EventDat
     }
   }
   return null;
+}
+
+/** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
+const PAST_PERIODS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => n(m.name).split(' ').at(-1)!),
+  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام'].map(n),
+]);
+const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة'].map(n)]);
+const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
+const SINCE = n('منذ');
+
+/**
+ * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
+ * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014), or منذ with a
+ * year. A weekday gone by (الثلاثاء الماضي) is still the news.
+ */
+export function recallsThePast(sentence: string, published: string | null): boolean {
+  const tokens = matchTokens(sentence);
+  const year = published === null ? null : Number(published.slice(0, 4));
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (PAST_WORDS.has(w) && k > 0 && PAST_PERIODS.has(tokens[k - 1]!.norm)) return true;
+    const next = tokens[k + 1]?.norm ?? '';
+    if (/^(19|20)\d\d$/u.test(next)) {
+      const written = Number(next);
+      if (YEAR_WORDS.has(w) && year !== null && written < year) return true;
+      if (w === SINCE) return true;
+    }
+  }
+  return false;
 }

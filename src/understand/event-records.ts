@@ -3,7 +3,7 @@
 import { acledType, GENERIC_KINDS, NOT_HAPPENINGS, specificity, type AcledEventType, type EventKind } from './acled-types.js';
 import type { ActorKey } from './actors.js';
 import type { Casualty } from './casualties.js';
-import { relativeEventDate, type TimePrecision } from './event-date.js';
+import { recallsThePast, relativeEventDate, type TimePrecision } from './event-date.js';
 import type { EventMention } from './events.js';
 import type { PlaceMention } from './find-places.js';
 import { LEVEL_RANK, type AdminLevel, type Gazetteer, type Place } from './gazetteer.js';
@@ -307,6 +307,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
 
   const dateline = datelineEnd(input.text);
   const addCandidate = (m: Mentions, span: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean): void => {
+    // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
+    if (!inTitle && recallsThePast(text.slice(span.start, span.end), input.publishedAt)) return;
     const events = within(m.events, span);
     const extra = within(m.extra, span);
     const casualties = within(m.casualties, span);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeEventDate, shiftDate } from '../../src/understand/event-date.js';
+import { recallsThePast, relativeEventDate, shiftDate } from '../../src/understand/event-date.js';
 
 // 2018-06-24 is a Sunday.
 const PUBLISHED = '2018-06-24T08:00:00Z';
@@ -29,5 +29,20 @@ describe('relativeEventDate', () => {
 
   it('shiftDate crosses months and years', () => {
     expect([shiftDate('2019-03-01', -1), shiftDate('2019-01-01T05:00:00Z', -1)]).toEqual(['2019-02-28', '2018-12-31']);
+  });
+});
+
+describe('recallsThePast', () => {
+  it.each([
+    ['a month gone by', 'أسفر الهجوم في أكتوبر الماضي عن مقتل 16', true],
+    ['a two-word month gone by', 'وقع الهجوم في تشرين الأول الماضي', true],
+    ['last month', 'قتل 60 شخصا الشهر الماضي', true],
+    ['a year before publication', 'سيطر التنظيم على المدينة عام 2014', true],
+    ['since a year', 'يسيطر التنظيم على المدينة منذ 2014', true],
+    ['a weekday gone by is the news', 'قتل خمسة الثلاثاء الماضي', false],
+    ['the publication year is the news', 'في عام 2018 قتل خمسة', false],
+    ['no time words', 'قتل خمسة في الرقة', false],
+  ])('%s', (_name, sentence, expected) => {
+    expect(recallsThePast(sentence, PUBLISHED)).toBe(expected);
   });
 });

@@ -63,6 +63,14 @@ describe('which mentions are events', () => {
     expect(events(text, { events: [['خلايا نائمة', 'sleeper_cells'], ['تجنيد', 'recruitment'], ['تهديد', 'threat']], places: [['الرقة', 'SY11']] })).toEqual([]);
   });
 
+  it('a sentence that recalls the past is history, not an event', () => {
+    const text = 'انفجار في الرقة. وكان هجوم في أكتوبر الماضي قد أسفر عن مقتل 16 في الرقة.';
+    const all = events(text, {
+      events: [['انفجار', 'bombing'], ['هجوم', 'attack']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 16', 'killed', 16]],
+    });
+    expect(all.map((e) => [e.kind, e.fatalities])).toEqual([['bombing', 0]]);
+  });
+
   it('a toll with no event word is a generic attack', () => {
     const text = 'سقوط 5 قتلى في الرقة.';
     expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
