@@ -102,6 +102,9 @@ interface Candidate {
   place: PlaceMention | null;
   killed: number | null;
   wounded: number | null;
+  /** The sentence's figure is only vague words (عشرات): a number told elsewhere for the event beats it. */
+  readonly killedVague: boolean;
+  readonly woundedVague: boolean;
   readonly update: boolean;
   readonly civilianVictims: boolean;
   readonly actors: ActorKey[];
@@ -145,10 +148,14 @@ export function admin0Of(place: Place, gazetteer: Gazetteer): string | null {
 }
 
 /** Killed and wounded told in one sentence: figures of distinct groups add up; parts (بينهم) and period totals do not. */
-function sentenceToll(casualties: readonly Casualty[], text: string): { killed: number | null; wounded: number | null; civilians: boolean } {
+function sentenceToll(casualties: readonly Casualty[], text: string): {
+  killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean;
+} {
   const tokens = matchTokens(text);
   let killed: number | null = null;
   let wounded: number | null = null;
+  let killedVague = true;
+  let woundedVague = true;
   let civilians = false;
   for (const c of casualties) {
     if (c.aggregate) continue;
@@ -158,10 +165,15 @@ function sentenceToll(casualties: readonly Casualty[], text: string): { killed: 
     const k = tokens.findIndex((t) => t.start >= c.start);
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;
-    if (c.kind === 'killed') killed = (killed ?? 0) + value;
-    else if (c.kind === 'wounded') wounded = (wounded ?? 0) + value;
+    if (c.kind === 'killed') {
+      killed = (killed ?? 0) + value;
+      killedVague &&= c.count === null;
+    } else if (c.kind === 'wounded') {
+      wounded = (wounded ?? 0) + value;
+      woundedVague &&= c.count === null;
+    }
   }
-  return { killed, wounded, civilians };
+  return { killed, wounded, civilians, killedVague, woundedVague };
 }
 
 const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
@@ -286,9 +298,14 @@ function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boole
   return [actor1, actor2];
 }
 
-/** The figure of a happening from its sentences: an explicit update replaces; else the lowest of the first two stated. */
-function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => number | null): number {
-  const stated = members.filter((m) => pick(m) !== null);
+/**
+ * The figure of a happening from its sentences: a number beats a vague word (عشرات) told elsewhere;
+ * then an explicit update replaces; else the lowest of the first two stated.
+ */
+function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => number | null, vague: (c: Candidate) => boolean): number {
+  const all = members.filter((m) => pick(m) !== null);
+  const exact = all.filter((m) => !vague(m));
+  const stated = exact.length > 0 ? exact : all;
   if (stated.length === 0) return 0;
   const updates = stated.filter((m) => m.update);
   if (updates.length > 0) return pick(updates[updates.length - 1]!)!;
@@ -322,6 +339,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       kind, sentence, paragraph, span: inTitle ? null : span, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
       killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
+      killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       actors: within(m.actors, span).map((a) => a.key),
       text: text.slice(span.start, span.end),
@@ -401,8 +419,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       latitude: lineage.find((p) => p.lat !== null)?.lat ?? null,
       longitude: lineage.find((p) => p.lon !== null)?.lon ?? null,
       date, time_precision: precision,
-      fatalities: mergedToll(d.members, (m) => m.killed),
-      injuries: mergedToll(d.members, (m) => m.wounded),
+      fatalities: mergedToll(d.members, (m) => m.killed, (m) => m.killedVague),
+      injuries: mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague),
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;

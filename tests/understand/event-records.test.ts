@@ -110,6 +110,15 @@ describe('the toll of one event', () => {
     expect(all.map((e) => e.fatalities)).toEqual([220]);
   });
 
+  it('a number told later beats a vague word told first', () => {
+    const text = 'انفجار في الرقة أدى إلى مقتل العشرات. وقال مصدر إن الانفجار في الرقة أدى إلى مقتل 33.';
+    const all = events(text, {
+      events: [['انفجار', 'bombing'], ['الانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']],
+      casualties: [['مقتل العشرات', 'killed', null, { approx: 'dozens' }], ['مقتل 33', 'killed', 33]],
+    });
+    expect(all.map((e) => e.fatalities)).toEqual([33]);
+  });
+
   it('an explicit update replaces the earlier figure', () => {
     const text = 'انفجار في الرقة أدى إلى مقتل 20. ثم ارتفع عدد القتلى في الرقة إلى 25.';
     const all = events(text, { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 20', 'killed', 20], ['القتلى', 'killed', 25]] });
