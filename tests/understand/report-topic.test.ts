@@ -14,6 +14,8 @@ describe('isOnTopic', () => {
     ['signals too sparse in a long piece', signals(`الجيش في سوريا ${'كلام '.repeat(200)}`, [], 2), false],
     ['a region word and three conflict signals', signals('اشتباكات في اليمن بين القوات والمسلحين', [], 1), true],
     ['a place in a region country and three signals', signals('قصف الجيش القوات', [], 1, ['SY']), true],
+    ['a region capital names the region (the Kingdom, Riyadh)', signals('أدان السفير التفجير الإرهابي في الرياض الذي استهدف الشرطة', [], 2), true],
+    ['... and without it the same words are not ours', signals('أدان السفير التفجير الإرهابي في لندن الذي استهدف الشرطة', [], 2), false],
     ['the region with too few conflict signals', signals('زيارة وزير إلى تركيا', [], 1), false],
     ['conflict words elsewhere in the world', signals('اشتباكات بين الشرطة والمتظاهرين في نيكاراغوا', [], 1, ['NI']), false],
     ['more sport words than conflict signals', signals('مباراة المنتخب في الدوري كرة هدف في سوريا الجيش', [], 0, ['SY']), false],
