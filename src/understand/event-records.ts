@@ -62,6 +62,11 @@ export interface EventRecordInput {
 export const MAX_EVENTS = 6;
 /** Vague figures, our fixed reading of ACLED's rule: عشرات 12, مئات 100, آلاف 1000, عدد من 3. */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, thousands: 1000, several: 3 };
+/**
+ * A figure above this is a war's or a period's toll told as background, not one event's: the deadliest
+ * single attacks in Syria and Iraq killed a few hundred (Karrada, 2016: about 340).
+ */
+export const MAX_EVENT_TOLL = 1000;
 /** Sentences of the body that count as the lead, with the title. */
 export const LEAD_SENTENCES = 3;
 
@@ -161,7 +166,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
     if (c.aggregate) continue;
     if (c.group === 'civilians' || c.group === 'children' || c.group === 'women') civilians = true;
     const value = casualtyValue(c);
-    if (value === null) continue;
+    if (value === null || value > MAX_EVENT_TOLL) continue;
     const k = tokens.findIndex((t) => t.start >= c.start);
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;

@@ -56,11 +56,14 @@ describe('rasid command', () => {
     const { stdout } = await rasid('events', '--csv', '--filter', 'Raqqa');
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe('event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_url,notes,fatalities');
-    expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      'SY4-1,,,Battles,Armed clash', 'SY3-1,,,Explosions/Remote violence,Remote explosive/landmine/IED',
-    ]);
+    // Only events located in Raqqa governorate (their admin1 column), the car bomb among them.
+    const rows = lines.slice(1, -1).map((l) => l.split(','));
+    expect(rows.map((r) => r[8])).toEqual(rows.map(() => 'Raqqa'));
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['SY4-1', 'SY3-1']));
+    const carBomb = lines.find((l) => l.startsWith('SY3-1,'))!;
+    expect(carBomb.split(',').slice(0, 5).join(',')).toBe('SY3-1,,,Explosions/Remote violence,Remote explosive/landmine/IED');
     // The notes hold the Arabic sentence (Arabic commas need no quoting), then the fatalities.
-    expect(lines[2]).toMatch(/,فرات بوست,,بعد مرور أيام من إعلان .* تابعين لـ”قسد”\.,13$/u);
+    expect(carBomb).toMatch(/,فرات بوست,,بعد مرور أيام من إعلان .* تابعين لـ”قسد”\.,13$/u);
     expect(lines.at(-1)).toBe('');
   }, 30_000);
 

@@ -92,6 +92,11 @@ describe('the toll of one event', () => {
     expect(e.fatalities).toBe(0);
   });
 
+  it('a figure above MAX_EVENT_TOLL is a war\'s toll, not one event\'s', () => {
+    const e = bombing('انفجار في الرقة، والحرب أوقعت مقتل 3042.', [['مقتل 3042', 'killed', 3042]]);
+    expect(e.fatalities).toBe(0);
+  });
+
   it.each([['dozens', 12], ['hundreds', 100], ['several', 3]] as const)('a vague figure (%s) counts as %i', (approx, value) => {
     const e = bombing('انفجار في الرقة أدى إلى مقتل العشرات.', [['مقتل العشرات', 'killed', null, { approx }]]);
     expect(e.fatalities).toBe(value);
