@@ -78,7 +78,8 @@ export const ON_TOPIC_MIN_DENSITY = 3;
 export const JIHADIST_MENTIONS = 3;
 
 /**
- * On topic: a jihadist group named JIHADIST_MENTIONS times; or the region named (a gazetteer place
+ * On topic: a jihadist group named JIHADIST_MENTIONS times, with conflict signals at least half as
+ * dense as below (a sermon that cites ISIS as an example is not ours); or the region named (a gazetteer place
  * in a region country, or a region word) with at least ON_TOPIC_MIN_SIGNALS signals of conflict
  * (actors, event words, conflict words; the title's count twice), ON_TOPIC_MIN_DENSITY per hundred
  * words, and more of them than words of sport, economy, disasters, health or culture.
@@ -87,8 +88,9 @@ export function isOnTopic(s: TopicSignals): boolean {
   const body = topicCounts(s.tokens);
   const title = topicCounts(s.titleTokens);
   const jihadist = [...s.actors, ...s.titleActors].filter((a) => JIHADIST.has(a)).length;
-  if (jihadist >= JIHADIST_MENTIONS) return true;
   const signals = s.actors.length + s.eventWords + body.conflict + 2 * (s.titleActors.length + s.titleEventWords + title.conflict);
+  const density = (100 * signals) / Math.max(1, s.tokens.length + s.titleTokens.length);
+  if (jihadist >= JIHADIST_MENTIONS && density >= ON_TOPIC_MIN_DENSITY / 2) return true;
   if (signals < ON_TOPIC_MIN_SIGNALS || signals <= body.offTopic + title.offTopic) return false;
   if ((100 * signals) / Math.max(1, s.tokens.length + s.titleTokens.length) < ON_TOPIC_MIN_DENSITY) return false;
   return jihadist > 0 || body.region + title.region > 0 || s.countries.some((c) => REGION_COUNTRIES.has(c));
