@@ -18,6 +18,9 @@ import { backupDatabase, BackupError } from '../src/store/backup-database.js';
 import { resolve } from 'node:path';
 import { collectStatus } from '../src/status/service-status.js';
 import { renderStatusText } from '../bots/chat/render-status.js';
+import { reportDetailsJson } from '../src/report-details-json.js';
+import { ACLED_COLUMNS } from '../src/store/event-export.js';
+import { writeCsv } from '../src/text/write-csv.js';
 
 const HTTP_URL = /^https?:\/\//i;
 
@@ -146,7 +149,7 @@ export function createProgram(cli: CliContext): Command {
         const report = core.show(/^#\d+$/.test(ref.trim()) ? ref.trim().slice(1) : ref);
         if (report === undefined) throw new UsageError(`No report ${JSON.stringify(ref)}: give a report id (12 or #12), an external id or a URL.`);
         if (opts.json) {
-          io.out.write(`${JSON.stringify(report, null, 2)}\n`);
+          io.out.write(`${JSON.stringify(reportDetailsJson(report), null, 2)}\n`);
           return;
         }
         const lines = [
@@ -157,11 +160,47 @@ export function createProgram(cli: CliContext): Command {
           `events: ${report.events.map((e) => `${e.en} ×${e.mentions}`).join(', ') || '(none)'}`,
           `actors: ${report.actors.map((a) => `${a.en} ×${a.mentions}`).join(', ') || '(none)'}`,
           `casualties: ${report.casualties.map((c) => c.surface).join(' · ') || '(none stated)'}`,
+          `on topic: ${report.onTopic ? 'yes' : 'no'} · incident: ${report.incident ? 'yes' : 'no'}`,
+          ...report.eventRecords.map((e, k) =>
+            `event ${k + 1}: ${e.date ?? 'date unknown'} · ${e.event_type} / ${e.sub_event_type} (${e.kind}) · ${e.location ? `${e.location.en} ${e.location.ar}` : 'place unknown'}${e.admin1 && e.admin1.pcode !== e.location?.pcode ? `, ${e.admin1.en}` : ''} · ${[e.actor1, e.actor2].filter((a) => a !== null).join(' vs ') || 'actors unknown'} · killed ${e.fatalities}, wounded ${e.injuries}`),
           '',
           report.body,
         ];
         io.out.write(`${lines.join('\n')}\n`);
       }),
     );
+  program
+    .command('events')
+    .description('export event records with ACLED column names (newest first)')
+    .option('--json', 'print a JSON array of rows')
+    .option('--csv', 'print CSV (RFC 4180, UTF-8)')
+    .option('--filter <query>', "only events matching a query (places and event types must be the event's own)")
+    .option('--since <date>', 'only events on or after this day (YYYY-MM-DD)')
+    .option('--until <date>', 'only events on or before this day (YYYY-MM-DD)')
+    .action((opts: { json?: boolean; csv?: boolean; filter?: string; since?: string; until?: string }) => {
+      if (opts.json && opts.csv) throw new UsageError('Give --json or --csv, not both.');
+      const since = opts.since === undefined ? null : isoDay(opts.since);
+      const until = opts.until === undefined ? null : isoDay(opts.until);
+      if (opts.since !== undefined && since === null) throw new UsageError(`--since ${JSON.stringify(opts.since)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-01.`);
+      if (opts.until !== undefined && until === null) throw new UsageError(`--until ${JSON.stringify(opts.until)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-31.`);
+      if (since !== null && until !== null && since > until) throw new UsageError(`--since ${since} is after --until ${until}.`);
+      return cli.withCore((core) => {
+        const rows = core.events({ filter: opts.filter ?? null, since, until });
+        if (opts.json) io.out.write(`${JSON.stringify(rows, null, 2)}\n`);
+        else if (opts.csv) io.out.write(writeCsv(ACLED_COLUMNS, rows.map((r) => ACLED_COLUMNS.map((c) => r[c]))));
+        else {
+          const lines = rows.map((r) =>
+            `${r.event_id_cnty} ${r.event_date ?? 'date unknown'} · ${r.sub_event_type} · ${[r.location, r.admin1].filter((x) => x !== null).join(', ') || 'place unknown'} · ${[r.actor1, r.actor2].filter((x) => x !== null).join(' vs ') || 'actors unknown'} · fatalities ${r.fatalities}`);
+          io.out.write(`${rows.length} event(s)\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
+        }
+      });
+    });
   return program;
+}
+
+/** A YYYY-MM-DD day that exists, else null. */
+function isoDay(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
 }

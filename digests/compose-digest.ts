@@ -5,10 +5,10 @@ import { EVENT_TYPES, eventType, type EventKey } from '../src/understand/events.
 import { loadGazetteer } from '../src/understand/gazetteer.js';
 import type { ReportUnderstanding } from '../src/understand/understand-report.js';
 import { findDuplicateStories } from './compose/find-duplicate-stories.js';
-import { reportGovernorate } from './compose/report-governorate.js';
+import { hasEventRecords, mainEvent, storyGovernorate, storyToll } from './compose/main-event.js';
 import { significance, statedCasualties } from './compose/significance.js';
 import { summarySentence } from './compose/summary-sentence.js';
-import type { Digest, DigestGroup, DigestItem, DigestSource } from './digest.js';
+import type { Digest, DigestCasualties, DigestGroup, DigestItem, DigestSource } from './digest.js';
 
 /** What the composer gets for each new report (the caller reads it from the store). */
 export interface DigestReport {
@@ -53,6 +53,9 @@ interface Story {
   readonly others: readonly Prepared[];
   readonly governorate: string | null;
   readonly significance: number;
+  /** The story's killed and wounded (see storyToll), or the primary's stated figures for a report without event records. */
+  readonly casualties: DigestCasualties | null;
+  readonly hasEvent: boolean;
 }
 
 /** Throws RangeError unless `timezone` is an IANA time zone the runtime knows. */
@@ -82,8 +85,11 @@ function toStory(members: readonly Prepared[]): Story {
   const [primary, ...rest] = [...members].sort(primaryFirst);
   const others = rest.sort(byDateThenId);
   const governorate = primary!.governorate ?? others.find((p) => p.governorate !== null)?.governorate ?? null;
+  const understandings = members.map((m) => m.report.understanding);
   return {
     primary: primary!, others, governorate, significance: members.reduce((max, m) => Math.max(max, m.significance), 0),
+    casualties: hasEventRecords(primary!.report.understanding) ? storyToll(understandings) : statedCasualties(primary!.report),
+    hasEvent: understandings.some((u) => mainEvent(u) !== null),
   };
 }
 
@@ -112,7 +118,7 @@ function toItem(story: Story): DigestItem {
     outlet: r.source,
     url: r.url,
     events: r.understanding.events.slice(0, ITEM_EVENT_TYPES).map((e) => eventLabel(e.type)),
-    casualties: statedCasualties(r),
+    casualties: story.casualties,
     alsoReportedBy: story.others.map(toSource),
     significance: story.significance,
   };
@@ -149,7 +155,7 @@ export function composeDigest(reports: readonly DigestReport[], options: Compose
   const prepared: Prepared[] = reports.map((report) => ({
     report,
     time: reportTime(report),
-    governorate: reportGovernorate(report.understanding),
+    governorate: storyGovernorate(report.understanding),
     significance: significance(report),
   }));
   const clusters = findDuplicateStories(
@@ -182,6 +188,9 @@ export function composeDigest(reports: readonly DigestReport[], options: Compose
       // Of every story, not only those shown: the header counts what arrived, whatever the cap.
       governorates: new Set(stories.map((s) => s.governorate).filter((g) => g !== null)).size,
       eventTypes: eventTypes.length,
+      events: stories.filter((s) => s.hasEvent).length,
+      killed: stories.reduce((sum, s) => sum + (s.casualties?.killed ?? 0), 0),
+      wounded: stories.reduce((sum, s) => sum + (s.casualties?.wounded ?? 0), 0),
     },
     eventTypes,
     groups: ordered,

@@ -30,6 +30,8 @@ export interface SubscribeInput {
   readonly filter?: string | null;
   readonly itemCap?: number;
   readonly sendEmpty?: boolean;
+  /** Carry every report, not only on-topic ones (default false). */
+  readonly includeOffTopic?: boolean;
   /** Cover the reports that arrived within this many milliseconds before now (default: start from now). */
   readonly backfillMs?: number | null;
   readonly label?: string | null;
@@ -54,7 +56,7 @@ export interface DigestService {
   readonly outbox: OutboxStore;
   subscribe(input: SubscribeInput): Subscription;
   /** What the subscription's next digest would be now, recording nothing. */
-  preview(options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string }): Digest;
+  preview(options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string; includeOffTopic?: boolean }): Digest;
   /**
    * A chat's `/digest`: what the subscription's next digest would be now, rendered for its platform;
    * for a chat without a subscription, the reports of the last PREVIEW_WITHOUT_SUBSCRIPTION_MS.
@@ -100,6 +102,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       understanding: JSON.parse(r.understanding) as ReportUnderstanding,
     }));
 
+  const onTopicStmt = core.db.prepare<[string], { id: number }>(
+    'SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND on_topic = 1 ORDER BY id',
+  );
+  /** The reports a digest carries: on-topic ones only, unless everything is asked for. */
+  const carried = (ids: readonly number[], includeOffTopic: boolean): number[] =>
+    includeOffTopic || ids.length === 0 ? [...ids] : onTopicStmt.all(JSON.stringify(ids)).map((r) => r.id);
+
   const compose = (ids: readonly number[], from: string | null, timezone: string, itemCap: number): Digest =>
     composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap });
 
@@ -109,8 +118,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     return [{ text: renderDigestText(digest) }];
   };
 
-  const preview = (options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string }): Digest => {
-    const ids = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
+  const preview = (options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string; includeOffTopic?: boolean }): Digest => {
+    const matching = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
+    const ids = carried(matching, options.includeOffTopic === true);
     return compose(ids, null, options.timezone ?? DEFAULT_TIMEZONE, options.itemCap ?? DEFAULT_ITEM_CAP);
   };
 
@@ -121,7 +131,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       return { kind: outcome, runId: open.id, messages: outbox.messages(open.id).length, resumed: true };
     }
     const upTo = core.lastReportId();
-    const ids = core.reportsMatching(sub.filter, { afterId: sub.watermark, upToId: upTo });
+    const ids = carried(core.reportsMatching(sub.filter, { afterId: sub.watermark, upToId: upTo }), sub.includeOffTopic);
     if (ids.length === 0 && !sub.sendEmpty) {
       // Nothing to say: the reports up to here are covered all the same.
       core.db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?').run(upTo, sub.id);
@@ -177,6 +187,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           filter,
           itemCap,
           sendEmpty,
+          includeOffTopic: input.includeOffTopic ?? false,
           watermark,
           nextRunAt: nextRunAfter(cron, timezone, at).toISOString(),
           createdBy: input.createdBy ?? null,
@@ -188,7 +199,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     render,
     previewNext(sub, platform) {
       const sinceReportId = sub?.watermark ?? core.lastReportId(new Date(now().getTime() - PREVIEW_WITHOUT_SUBSCRIPTION_MS));
-      const options = sub ? { filter: sub.filter, sinceReportId, itemCap: sub.itemCap, timezone: sub.timezone } : { sinceReportId };
+      const options = sub
+        ? { filter: sub.filter, sinceReportId, itemCap: sub.itemCap, timezone: sub.timezone, includeOffTopic: sub.includeOffTopic }
+        : { sinceReportId };
       return render(preview(options), platform);
     },
     async run(subscriptionId) {

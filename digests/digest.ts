@@ -50,6 +50,10 @@ export interface Digest {
     readonly stories: number;
     readonly governorates: number;
     readonly eventTypes: number;
+    /** Stories that tell of an event (a main event), and their killed and wounded (each story's own toll, summed). */
+    readonly events: number;
+    readonly killed: number;
+    readonly wounded: number;
   };
   /** The kinds of event in the digest, most frequent first. */
   readonly eventTypes: readonly Labeled[];

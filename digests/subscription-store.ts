@@ -18,6 +18,8 @@ export interface Subscription extends Destination {
   readonly filter: string | null;
   readonly itemCap: number;
   readonly sendEmpty: boolean;
+  /** Digests carry every report, not only those on topic (conflict and security; see `onTopic`). */
+  readonly includeOffTopic: boolean;
   readonly paused: boolean;
   readonly watermark: number;
   readonly nextRunAt: string;
@@ -33,6 +35,7 @@ export interface NewSubscription extends Destination {
   readonly filter: string | null;
   readonly itemCap: number;
   readonly sendEmpty: boolean;
+  readonly includeOffTopic?: boolean;
   readonly watermark: number;
   readonly nextRunAt: string;
   readonly createdBy: string | null;
@@ -58,6 +61,7 @@ interface Row {
   filter: string | null;
   item_cap: number;
   send_empty: number;
+  include_off_topic: number;
   paused: number;
   watermark: number;
   next_run_at: string;
@@ -77,6 +81,7 @@ const fromRow = (r: Row): Subscription => ({
   filter: r.filter,
   itemCap: r.item_cap,
   sendEmpty: r.send_empty === 1,
+  includeOffTopic: r.include_off_topic === 1,
   paused: r.paused === 1,
   watermark: r.watermark,
   nextRunAt: r.next_run_at,
@@ -88,9 +93,9 @@ const fromRow = (r: Row): Subscription => ({
 export function createSubscriptionStore(db: Db): SubscriptionStore {
   const insert = db.prepare(`
     INSERT INTO subscriptions (platform, chat_id, thread_id, label, cron, timezone, filter, item_cap, send_empty,
-      watermark, next_run_at, created_at, created_by)
+      include_off_topic, watermark, next_run_at, created_at, created_by)
     VALUES (@platform, @chatId, @threadId, @label, @cron, @timezone, @filter, @itemCap, @sendEmpty,
-      @watermark, @nextRunAt, @now, @createdBy)`);
+      @includeOffTopic, @watermark, @nextRunAt, @now, @createdBy)`);
   const byId = db.prepare<[number], Row>('SELECT * FROM subscriptions WHERE id = ?');
   const all = db.prepare<[], Row>('SELECT * FROM subscriptions ORDER BY id');
   const byChat = db.prepare<[string, string], Row>('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id');
@@ -99,7 +104,7 @@ export function createSubscriptionStore(db: Db): SubscriptionStore {
   const next = db.prepare('UPDATE subscriptions SET next_run_at = ?, last_run_at = coalesce(?, last_run_at) WHERE id = ?');
   return {
     add(s, now) {
-      const id = Number(insert.run({ ...s, sendEmpty: s.sendEmpty ? 1 : 0, now: now.toISOString() }).lastInsertRowid);
+      const id = Number(insert.run({ ...s, sendEmpty: s.sendEmpty ? 1 : 0, includeOffTopic: s.includeOffTopic ? 1 : 0, now: now.toISOString() }).lastInsertRowid);
       return fromRow(byId.get(id)!);
     },
     get: (id) => {

@@ -5,6 +5,8 @@
  * by one, held-out ones (tests/eval/heldout-judgments.json) only in aggregate. `--show` prints each dev
  * query's top five with their grades. `--pool <file>` writes, per query of that file, the top 20 of every
  * system that have no judgment yet, with their text, to a file in the temp folder for the judge to read.
+ * Then the events figures against tests/eval/events-gold (dev and held-out apart); `--events` runs
+ * only those, `--events --show` adds a line per dev report.
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,11 +18,15 @@ import { repoPath } from '../src/config/repo-path.js';
 import { createCore } from '../src/create-core.js';
 import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createLogger } from '../src/log/create-logger.js';
+import { admin0Of } from '../src/understand/event-records.js';
+import { loadGazetteer } from '../src/understand/gazetteer.js';
+import type { ReportUnderstanding } from '../src/understand/understand-report.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { createLuceneBaseline } from './lib/lucene-baseline.js';
 import { perQueryTable, readJudged, scoreQueries, summaryTable, type EvalSystem } from './lib/search-eval.js';
 import { heldOutExternalSection } from './lib/heldout-external.js';
 import { researchCorpusPath, runScript } from './lib/research-corpus.js';
+import { eventsMetrics, formatEventsMetrics, parseGold, type GoldReport, type PredictedReport } from './lib/events-metrics.js';
 
 
 /** The research-corpus sample: this many ids from the Syria/ISIS subset list, in file order, plus distractors. */
@@ -55,7 +61,81 @@ function keyOf(r: { externalId: string | null; origin?: string }, origin: string
   return m ? `seed:${m[1]}` : origin;
 }
 
+/** The events gold files, by split: tests/eval/events-gold/{dev,heldout}-*.jsonl. */
+function goldFiles(): Record<'dev' | 'heldout', string[]> {
+  const dir = repoPath('tests', 'eval', 'events-gold');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return {
+    dev: files.filter((f) => f.startsWith('dev-')).map((f) => join(dir, f)),
+    heldout: files.filter((f) => f.startsWith('heldout-')).map((f) => join(dir, f)),
+  };
+}
+
+/** The governorate an event is scored at: the admin1 p-code in Syria and Iraq, the country's ISO code elsewhere. */
+function scoredAdmin1(e: ReportUnderstanding['eventRecords'][number]): string | null {
+  const gazetteer = loadGazetteer();
+  const place = e.location ? gazetteer.get(e.location.pcode) : undefined;
+  const country = place ? admin0Of(place, gazetteer) : null;
+  if (country === 'SY' || country === 'IQ') return e.admin1?.pcode ?? null;
+  return country;
+}
+
+/**
+ * The events eval: ingests the labelled research-corpus reports into a database of their own (so the
+ * search sample stays as it was), then scores what Rasid understood against each split's gold labels.
+ */
+async function evaluateEvents(): Promise<string[]> {
+  const files = goldFiles();
+  const splits = { dev: parseGold(files.dev.map((f) => readFileSync(f, 'utf8'))), heldout: parseGold(files.heldout.map((f) => readFileSync(f, 'utf8'))) };
+  const ids = new Set([...splits.dev, ...splits.heldout].map((g) => g.id));
+  if (ids.size === 0) return ['Events: no gold files in tests/eval/events-gold/'];
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-events-eval-'));
+  const config = loadConfig({ RASID_DB: join(dir, 'events.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
+  try {
+    const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+    const items: ReadItem[] = [];
+    for await (const line of lines) {
+      const r = JSON.parse(line) as { id: string; url: string; title: string; published_at: string; source: string; text: string };
+      if (!ids.has(r.id)) continue;
+      items.push({ ok: true, report: { text: r.text, title: r.title, url: r.url, externalId: r.id, publishedAt: r.published_at, source: r.source, lang: 'ar', origin: `corpus:${r.id}` } });
+    }
+    await core.ingestItems((async function* () { yield* items; })());
+    const predicted = new Map<string, PredictedReport>();
+    for (const id of ids) {
+      const report = core.store.findByExternalId(id);
+      if (report === undefined) continue;
+      const u = report.understanding as ReportUnderstanding;
+      predicted.set(id, {
+        onTopic: u.onTopic, incident: u.incident,
+        events: u.eventRecords.map((e) => ({ eventType: e.event_type, admin1: scoredAdmin1(e), fatalities: e.fatalities })),
+      });
+    }
+    const out: string[] = [];
+    // Per-report lines for the dev split only: the held-out split is scored, never looked at.
+    if (process.argv.includes('--show')) {
+      for (const g of splits.dev) {
+        const p = predicted.get(g.id);
+        const gold = g.incident ? g.events.map((e) => `${e.event_type}@${e.admin1}:${e.fatalities}`).join(' ') : '-';
+        const ours = p?.incident ? p.events.map((e) => `${e.eventType}@${e.admin1}:${e.fatalities}`).join(' ') : '-';
+        out.push(`${g.id} topic ${g.on_topic ? 1 : 0}/${p?.onTopic ? 1 : 0} incident ${g.incident ? 1 : 0}/${p?.incident ? 1 : 0}\n  gold ${gold}\n  ours ${ours}`);
+      }
+    }
+    for (const [label, gold] of Object.entries(splits) as [string, GoldReport[]][]) {
+      if (gold.length > 0) out.push(...formatEventsMetrics(label, eventsMetrics(gold, predicted)));
+    }
+    return out;
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--events')) {
+    process.stdout.write(`${(await evaluateEvents()).join('\n')}\n`);
+    return;
+  }
   const poolAt = process.argv.indexOf('--pool');
   const poolFile = poolAt > 0 ? (process.argv[poolAt + 1] ?? null) : null;
   const show = process.argv.includes('--show');
@@ -140,6 +220,8 @@ async function main(): Promise<void> {
     ...summaryTable('held-out', heldout, names),
     'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports. FTS5 is unicode61 with',
     'the words ANDed; Lucene is normalize + stopwords + light10, BM25 over title and body, the words ORed.',
+    '',
+    ...(await evaluateEvents()),
   ];
   process.stdout.write(`${lines.join('\n')}\n${heldOutExternal}`);
   mkdirSync(repoPath('bench-results'), { recursive: true });

@@ -25,6 +25,9 @@ import { createFeedService, type FeedService } from './feeds/feed-service.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
 import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
+import type { EventRecord } from './understand/event-records.js';
+import { expandEventType, type EventKey } from './understand/events.js';
+import { exportEvents, type AcledRow } from './store/event-export.js';
 
 /** A clock, injected so tests control time. */
 export interface Clock {
@@ -52,6 +55,8 @@ export interface Page {
 
 /** A stored report with everything Rasid understood of it (`rasid show`). */
 export interface ReportDetails extends StoredReport {
+  /** ACLED-style event records, main event first (empty for a report analyzed before they existed). */
+  readonly eventRecords: readonly EventRecord[];
   /** Casualty figures the text states. */
   readonly casualties: ReportUnderstanding['casualties'];
   readonly places: readonly (Labeled & { mentions: number })[];
@@ -90,6 +95,11 @@ export interface Core {
   interpret(query: string): SearchAnswer['interpretation'];
   /** The newest report id (0 when there is none); with `before`, the newest that arrived before then. */
   lastReportId(before?: Date): number;
+  /**
+   * Event records as ACLED rows, newest first: of reports matching `filter` (the search query
+   * language; its places and event types must be the event's own), dated within `since`..`until`.
+   */
+  events(options: { filter: string | null; since: string | null; until: string | null }): AcledRow[];
   /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
   stats(query: string | null): CorpusStats;
   /** Feeds, their polling, and links posted to be ingested. */
@@ -244,6 +254,16 @@ export function createCore(deps: CoreDeps): Core {
     interpret: (query) => interpretationOf(parse(query)),
     lastReportId: (before) =>
       (before === undefined ? lastIdStmt.get() : lastIdBeforeStmt.get(before.toISOString()))!.n ?? 0,
+    events({ filter, since, until }) {
+      const q = filter === null || filter.trim() === '' ? null : parse(filter);
+      return exportEvents(db, gazetteer, {
+        reportIds: q === null ? null : matchingReportIds(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
+        places: q?.places.map((p) => p.key) ?? [],
+        kinds: [...new Set((q?.events ?? []).flatMap((e) => expandEventType(e.key as EventKey)))],
+        since,
+        until,
+      });
+    },
     stats(query) {
       const ids = matchingReportIds(query, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps);
       const json = JSON.stringify(ids);
@@ -308,6 +328,7 @@ export function createCore(deps: CoreDeps): Core {
         events: u.events.map((e) => ({ ...lexicon.eventLabel(e.type), mentions: e.mentions })),
         actors: u.actors.map((a) => ({ ...lexicon.actorLabel(a.actor), mentions: a.mentions })),
         casualties: u.casualties,
+        eventRecords: u.eventRecords ?? [],
       };
     },
     close: () => db.close(),

@@ -24,7 +24,7 @@ export function subscriptionLine(s: Subscription, outbox?: OutboxStore): string 
   return [
     `#${s.id} ${s.label ?? where} · ${s.paused ? 'PAUSED' : 'active'}`,
     `   to: ${where} · schedule: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : inZone(s.nextRunAt, s.timezone)}`,
-    `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''} · covered up to report #${s.watermark}`,
+    `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''}${s.includeOffTopic ? ' · every topic' : ''} · covered up to report #${s.watermark}`,
     ...openRunLine(s, outbox),
   ].join('\n');
 }
@@ -101,9 +101,10 @@ export function digestCommands(cli: CliContext): Command[] {
     .option('--filter <query>', 'only reports matching this query')
     .option('--limit <n>', 'stories per digest at most (1-200)', wholeNumber(1, 200), 30)
     .option('--send-empty', 'send one short line when nothing is new')
+    .option('--all-topics', 'carry every report, not only those about the conflict (sport, economy, ...)')
     .option('--backfill <duration>', 'also cover reports that arrived within this time before now (e.g. 7d)', duration)
     .option('--label <name>', 'a name for the list')
-    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; backfill?: number; label?: string }) => {
+    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; backfill?: number; label?: string }) => {
       if (o.to !== 'console' && o.chat === undefined) {
         throw new UsageError(`--chat is required with --to ${o.to}: the ${o.to === 'telegram' ? 'Telegram chat or channel id (e.g. -1001234567890)' : 'Discord channel id'} to send digests to`);
       }
@@ -115,6 +116,7 @@ export function digestCommands(cli: CliContext): Command[] {
           filter: o.filter ?? null,
           itemCap: o.limit,
           sendEmpty: o.sendEmpty === true,
+          includeOffTopic: o.allTopics === true,
           backfillMs: o.backfill ?? null,
           label: o.label ?? null,
           createdBy: 'cli',

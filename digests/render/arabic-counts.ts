@@ -47,6 +47,15 @@ export const GOVERNORATE: ArabicNoun = {
   one: 'واحدة',
 };
 
+/** An event: "حدث واحد، حدثان، 3 أحداث، 11 حدثاً". */
+export const EVENT: ArabicNoun = {
+  singular: 'حدث',
+  dual: { nominative: 'حدثان', genitive: 'حدثين' },
+  plural: 'أحداث',
+  accusative: 'حدثاً',
+  one: 'واحد',
+};
+
 /** A kind (of event): "نوع واحد من الأحداث، 3 أنواع من الأحداث". */
 export const KIND: ArabicNoun = {
   singular: 'نوع',

@@ -1,6 +1,6 @@
 /** The Arabic wording every digest renderer shares (header, meta line, closing lines) and how to shorten an item to fit. */
 import type { Digest, DigestGroup, DigestItem, DigestSource } from '../digest.js';
-import { arabicCount, GOVERNORATE, KIND, REPORT, STORY } from './arabic-counts.js';
+import { arabicCount, EVENT, GOVERNORATE, KIND, REPORT, STORY } from './arabic-counts.js';
 import { arabicDay, arabicPeriod, wallTime } from './arabic-dates.js';
 
 /*
@@ -68,7 +68,11 @@ export function headerLines(digest: Digest): { title: string; period: string; co
   let counts = arabicCount(c.reports, REPORT);
   if (c.stories !== c.reports) counts += ` عن ${arabicCount(c.stories, STORY, 'genitive')}`;
   if (c.governorates > 0) counts += ` من ${arabicCount(c.governorates, GOVERNORATE, 'genitive')}`;
-  if (c.eventTypes > 0) counts += `${LIST_SEPARATOR}و${arabicCount(c.eventTypes, KIND)} من الأحداث`;
+  if (c.events > 0) counts += `${LIST_SEPARATOR}و${arabicCount(c.events, EVENT)}`;
+  const toll: string[] = [];
+  if (c.killed > 0) toll.push(`قتلى: ${c.killed}`);
+  if (c.wounded > 0) toll.push(`جرحى: ${c.wounded}`);
+  if (toll.length > 0) counts += `${META_SEPARATOR}${toll.join(LIST_SEPARATOR)}`;
   return {
     title: 'موجز راصد',
     period: `🗓 ${arabicPeriod(digest.period, digest.timezone)}`,

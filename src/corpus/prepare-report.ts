@@ -6,7 +6,8 @@ import { cleanPageText } from '../ingest/clean-page-text.js';
 import { detectOutlet } from '../ingest/detect-outlet.js';
 import { findPublishedDate, parseDate } from '../ingest/extract-date.js';
 import type { RawReport } from '../ingest/raw-report.js';
-import type { FacetCount, PreparedReport, TitleSource } from '../store/report-store.js';
+import type { FacetCount, PreparedReport, StoredEventRow, TitleSource } from '../store/report-store.js';
+import { admin0Of, type EventRecord } from '../understand/event-records.js';
 import type { Gazetteer } from '../understand/gazetteer.js';
 import { ancestorsOf } from '../understand/events.js';
 import { understandReport, type ReportUnderstanding } from '../understand/understand-report.js';
@@ -55,6 +56,29 @@ function expandFacets(
   return [...merged].map(([key, m]) => ({ key, mentions: m.mentions, inTitle: m.inTitle }));
 }
 
+/** Marks the facets an event record backs, adding a row (0 mentions) for any the words alone did not give. */
+function markEventFacets(facets: FacetCount[], backed: ReadonlySet<string>): FacetCount[] {
+  const out = facets.map((f) => (backed.has(f.key) ? { ...f, inEvent: true } : f));
+  for (const key of backed) if (!facets.some((f) => f.key === key)) out.push({ key, mentions: 0, inTitle: false, inEvent: true });
+  return out;
+}
+
+/** An event record as the `events` table stores it, with its location's lineage. */
+export function eventRow(e: EventRecord, seq: number, gazetteer: Gazetteer): StoredEventRow {
+  const place = e.location ? gazetteer.get(e.location.pcode) : undefined;
+  const lineage = place ? [...place.lineage] : [];
+  const country = place ? admin0Of(place, gazetteer) : null;
+  if (country !== null && !lineage.includes(country)) lineage.push(country);
+  const admin3 = lineage.map((p) => gazetteer.get(p)).find((p) => p?.level === 'admin3');
+  return {
+    seq, eventType: e.event_type, subEventType: e.sub_event_type, kind: e.kind, actor1: e.actor1, actor2: e.actor2,
+    country, admin1: e.admin1?.pcode ?? null, admin2: e.admin2?.pcode ?? null, admin3: admin3?.pcode ?? null,
+    location: e.location?.pcode ?? null, geoPrecision: e.geo_precision, latitude: e.latitude, longitude: e.longitude,
+    eventDate: e.date, timePrecision: e.time_precision, fatalities: e.fatalities, injuries: e.injuries,
+    sentenceStart: e.sentence?.start ?? null, sentenceEnd: e.sentence?.end ?? null, lineage,
+  };
+}
+
 /**
  * Cleans the page, settles title, date and outlet (metadata first, then the text itself;
  * a date is never invented), understands the text and analyzes it for the index.
@@ -99,7 +123,10 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
 
   const metaSource = raw.source?.trim() || null;
   const source = metaSource ?? detectOutlet(raw.text);
-  const understanding: ReportUnderstanding = understandReport({ title, text: body });
+  const understanding: ReportUnderstanding = understandReport({ title, text: body, publishedAt }, deps.gazetteer);
+  const eventRows = understanding.eventRecords.map((e, seq) => eventRow(e, seq, deps.gazetteer));
+  const eventPlaces = new Set(eventRows.flatMap((e) => e.lineage));
+  const eventKinds = new Set(understanding.eventRecords.flatMap((e) => [e.kind, ...ancestorsOf(e.kind)]));
   const titled = understanding.titleAnnotations;
   const lineage = (pcode: string) => deps.gazetteer.get(pcode)?.lineage ?? [pcode];
 
@@ -124,20 +151,23 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     },
     titleTerms: deps.analyzer.terms(title).join(' '),
     bodyTerms: deps.analyzer.terms(body).join(' '),
-    places: expandFacets(
+    places: markEventFacets(expandFacets(
       understanding.places.map((p) => ({ key: p.pcode, mentions: p.mentions })),
       new Set(titled.places.flatMap(lineage)),
       lineage,
-    ),
-    events: expandFacets(
+    ), eventPlaces),
+    events: markEventFacets(expandFacets(
       understanding.events.map((e) => ({ key: e.type, mentions: e.mentions })),
       new Set(titled.events.flatMap((e) => [e, ...ancestorsOf(e)])),
       (e) => [e, ...ancestorsOf(e)],
-    ),
+    ), eventKinds),
     actors: expandFacets(
       understanding.actors.map((a) => ({ key: a.actor, mentions: a.mentions })),
       new Set(titled.actors),
       (a) => [a],
     ),
+    onTopic: understanding.onTopic,
+    incident: understanding.incident,
+    eventRows,
   };
 }

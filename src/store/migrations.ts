@@ -165,4 +165,62 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    name: 'event records, on-topic and incident per report, event-backed facets, subscriptions for everything',
+    sql: `
+      -- Per report: about the conflict (on_topic) and telling of specific happenings (incident).
+      ALTER TABLE reports ADD COLUMN on_topic INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE reports ADD COLUMN incident INTEGER NOT NULL DEFAULT 0;
+
+      -- ACLED-style event records; seq 0 is the report's main event.
+      CREATE TABLE events (
+        report_id      INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        seq            INTEGER NOT NULL,
+        event_type     TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        kind           TEXT NOT NULL,
+        actor1         TEXT,
+        actor2         TEXT,
+        -- ISO 3166-1 alpha-2 of the country, and the admin p-codes of the location's lineage.
+        country        TEXT,
+        admin1         TEXT,
+        admin2         TEXT,
+        admin3         TEXT,
+        location       TEXT,
+        geo_precision  INTEGER CHECK (geo_precision IN (1, 2, 3)),
+        latitude       REAL,
+        longitude      REAL,
+        event_date     TEXT,
+        time_precision INTEGER CHECK (time_precision IN (1, 2, 3)),
+        fatalities     INTEGER NOT NULL,
+        injuries       INTEGER NOT NULL,
+        sentence_start INTEGER,
+        sentence_end   INTEGER,
+        PRIMARY KEY (report_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_by_admin1 ON events (admin1, event_date);
+      CREATE INDEX events_by_kind ON events (kind, event_date);
+      CREATE INDEX events_by_type ON events (event_type, sub_event_type, event_date);
+      CREATE INDEX events_by_date ON events (event_date);
+
+      -- Every place of an event's location lineage (town, sub-district, district, governorate,
+      -- country), so "events in Raqqa" is an index seek whatever level the event sits at.
+      CREATE TABLE event_places (
+        pcode     TEXT NOT NULL,
+        report_id INTEGER NOT NULL,
+        seq       INTEGER NOT NULL,
+        PRIMARY KEY (pcode, report_id, seq),
+        FOREIGN KEY (report_id, seq) REFERENCES events (report_id, seq) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+      CREATE INDEX event_places_by_event ON event_places (report_id, seq);
+
+      -- Facet rows backed by an event record (the place where one happened, its kind and broader
+      -- kinds), beside rows for words that merely appear: search may ask for in_event = 1.
+      ALTER TABLE report_places ADD COLUMN in_event INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE report_events ADD COLUMN in_event INTEGER NOT NULL DEFAULT 0;
+
+      -- 1: the subscription's digests carry every report, not only on-topic ones.
+      ALTER TABLE subscriptions ADD COLUMN include_off_topic INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -19,6 +19,34 @@ export interface FacetCount {
   readonly key: string;
   readonly mentions: number;
   readonly inTitle: boolean;
+  /** Backed by an event record: the place where one happened, or its kind (and broader kinds). */
+  readonly inEvent?: boolean;
+}
+
+/** One event record as stored (the `events` table); `seq` 0 is the main event. */
+export interface StoredEventRow {
+  readonly seq: number;
+  readonly eventType: string;
+  readonly subEventType: string;
+  readonly kind: string;
+  readonly actor1: string | null;
+  readonly actor2: string | null;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly admin2: string | null;
+  readonly admin3: string | null;
+  readonly location: string | null;
+  readonly geoPrecision: number | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly eventDate: string | null;
+  readonly timePrecision: number | null;
+  readonly fatalities: number;
+  readonly injuries: number;
+  readonly sentenceStart: number | null;
+  readonly sentenceEnd: number | null;
+  /** The location and every place above it, for `event_places`. */
+  readonly lineage: readonly string[];
 }
 
 /** Everything the store writes for one report; built by `prepareReport`. */
@@ -45,6 +73,9 @@ export interface PreparedReport {
   readonly places: readonly FacetCount[];
   readonly events: readonly FacetCount[];
   readonly actors: readonly FacetCount[];
+  readonly onTopic: boolean;
+  readonly incident: boolean;
+  readonly eventRows: readonly StoredEventRow[];
 }
 
 /** A report as stored. */
@@ -66,6 +97,8 @@ export interface StoredReport {
   readonly understanding: unknown;
   readonly analysisVersion: number;
   readonly provenance: ReportProvenance;
+  readonly onTopic: boolean;
+  readonly incident: boolean;
 }
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
@@ -111,6 +144,8 @@ interface ReportRow {
   understanding: string;
   analysis_version: number;
   provenance: string;
+  on_topic: number;
+  incident: number;
 }
 
 /** A row's provenance; rows written before it was recorded get it from title_source / date_source. */
@@ -142,6 +177,8 @@ function fromRow(row: ReportRow): StoredReport {
     understanding: JSON.parse(row.understanding) as unknown,
     analysisVersion: row.analysis_version,
     provenance: provenanceOf(row),
+    onTopic: row.on_topic === 1,
+    incident: row.incident === 1,
   };
 }
 
@@ -170,14 +207,14 @@ export function createReportStore(db: Db): ReportStore {
   const byHash = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE content_hash = ?');
   const insert = db.prepare(`
     INSERT INTO reports (external_id, url, content_hash, title, title_source, source, lang, published_at,
-      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce, provenance)
+      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce, provenance, on_topic, incident)
     VALUES (@externalId, @url, @contentHash, @title, @titleSource, @source, @lang, @publishedAt,
-      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce, @provenance)`);
+      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce, @provenance, @onTopic, @incident)`);
   const update = db.prepare(`
     UPDATE reports SET external_id = @externalId, url = @url, content_hash = @contentHash, title = @title,
       title_source = @titleSource, source = @source, lang = @lang, published_at = @publishedAt,
       date_source = @dateSource, updated_at = @now, origin = @origin, body = @body,
-      understanding = @understanding, analysis_version = @analysisVersion, provenance = @provenance
+      understanding = @understanding, analysis_version = @analysisVersion, provenance = @provenance, on_topic = @onTopic, incident = @incident
     WHERE id = @id`);
   const insertTerms = db.prepare('INSERT INTO report_terms (rowid, title, body) VALUES (?, ?, ?)');
   const deleteTerms = db.prepare('DELETE FROM report_terms WHERE rowid = ?');
@@ -186,25 +223,45 @@ export function createReportStore(db: Db): ReportStore {
   const insertFacet = Object.fromEntries(
     facetTables.map((t) => [
       t,
-      db.prepare<[string, number, number, number]>(
-        `INSERT INTO ${t} (${facetColumns[t]}, report_id, mentions, in_title) VALUES (?, ?, ?, ?)`,
-      ),
+      t === 'report_actors'
+        ? db.prepare<[string, number, number, number]>(`INSERT INTO ${t} (${facetColumns[t]}, report_id, mentions, in_title) VALUES (?, ?, ?, ?)`)
+        : db.prepare<[string, number, number, number, number]>(
+          `INSERT INTO ${t} (${facetColumns[t]}, report_id, mentions, in_title, in_event) VALUES (?, ?, ?, ?, ?)`,
+        ),
     ]),
-  ) as Record<(typeof facetTables)[number], Statement<[string, number, number, number]>>;
+  ) as Record<(typeof facetTables)[number], Statement>;
   const deleteFacets = facetTables.map((t) => db.prepare(`DELETE FROM ${t} WHERE report_id = ?`));
+  const insertEvent = db.prepare(`
+    INSERT INTO events (report_id, seq, event_type, sub_event_type, kind, actor1, actor2, country, admin1, admin2, admin3,
+      location, geo_precision, latitude, longitude, event_date, time_precision, fatalities, injuries, sentence_start, sentence_end)
+    VALUES (@reportId, @seq, @eventType, @subEventType, @kind, @actor1, @actor2, @country, @admin1, @admin2, @admin3,
+      @location, @geoPrecision, @latitude, @longitude, @eventDate, @timePrecision, @fatalities, @injuries, @sentenceStart, @sentenceEnd)`);
+  const insertEventPlace = db.prepare<[string, number, number]>('INSERT OR IGNORE INTO event_places (pcode, report_id, seq) VALUES (?, ?, ?)');
+  const deleteEventPlaces = db.prepare<[number]>('DELETE FROM event_places WHERE report_id = ?');
+  const deleteEvents = db.prepare<[number]>('DELETE FROM events WHERE report_id = ?');
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
 
   function writeIndex(id: number, report: PreparedReport): void {
     insertTerms.run(id, report.titleTerms, report.bodyTerms);
     const facets = { report_places: report.places, report_events: report.events, report_actors: report.actors };
     for (const table of facetTables) {
-      for (const f of facets[table]) insertFacet[table].run(f.key, id, f.mentions, f.inTitle ? 1 : 0);
+      for (const f of facets[table]) {
+        const row = [f.key, id, f.mentions, f.inTitle ? 1 : 0];
+        insertFacet[table].run(...(table === 'report_actors' ? row : [...row, f.inEvent ? 1 : 0]));
+      }
+    }
+    for (const e of report.eventRows) {
+      const { lineage, ...row } = e;
+      insertEvent.run({ ...row, reportId: id });
+      for (const pcode of lineage) insertEventPlace.run(pcode, id, e.seq);
     }
   }
 
   function clearIndex(id: number): void {
     deleteTerms.run(id);
     for (const stmt of deleteFacets) stmt.run(id);
+    deleteEventPlaces.run(id);
+    deleteEvents.run(id);
   }
 
   const upsert = writeTransaction(db, (report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
@@ -214,6 +271,8 @@ export function createReportStore(db: Db): ReportStore {
       understanding: JSON.stringify(report.understanding),
       provenance: JSON.stringify(report.provenance),
       announce: options.announce === false ? 0 : 1,
+      onTopic: report.onTopic ? 1 : 0,
+      incident: report.incident ? 1 : 0,
     };
     const existing =
       (report.externalId !== null ? byExternal.get(report.externalId) : undefined) ??

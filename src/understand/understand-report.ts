@@ -5,9 +5,12 @@ import { ACTORS, findActors, type ActorKey } from './actors.js';
 import { arabicPlaceLexicon } from './arabic-place-lexicon.js';
 import { findCasualties, type Casualty } from './casualties.js';
 import { findEvents, type EventKey } from './events.js';
+import { buildEventRecords, admin0Of, type EventRecord, type Mentions } from './event-records.js';
+import { findExtraEvents } from './extra-event-words.js';
 import { findPlacesInTokens, type PlaceMention } from './find-places.js';
-import { LEVEL_RANK } from './gazetteer.js';
-import { matchTokens } from './match-tokens.js';
+import { LEVEL_RANK, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { matchTokens, type MatchToken } from './match-tokens.js';
+import { isOnTopic } from './report-topic.js';
 
 /** A place named in a report, with how often. */
 export interface ReportPlace {
@@ -39,6 +42,12 @@ export interface ReportUnderstanding {
   readonly casualties: Casualty[];
   readonly sentences: SentenceAnnotation[];
   readonly titleAnnotations: { places: string[]; events: EventKey[]; actors: ActorKey[] };
+  /** About conflict, armed groups and security in Syria, Iraq and the region, or jihadist groups anywhere. */
+  readonly onTopic: boolean;
+  /** Tells of at least one specific happening (not analysis, statements, diplomacy, history). */
+  readonly incident: boolean;
+  /** ACLED-style event records, main event first; empty unless `incident`. */
+  readonly eventRecords: EventRecord[];
 }
 
 /** Counts of each key in order of first appearance, most frequent first. */
@@ -51,17 +60,14 @@ function tally<K>(keys: readonly K[]): { key: K; count: number }[] {
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** Annotations of a stretch of Arabic text. */
-function annotate(text: string): {
-  places: PlaceMention[];
-  actors: { key: ActorKey; start: number }[];
-  events: { key: EventKey; start: number }[];
-  casualties: Casualty[];
-} {
+function annotate(text: string): Mentions & { tokens: MatchToken[]; casualties: Casualty[] } {
   const tokens = matchTokens(text);
   return {
+    tokens,
     places: findPlacesInTokens(text, tokens),
     actors: findActors(text, tokens).map((m) => ({ key: m.actor, start: m.start })),
-    events: findEvents(text, tokens).map((m) => ({ key: m.type, start: m.start })),
+    events: findEvents(text, tokens),
+    extra: findExtraEvents(text, tokens),
     casualties: findCasualties(text, tokens),
   };
 }
@@ -84,7 +90,10 @@ function spanIndex(spans: readonly { start: number; end: number }[], offset: num
  * Understands an Arabic report: the places (resolved to gazetteer P-codes), actors, event types
  * and casualty counts it mentions, overall and per sentence, plus what its title mentions.
  */
-export function understandReport(input: { title: string; text: string }): ReportUnderstanding {
+export function understandReport(
+  input: { title: string; text: string; publishedAt?: string | null },
+  gazetteer: Gazetteer = loadGazetteer(),
+): ReportUnderstanding {
   const body = annotate(input.text);
   const title = annotate(input.title);
   const { sentences: spans } = segmentText(input.text);
@@ -98,7 +107,7 @@ export function understandReport(input: { title: string; text: string }): Report
     if (k >= 0) pick(sentenceNotes[k]!).push(key);
   };
   for (const p of body.places) file(p.start, (n) => n.places, p.pcode);
-  for (const e of body.events) file(e.start, (n) => n.events, e.key);
+  for (const e of body.events) file(e.start, (n) => n.events, e.type);
   for (const a of body.actors) file(a.start, (n) => n.actors, a.key);
 
   const titlePlaces = new Set(title.places.map((p) => p.pcode));
@@ -116,17 +125,47 @@ export function understandReport(input: { title: string; text: string }): Report
   return {
     places,
     actors: tally(body.actors.map((a) => a.key)).map(({ key, count }) => ({ actor: key, mentions: count })),
-    events: tally(body.events.map((e) => e.key)).map(({ key, count }) => ({ type: key, mentions: count })),
+    events: tally(body.events.map((e) => e.type)).map(({ key, count }) => ({ type: key, mentions: count })),
     casualties: body.casualties,
     sentences: sentenceNotes
       .filter((n) => n.places.length + n.events.length + n.actors.length > 0)
       .map((n) => ({ ...n, places: unique(n.places), events: unique(n.events), actors: unique(n.actors) })),
     titleAnnotations: {
       places: unique(title.places.map((p) => p.pcode)),
-      events: unique(title.events.map((e) => e.key)),
+      events: unique(title.events.map((e) => e.type)),
       actors: unique(title.actors.map((a) => a.key)),
     },
+    ...eventsOf(input, spans, title, body, gazetteer),
   };
+}
+
+/** On topic, incident and the event records of a report. */
+function eventsOf(
+  input: { title: string; text: string; publishedAt?: string | null },
+  sentences: readonly { start: number; end: number; paragraph: number }[],
+  title: ReturnType<typeof annotate>,
+  body: ReturnType<typeof annotate>,
+  gazetteer: Gazetteer,
+): { onTopic: boolean; incident: boolean; eventRecords: EventRecord[] } {
+  const located = [...title.places, ...body.places].filter((p) => (p.role ?? 'location') === 'location');
+  const countries = located.flatMap((p) => {
+    const place = gazetteer.get(p.pcode);
+    const code = place ? admin0Of(place, gazetteer) : null;
+    return code ? [code] : [];
+  });
+  const onTopic = isOnTopic({
+    tokens: body.tokens, titleTokens: title.tokens,
+    actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key),
+    eventWords: body.events.length, titleEventWords: title.events.length,
+    countries,
+  });
+  if (!onTopic) return { onTopic, incident: false, eventRecords: [] };
+  const built = buildEventRecords(
+    { title: input.title, text: input.text, publishedAt: input.publishedAt ?? null, sentences, titleMentions: title, bodyMentions: body },
+    gazetteer,
+  );
+  const incident = built.leadHappening;
+  return { onTopic, incident, eventRecords: incident ? built.events : [] };
 }
 
 /**

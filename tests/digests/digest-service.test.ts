@@ -28,6 +28,25 @@ function setup() {
 const raqqaBomb = { text: 'انفجرت سيارة مفخخة وسط مدينة الرقة صباح اليوم ما أدى إلى مقتل أربعة مدنيين، وفق مصادر محلية.', title: 'سيارة مفخخة في الرقة', url: 'https://example.org/raqqa', origin: 't1' };
 const homsClash = { text: 'اندلعت اشتباكات بين قوات النظام وخلايا تنظيم داعش في بادية حمص الشرقية أسفرت عن مقتل ستة عناصر.', title: 'اشتباكات في بادية حمص', url: 'https://example.org/homs', origin: 't2' };
 
+const football = { text: 'فاز ريال مدريد على برشلونة في مباراة الدوري مساء أمس بهدفين، وسجل اللاعب هدفا في الدقيقة الأخيرة.', title: 'ريال مدريد يفوز في الدوري', url: 'https://example.org/football', origin: 't3' };
+
+describe('digests carry on-topic reports unless asked for everything', () => {
+  it.each([
+    [false, ['سيارة مفخخة في الرقة'], ['ريال مدريد']],
+    [true, ['سيارة مفخخة في الرقة', 'ريال مدريد'], []],
+  ])('includeOffTopic %s', async (includeOffTopic, shown, hidden) => {
+    const t = setup();
+    const sub = t.digests.subscribe({ destination: t.to, includeOffTopic });
+    expect(sub.includeOffTopic).toBe(includeOffTopic);
+    t.core.ingestOne(raqqaBomb);
+    t.core.ingestOne(football);
+    expect(await t.digests.run(sub.id)).toMatchObject({ kind: 'delivered' });
+    for (const text of shown) expect(t.delivered[0]).toContain(text);
+    for (const text of hidden) expect(t.delivered[0]).not.toContain(text);
+    expect(t.digests.subscriptions.get(sub.id)!.watermark).toBe(2);
+  });
+});
+
 describe('digest subscriptions', () => {
   it('start from now: the backlog is not sent, what arrives later is', async () => {
     const t = setup();

@@ -48,6 +48,12 @@ describe('openDatabase', () => {
       'SCAN reports USING COVERING INDEX reports_by_published',
     ],
     ['report by url', "SELECT id FROM reports WHERE url = 'x'", 'USING COVERING INDEX sqlite_autoindex_reports_2 (url=?)'],
+    ['events in a governorate, by date', "SELECT report_id FROM events WHERE admin1 = 'SY11' AND event_date >= '2019-01-01'", 'USING COVERING INDEX events_by_admin1 (admin1=? AND event_date>?)'],
+    ['events of a kind', "SELECT report_id FROM events WHERE kind = 'ied'", 'USING COVERING INDEX events_by_kind (kind=?)'],
+    ['events of an ACLED type', "SELECT report_id FROM events WHERE event_type = 'Battles'", 'USING COVERING INDEX events_by_type (event_type=?)'],
+    ['events in a date range', "SELECT report_id FROM events WHERE event_date BETWEEN '2019-01-01' AND '2019-12-31'", 'USING COVERING INDEX events_by_date (event_date>? AND event_date<?)'],
+    ['events anywhere under a place (lineage)', "SELECT report_id, seq FROM event_places WHERE pcode = 'SY1102'", 'USING PRIMARY KEY (pcode=?)'],
+    ['the events of one report', 'SELECT * FROM events WHERE report_id = 7', 'USING PRIMARY KEY (report_id=?)'],
   ])('query plan: %s uses its index', (_name, sql, expected) => {
     const db = openDatabase(':memory:');
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[];

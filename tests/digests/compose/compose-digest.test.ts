@@ -30,28 +30,34 @@ describe('composeDigest', () => {
     expect(composeDigest([], OPTIONS)).toEqual({
       period: { from: '2015-07-23T00:00:00Z', to: '2015-07-28T00:00:00Z' },
       timezone: 'Asia/Damascus',
-      counts: { reports: 0, stories: 0, governorates: 0, eventTypes: 0 },
+      counts: { reports: 0, stories: 0, governorates: 0, eventTypes: 0, events: 0, killed: 0, wounded: 0 },
       eventTypes: [],
       groups: [],
       omitted: 0,
     });
   });
 
-  it('merges the wire story, ranks by significance and groups by governorate, no place last', () => {
+  it('merges the wire story, ranks by significance and groups by the main event\'s governorate, no place last', () => {
     const digest = composeDigest(WEEK, OPTIONS);
-    // The wire story's tolls are ten months' totals (خلال 10 أشهر), so it ranks below single attacks; Ramadi's
-    // 8 أشخاص ... قتلوا and 20 عنصراً من ” داعش ” قتلوا are 28 dead; the al-Mayadin IED's قتل عنصران is two.
+    // Seed 002 names Deir ez-Zor most, but its main event is the car bomb in Raqqa; seed 000's is the Hasakah
+    // prison attack. Ramadi's 8 أشخاص ... قتلوا and 20 عنصراً ... قتلوا are one attack's 28 dead and lead; the
+    // wire story's tolls are ten months' totals (خلال 10 أشهر), so it carries no toll and ranks below attacks.
     expect(outline(digest)).toEqual([
       ['IQG01', [[8, []]]],
-      ['SY09', [[7, []], [3, []], [4, []], [5, []]]],
+      ['SY11', [[7, []]]],
+      ['SY09', [[3, []], [4, []]]],
+      ['SY08', [[5, []]]],
       ['SY05', [[2, [1]]]],
       [null, [[6, []]]],
     ]);
-    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates: 3, eventTypes: 16 });
+    // Six stories tell of an event; killed 28 + 13 + 2: each story's own toll, summed.
+    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates: 5, eventTypes: 16, events: 6, killed: 43, wounded: 0 });
     expect(digest.omitted).toBe(0);
     expect(digest.groups.map((g) => g.governorate)).toEqual([
       { key: 'IQG01', en: 'Al-Anbar', ar: 'الانبار' },
+      { key: 'SY11', en: 'Raqqa', ar: 'الرقة' },
       { key: 'SY09', en: 'Deir ez-Zor', ar: 'دير الزور' },
+      { key: 'SY08', en: 'Al-Hasakah', ar: 'الحسكة' },
       { key: 'SY05', en: 'Hama', ar: 'حماة' },
       null,
     ]);
@@ -76,6 +82,7 @@ describe('composeDigest', () => {
         { key: 'air_strike', en: 'Air or drone strike', ar: 'غارة جوية' },
         { key: 'shelling', en: 'Shelling / artillery / rockets', ar: 'قصف مدفعي' },
       ],
+      // Both outlets give ten months' totals (خلال 10 أشهر): a period's aggregate is no event's toll.
       casualties: null,
       alsoReportedBy: [{
         reportId: 1, outlet: 'Al-Riyadh', url: 'https://www.alriyadh.com/1',
@@ -93,20 +100,20 @@ describe('composeDigest', () => {
   });
 
   it.each<[number, [string | null, [number, number[]][]][], number, number]>([
-    [3, [['IQG01', [[8, []]]], ['SY09', [[7, []], [3, []]]]], 3, 4],
-    [2, [['IQG01', [[8, []]]], ['SY09', [[7, []]]]], 3, 5],
-    [0, [], 3, 7],
+    [3, [['IQG01', [[8, []]]], ['SY11', [[7, []]]], ['SY09', [[3, []]]]], 5, 4],
+    [2, [['IQG01', [[8, []]]], ['SY11', [[7, []]]]], 5, 5],
+    [0, [], 5, 7],
   ])('keeps the %i most significant stories; the header counts stay those of everything new', (itemCap, groups, governorates, omitted) => {
     const digest = composeDigest(WEEK, { ...OPTIONS, itemCap });
     expect(outline(digest)).toEqual(groups);
-    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates, eventTypes: 16 });
+    expect(digest.counts).toEqual({ reports: 8, stories: 7, governorates, eventTypes: 16, events: 6, killed: 43, wounded: 0 });
     expect(digest.omitted).toBe(omitted);
   });
 
   it('merges only within the merge window', () => {
     const digest = composeDigest(WEEK, { ...OPTIONS, mergeWindowDays: 0.25 });
     expect(digest.counts.stories).toBe(8);
-    expect(outline(digest).find(([governorate]) => governorate === 'SY05')).toEqual(['SY05', [[2, []], [1, []]]]);
+    expect(outline(digest)[4]).toEqual(['SY05', [[2, []], [1, []]]]);
   });
 
   it('shows at most 30 stories by default', () => {
@@ -116,7 +123,7 @@ describe('composeDigest', () => {
       understanding: understanding({}),
     }));
     const digest = composeDigest(reports, OPTIONS);
-    expect(digest.counts).toEqual({ reports: 32, stories: 32, governorates: 0, eventTypes: 0 });
+    expect(digest.counts).toEqual({ reports: 32, stories: 32, governorates: 0, eventTypes: 0, events: 0, killed: 0, wounded: 0 });
     expect(digest.omitted).toBe(2);
     expect(digest.groups.map((g) => g.items.map((i) => i.reportId))).toEqual([
       Array.from({ length: 30 }, (_, k) => 32 - k),

@@ -1,14 +1,26 @@
 // Hand-built report understandings for unit tests: only what a test sets, the rest empty.
 import type { Casualty } from '../../../src/understand/casualties.js';
+import type { EventRecord } from '../../../src/understand/event-records.js';
 import type { EventKey } from '../../../src/understand/events.js';
 import type { ReportPlace, ReportUnderstanding } from '../../../src/understand/understand-report.js';
 
-/** An understanding with the given places, events and casualties, and nothing else. */
+/**
+ * An understanding with the given places, events and casualties, and nothing else. Without
+ * `eventRecords` it is one analyzed before event records existed (no onTopic, incident, eventRecords).
+ */
 export function understanding(parts: {
   places?: ReportPlace[];
   events?: { type: EventKey; mentions: number }[];
   casualties?: Casualty[];
+  onTopic?: boolean;
+  incident?: boolean;
+  eventRecords?: EventRecord[];
 }): ReportUnderstanding {
+  const events = parts.eventRecords === undefined ? {} : {
+    onTopic: parts.onTopic ?? true,
+    incident: parts.incident ?? parts.eventRecords.length > 0,
+    eventRecords: parts.eventRecords,
+  };
   return {
     places: parts.places ?? [],
     actors: [],
@@ -16,7 +28,8 @@ export function understanding(parts: {
     casualties: parts.casualties ?? [],
     sentences: [],
     titleAnnotations: { places: [], events: [], actors: [] },
-  };
+    ...events,
+  } as ReportUnderstanding;
 }
 
 /** A casualty record at offset `start` (surface and end do not matter to the digest). */

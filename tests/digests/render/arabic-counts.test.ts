@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicCount, GOVERNORATE, KIND, REPORT, STORY } from '../../../digests/render/arabic-counts.js';
+import { arabicCount, EVENT, GOVERNORATE, KIND, REPORT, STORY } from '../../../digests/render/arabic-counts.js';
 
 describe('arabicCount', () => {
   it.each([
@@ -33,12 +33,19 @@ describe('arabicCount', () => {
     [GOVERNORATE, 'محافظتان', 'محافظتين'],
     [KIND, 'نوعان', 'نوعين'],
     [STORY, 'خبران', 'خبرين'],
+    [EVENT, 'حدثان', 'حدثين'],
   ])('puts the dual in the genitive after a preposition (%#)', (noun, nominative, genitive) => {
     expect(arabicCount(2, noun, 'nominative')).toBe(nominative);
     expect(arabicCount(2, noun, 'genitive')).toBe(genitive);
     // Only the dual changes with the case.
     expect(arabicCount(3, noun, 'genitive')).toBe(arabicCount(3, noun));
     expect(arabicCount(1, noun, 'genitive')).toBe(arabicCount(1, noun));
+  });
+
+  it.each([
+    [1, 'حدث واحد'], [2, 'حدثان'], [3, '3 أحداث'], [11, '11 حدثاً'], [100, '100 حدث'],
+  ])('events: %i → %s', (n, expected) => {
+    expect(arabicCount(n, EVENT)).toBe(expected);
   });
 
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s', (n) => {

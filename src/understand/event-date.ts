@@ -1,0 +1,112 @@
+// The day an event happened: the publication date moved by what the sentence says (أمس، ليل السبت، الثلاثاء الماضي).
+
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { MONTH_NAMES } from '../ingest/date-vocabulary.js';
+import { matchTokens, type MatchToken } from './match-tokens.js';
+
+/** ACLED's time precision: 1 the day is known, 2 the week, 3 the month. */
+export type TimePrecision = 1 | 2 | 3;
+
+export interface EventDate {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly precision: TimePrecision;
+}
+
+const n = normalizeArabic;
+/** Weekday names (normalized, with the article) → JavaScript day number (0 = Sunday). */
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6],
+].map(([w, d]) => [n(w as string), d as number]));
+const YESTERDAY = new Set(['أمس', 'الأمس', 'البارحة'].map(n));
+const TODAY = n('اليوم');
+const FIRST = n('أول');
+const LAST = new Set(['الماضي', 'الفائت', 'المنصرم'].map(n));
+const LAST_NIGHT = new Set(['الليلة الماضية', 'ليلة أمس', 'الليلة الفائتة'].map(n));
+/** Words that may stand right before اليوم and make it the calendar day (فجر اليوم), not "nowadays". */
+const DAY_PARTS = new Set(['فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف', 'يوم', 'حتى', 'صبيحة', 'ظهيرة'].map(n));
+const WEEK_WORDS = new Set(['الأسبوع الماضي', 'الاسبوع الماضي'].map(n));
+
+/** The date `days` days after an ISO date (negative: before). */
+export function shiftDate(iso: string, days: number): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last `weekday` on or before the publication day (strictly before when `strict`). */
+function lastWeekday(published: string, weekday: number, strict: boolean): string {
+  const day = new Date(`${published.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  let back = (day - weekday + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  return shiftDate(published, -back);
+}
+
+/** The normalized word at token `k`, without a proclitic و / ف / ب / ل when the bare word is known. */
+function word(tokens: readonly MatchToken[], k: number, known: (w: string) => boolean): string | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (known(t.norm)) return t.norm;
+  const bare = t.norm.slice(1);
+  return /^[وفبل]/u.test(t.norm) && known(bare) ? bare : null;
+}
+
+/**
+ * What a sentence says of when, relative to the publication date (YYYY-MM-DD or a full ISO time):
+ * أمس the day before, أول أمس two days before, (فجر|صباح|...) اليوم the day itself, a weekday the
+ * last such day on or before publication (strictly before with الماضي), الأسبوع الماضي the week
+ * before (precision 2). Null when the sentence says nothing of when.
+ * @example relativeEventDate('قتل ثلاثة أمس', '2018-06-24') // { date: '2018-06-23', precision: 1 }
+ */
+export function relativeEventDate(sentence: string, published: string): EventDate | null {
+  const tokens = matchTokens(sentence);
+  for (let k = 0; k < tokens.length; k++) {
+    const pair = k + 1 < tokens.length ? `${tokens[k]!.norm} ${tokens[k + 1]!.norm}` : '';
+    if (LAST_NIGHT.has(pair)) return { date: shiftDate(published, -1), precision: 1 };
+    if (WEEK_WORDS.has(pair)) return { date: shiftDate(published, -7), precision: 2 };
+    const yesterday = word(tokens, k, (w) => YESTERDAY.has(w));
+    if (yesterday !== null) {
+      const beforeYesterday = tokens[k - 1]?.norm === FIRST;
+      return { date: shiftDate(published, beforeYesterday ? -2 : -1), precision: 1 };
+    }
+    const weekday = word(tokens, k, (w) => WEEKDAYS.has(w));
+    if (weekday !== null) {
+      const strict = LAST.has(tokens[k + 1]?.norm ?? '');
+      return { date: lastWeekday(published, WEEKDAYS.get(weekday)!, strict), precision: 1 };
+    }
+    if (tokens[k]!.norm === TODAY && k > 0 && DAY_PARTS.has(tokens[k - 1]!.norm)) {
+      return { date: published.slice(0, 10), precision: 1 };
+    }
+  }
+  return null;
+}
+
+/** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
+const PAST_PERIODS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => n(m.name).split(' ').at(-1)!),
+  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام'].map(n),
+]);
+const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة'].map(n)]);
+const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
+const SINCE = n('منذ');
+
+/**
+ * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
+ * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014), or منذ with a
+ * year. A weekday gone by (الثلاثاء الماضي) is still the news.
+ */
+export function recallsThePast(sentence: string, published: string | null): boolean {
+  const tokens = matchTokens(sentence);
+  const year = published === null ? null : Number(published.slice(0, 4));
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (PAST_WORDS.has(w) && k > 0 && PAST_PERIODS.has(tokens[k - 1]!.norm)) return true;
+    const next = tokens[k + 1]?.norm ?? '';
+    if (/^(19|20)\d\d$/u.test(next)) {
+      const written = Number(next);
+      if (YEAR_WORDS.has(w) && year !== null && written < year) return true;
+      if (w === SINCE) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,440 @@
+// Turns a report's mentions (event words, places, actors, casualty figures) into ACLED-style event records.
+
+import { acledType, GENERIC_KINDS, NOT_HAPPENINGS, specificity, type AcledEventType, type EventKind } from './acled-types.js';
+import type { ActorKey } from './actors.js';
+import type { Casualty } from './casualties.js';
+import { recallsThePast, relativeEventDate, type TimePrecision } from './event-date.js';
+import type { EventMention } from './events.js';
+import type { PlaceMention } from './find-places.js';
+import { LEVEL_RANK, type AdminLevel, type Gazetteer, type Place } from './gazetteer.js';
+import { matchTokens } from './match-tokens.js';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
+
+/** A gazetteer place as an event record names it. */
+export interface PlaceRef {
+  readonly pcode: string;
+  readonly en: string;
+  readonly ar: string;
+}
+
+/** One happening, ACLED style (the `rasid show --json` shape). */
+export interface EventRecord {
+  readonly event_type: AcledEventType;
+  readonly sub_event_type: string;
+  readonly kind: EventKind;
+  readonly actor1: string | null;
+  readonly actor2: string | null;
+  readonly location: (PlaceRef & { level: AdminLevel }) | null;
+  readonly admin1: PlaceRef | null;
+  readonly admin2: PlaceRef | null;
+  /** 1 a town, 2 near a town or a district, 3 a governorate or country. Null without a location. */
+  readonly geo_precision: 1 | 2 | 3 | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly date: string | null;
+  readonly time_precision: TimePrecision | null;
+  readonly fatalities: number;
+  readonly injuries: number;
+  /** The sentence that first tells of it (offsets into the text); null when only the title does. */
+  readonly sentence: { start: number; end: number } | null;
+}
+
+/** The mentions found in one stretch of text (the title or the body). */
+export interface Mentions {
+  readonly places: readonly PlaceMention[];
+  readonly events: readonly EventMention[];
+  readonly extra: readonly { kind: EventKind; start: number; end: number }[];
+  readonly actors: readonly { key: ActorKey; start: number }[];
+  readonly casualties: readonly Casualty[];
+}
+
+export interface EventRecordInput {
+  readonly title: string;
+  readonly text: string;
+  /** YYYY-MM-DD or a full ISO time; null when unknown. */
+  readonly publishedAt: string | null;
+  readonly sentences: readonly { start: number; end: number; paragraph: number }[];
+  readonly titleMentions: Mentions;
+  readonly bodyMentions: Mentions;
+}
+
+/** At most this many events per report, ACLED's main event and the next most important. */
+export const MAX_EVENTS = 6;
+/** Vague figures, our fixed reading of ACLED's rule: عشرات 12, مئات 100, آلاف 1000, عدد من 3. */
+export const VAGUE_COUNTS: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, thousands: 1000, several: 3 };
+/**
+ * A figure above this is a war's or a period's toll told as background, not one event's: the deadliest
+ * single attacks in Syria and Iraq killed a few hundred (Karrada, 2016: about 340).
+ */
+export const MAX_EVENT_TOLL = 1000;
+/** Sentences of the body that count as the lead, with the title. */
+export const LEAD_SENTENCES = 3;
+
+/** Short English actor names, as ACLED-style exports and the gold set write them. */
+const ACTOR_NAMES: Readonly<Record<ActorKey, string>> = {
+  isis: 'ISIS', sdf: 'SDF', kurdish_ypg: 'Kurdish YPG', syrian_government: 'Syrian army', syrian_opposition: 'FSA/opposition',
+  hts: 'HTS', al_qaeda: 'al-Qaeda', coalition: 'US-led coalition', usa: 'US forces', russia: 'Russian forces',
+  iran: 'Iranian forces', hezbollah: 'Hezbollah', turkey: 'Turkish army', iraqi_forces: 'Iraqi forces', pmf: 'Hashd/PMF',
+  arab_coalition: 'Saudi-led coalition',
+};
+/** Actors that are states' forces: they strike from the air, arrest and regain territory. */
+const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf']);
+
+/** Words before a figure that make it a part of one already given (بينهم 3 أطفال). */
+const SUBSET_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'بينها', 'بينهما'].map(normalizeArabic));
+/** Words that make a later figure replace an earlier one (ارتفع عدد القتلى إلى 221). */
+const UPDATE_WORDS: ReadonlySet<string> = new Set(['ارتفع', 'ارتفعت', 'ارتفاع', 'ترتفع', 'يرتفع', 'ارتفعت', 'حصيلة جديدة'].map(normalizeArabic));
+
+/** The value of a casualty figure, vague words read as VAGUE_COUNTS; null when none. */
+export function casualtyValue(c: Casualty): number | null {
+  if (c.count !== null) return c.count;
+  return c.approx !== undefined ? (VAGUE_COUNTS[c.approx] ?? null) : null;
+}
+
+/** The events of a report, and whether its title or lead tells of a specific happening (a kind beyond هجوم، or a toll). */
+export interface BuiltEvents {
+  readonly events: EventRecord[];
+  readonly leadHappening: boolean;
+}
+
+/** One sentence (or the title) that tells of a happening. */
+interface Candidate {
+  kind: EventKind;
+  /** -1 for the title. */
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly span: { start: number; end: number } | null;
+  place: PlaceMention | null;
+  killed: number | null;
+  wounded: number | null;
+  /** The sentence's figure is only vague words (عشرات): a number told elsewhere for the event beats it. */
+  readonly killedVague: boolean;
+  readonly woundedVague: boolean;
+  readonly update: boolean;
+  readonly civilianVictims: boolean;
+  readonly actors: ActorKey[];
+  readonly text: string;
+  /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
+  readonly anaphoric: boolean;
+  /** Its own sentence names where (not its paragraph or the lead). */
+  ownPlace: boolean;
+}
+
+interface Draft {
+  kind: EventKind;
+  place: PlaceMention | null;
+  readonly members: Candidate[];
+}
+
+/** Most specific location among place mentions: role location only, deepest level first, then first written. */
+function mostSpecific(places: readonly PlaceMention[], gazetteer: Gazetteer): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestRank = -1;
+  for (const p of places) {
+    if ((p.role ?? 'location') !== 'location') continue;
+    const place = gazetteer.get(p.pcode);
+    const rank = place ? LEVEL_RANK[place.level] : 0;
+    if (rank > bestRank) {
+      best = p;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+const within = <T extends { start: number }>(items: readonly T[], span: { start: number; end: number }): T[] =>
+  items.filter((i) => i.start >= span.start && i.start < span.end);
+
+/** The admin0 code (ISO alpha-2) of a place: its country row's p-code. */
+export function admin0Of(place: Place, gazetteer: Gazetteer): string | null {
+  let current: Place | undefined = place;
+  while (current && current.level !== 'admin0') current = current.parentPcode ? gazetteer.get(current.parentPcode) : undefined;
+  return current?.pcode ?? null;
+}
+
+/** Killed and wounded told in one sentence: figures of distinct groups add up; parts (بينهم) and period totals do not. */
+function sentenceToll(casualties: readonly Casualty[], text: string): {
+  killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean;
+} {
+  const tokens = matchTokens(text);
+  let killed: number | null = null;
+  let wounded: number | null = null;
+  let killedVague = true;
+  let woundedVague = true;
+  let civilians = false;
+  for (const c of casualties) {
+    if (c.aggregate) continue;
+    if (c.group === 'civilians' || c.group === 'children' || c.group === 'women') civilians = true;
+    const value = casualtyValue(c);
+    if (value === null || value > MAX_EVENT_TOLL) continue;
+    const k = tokens.findIndex((t) => t.start >= c.start);
+    const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
+    if (before.some((w) => SUBSET_WORDS.has(w))) continue;
+    if (c.kind === 'killed') {
+      killed = (killed ?? 0) + value;
+      killedVague &&= c.count === null;
+    } else if (c.kind === 'wounded') {
+      wounded = (wounded ?? 0) + value;
+      woundedVague &&= c.count === null;
+    }
+  }
+  return { killed, wounded, civilians, killedVague, woundedVague };
+}
+
+const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
+
+/** A definite word, after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
+export function isDefinite(surface: string): boolean {
+  const w = normalizeArabic(surface.split(/\s+/u)[0] ?? '');
+  return /^(?:[وف]?(?:[بك]?ال|لل))/u.test(w);
+}
+
+/** A first line this short, without a full stop, is a byline or dateline ("عين اليوم – بغداد"), not news. */
+export const DATELINE_MAX_CHARS = 40;
+
+/**
+ * Where a dateline ends: a short first line of its own ("عين اليوم – بغداد"), or a few words then a
+ * dash or an agency in brackets at the very start ("دبي، الإمارات العربية المتحدة (CNN)—", "بيروت - ");
+ * 0 when there is none. The places of a dateline are where the reporter wrote, not where anything happened.
+ */
+export function datelineEnd(text: string): number {
+  const firstLine = /^\s*([^\n]*)\n/u.exec(text);
+  if (firstLine && firstLine[1]!.trim().length <= DATELINE_MAX_CHARS && !/[.!؟?]\s*$/u.test(firstLine[1]!)) return firstLine[0].length;
+  const m = /^\s*[\p{L}\s،,]{2,60}?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s*/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
+const hasUpdateWord = (text: string): boolean => {
+  const tokens = matchTokens(text).map((t) => t.norm);
+  return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
+};
+
+/** The kind a sentence tells of, from its event words; null when it tells of no happening. */
+function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean): EventKind | null {
+  const kinds: EventKind[] = [];
+  let disrupted = false;
+  for (const e of events) {
+    const status = e.status ?? 'occurred';
+    if (status === 'disrupted') disrupted = true;
+    if (status !== 'occurred' || NOT_HAPPENINGS.has(e.type)) continue;
+    kinds.push(e.type as EventKind);
+  }
+  for (const e of extra) (e.kind === 'disrupted' ? (disrupted = true) : kinds.push(e.kind));
+  if (kinds.length === 0) {
+    if (disrupted) return 'disrupted';
+    return hasToll ? 'attack' : null;
+  }
+  const best = kinds.sort((a, b) => specificity(a) - specificity(b))[0]!;
+  // A defused bomb or foiled attack is written with bombing words (تفكيك عبوة ناسفة): it is the disruption.
+  if (disrupted && (GENERIC_KINDS.has(best) || best === 'ied' || best === 'car_bomb' || best === 'suicide_attack')) return 'disrupted';
+  return best;
+}
+
+function family(kind: EventKind): AcledEventType {
+  return acledType(kind, { civilianVictims: false, byGovernment: false }).eventType;
+}
+
+/** Whether two kinds can be one happening: one family, or a generic kind beside a violent one. */
+function kindsAgree(a: EventKind, b: EventKind): boolean {
+  const violent = (k: EventKind) => !['Strategic developments', 'Protests', 'Riots'].includes(family(k));
+  return family(a) === family(b) || (GENERIC_KINDS.has(b) && violent(a)) || (GENERIC_KINDS.has(a) && violent(b));
+}
+
+/** Whether two places are in one governorate (or one is unknown). */
+function sameAdmin1(a: PlaceMention | null, b: PlaceMention | null, gazetteer: Gazetteer): boolean {
+  if (a === null || b === null) return true;
+  const pa = gazetteer.get(a.pcode);
+  const pb = gazetteer.get(b.pcode);
+  if (pa === undefined || pb === undefined) return a.pcode === b.pcode;
+  if (pa.level === 'admin0' || pb.level === 'admin0') return admin0Of(pa, gazetteer) === admin0Of(pb, gazetteer);
+  return pa.admin1Pcode === pb.admin1Pcode;
+}
+
+/** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
+function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.place === null) continue;
+    const into = drafts.slice(0, k).find((e) => e.place !== null && kindsAgree(e.kind, d.kind) && sameAdmin1(e.place, d.place, gazetteer));
+    if (into === undefined) continue;
+    into.members.push(...d.members);
+    if (specificity(d.kind) < specificity(into.kind)) into.kind = d.kind;
+    drafts.splice(k--, 1);
+  }
+}
+
+/** Whether a candidate tells of the same happening as a draft event. */
+function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
+  if (!kindsAgree(draft.kind, c.kind)) return false;
+  if (draft.place === null || c.place === null) {
+    const last = draft.members[draft.members.length - 1]!;
+    return c.sentence - last.sentence <= 2 || c.sentence < LEAD_SENTENCES;
+  }
+  const a = gazetteer.get(draft.place.pcode);
+  const b = gazetteer.get(c.place.pcode);
+  const admin1 = (p: Place | undefined) => p?.admin1Pcode ?? p?.pcode ?? null;
+  if (admin1(a) !== admin1(b)) {
+    // A governorate or country named loosely agrees with a town inside it.
+    const broader = (x: Place | undefined, y: Place | undefined) => x !== undefined && y !== undefined && y.lineage.includes(x.pcode);
+    const country = (x: Place | undefined) => (x ? admin0Of(x, gazetteer) : null);
+    return (a?.level === 'admin0' || b?.level === 'admin0') && country(a) === country(b) ? true : broader(a, b) || broader(b, a);
+  }
+  return true;
+}
+
+const ref = (p: Place): PlaceRef => ({ pcode: p.pcode, en: p.nameEn, ar: p.nameAr });
+
+function geoPrecision(mention: PlaceMention, place: Place): 1 | 2 | 3 {
+  if (place.level === 'admin0' || place.level === 'admin1') return mention.descriptor === 'مدينة' ? 1 : 3;
+  if (mention.direction !== undefined || mention.descriptor === 'ريف') return 2;
+  return place.level === 'admin4' || place.level === 'admin3' || mention.descriptor === 'مدينة' ? 1 : 2;
+}
+
+/** actor1 (who acted) and actor2 (against whom), from the actors the event's sentences name. */
+function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boolean): [string | null, string | null] {
+  const unique = [...new Set(actors)];
+  const stateFirst = kind === 'air_strike' || kind === 'raid_arrest' || kind === 'territory';
+  unique.sort((a, b) => {
+    const score = (k: ActorKey) => (stateFirst ? (STATE_ACTORS.has(k) ? 0 : 1) : k === 'isis' ? 0 : 1);
+    return score(a) - score(b);
+  });
+  const actor1 = unique[0] ? ACTOR_NAMES[unique[0]] : null;
+  const actor2 = unique[1] ? ACTOR_NAMES[unique[1]] : civilians && actor1 !== null ? 'Civilians' : null;
+  return [actor1, actor2];
+}
+
+/**
+ * The figure of a happening from its sentences: a number beats a vague word (عشرات) told elsewhere;
+ * then an explicit update replaces; else the lowest of the first two stated.
+ */
+function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => number | null, vague: (c: Candidate) => boolean): number {
+  const all = members.filter((m) => pick(m) !== null);
+  const exact = all.filter((m) => !vague(m));
+  const stated = exact.length > 0 ? exact : all;
+  if (stated.length === 0) return 0;
+  const updates = stated.filter((m) => m.update);
+  if (updates.length > 0) return pick(updates[updates.length - 1]!)!;
+  return Math.min(...stated.slice(0, 2).map((m) => pick(m)!));
+}
+
+/**
+ * The report's events, main event first: one candidate per sentence (and the title) that tells of
+ * a happening (an event word whose status is occurred, or disrupted; or a toll), located at the
+ * most specific location its sentence names (else its paragraph's, else the lead's); candidates of
+ * one happening (kind family, place, proximity) merge into one event.
+ */
+export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer): BuiltEvents {
+  const candidates: Candidate[] = [];
+  const { titleMentions: tm, bodyMentions: bm } = input;
+
+  const dateline = datelineEnd(input.text);
+  const addCandidate = (m: Mentions, span: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean): void => {
+    // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
+    if (!inTitle && recallsThePast(text.slice(span.start, span.end), input.publishedAt)) return;
+    const events = within(m.events, span);
+    const extra = within(m.extra, span);
+    const casualties = within(m.casualties, span);
+    const toll = sentenceToll(casualties, text.slice(span.start, span.end));
+    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null);
+    if (kind === null) return;
+    // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
+    const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
+    const place = mostSpecific(within(m.places, span).filter((p) => inTitle || p.start >= dateline), gazetteer);
+    candidates.push({
+      kind, sentence, paragraph, span: inTitle ? null : span, place, ownPlace: place !== null,
+      anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
+      killedVague: toll.killedVague, woundedVague: toll.woundedVague,
+      update: hasUpdateWord(text.slice(span.start, span.end)),
+      actors: within(m.actors, span).map((a) => a.key),
+      text: text.slice(span.start, span.end),
+    });
+  };
+  addCandidate(tm, { start: 0, end: input.title.length }, -1, -1, input.title, true);
+  input.sentences.forEach((s, k) => addCandidate(bm, s, k, s.paragraph, input.text, false));
+  if (candidates.length === 0) return { events: [], leadHappening: false };
+
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    const recent = [...drafts].reverse();
+    // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
+    const into = (c.anaphoric ? recent.find((d) => kindsAgree(d.kind, c.kind)) : undefined)
+      ?? recent.find((d) => sameHappening(d, c, gazetteer));
+    if (into === undefined) {
+      drafts.push({ kind: c.kind, place: c.place, members: [c] });
+      continue;
+    }
+    into.members.push(c);
+    if (specificity(c.kind) < specificity(into.kind)) into.kind = c.kind;
+    const deeper = (p: PlaceMention | null) => (p ? LEVEL_RANK[gazetteer.get(p.pcode)?.level ?? 'admin0'] : -1);
+    if (!c.anaphoric && deeper(c.place) > deeper(into.place) && sameAdmin1(into.place, c.place, gazetteer)) into.place = c.place;
+    if (into.place === null) into.place = c.place;
+  }
+
+  mergeSamePlace(drafts, gazetteer);
+  // An event whose sentences name no place happened where its first paragraph, else the lead, says.
+  const leadPlace = mostSpecific([
+    ...tm.places,
+    ...within(bm.places, { start: dateline, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length }),
+  ], gazetteer);
+  for (const d of drafts) {
+    const country = d.place ? gazetteer.get(d.place.pcode) : undefined;
+    if (d.place !== null && country?.level !== 'admin0') continue;
+    const first = d.members.find((m) => m.paragraph >= 0);
+    const paragraph = first ? input.sentences.filter((s) => s.paragraph === first.paragraph) : [];
+    const inParagraph = paragraph.length === 0 ? null
+      : mostSpecific(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end }), gazetteer);
+    // A country named loosely (بسوريا) takes a place inside it from the paragraph or the lead.
+    const belowCountry = (p: PlaceMention | null) => p !== null && gazetteer.get(p.pcode)?.level !== 'admin0';
+    const found = d.place === null
+      ? inParagraph ?? leadPlace
+      : [inParagraph, leadPlace].find((p) => belowCountry(p) && sameAdmin1(d.place, p, gazetteer)) ?? null;
+    if (found !== null) d.place = found;
+  }
+
+  mergeSamePlace(drafts, gazetteer);
+
+  const published = input.publishedAt?.slice(0, 10) ?? null;
+  const records = drafts.map((d, order) => {
+    const civilians = d.members.some((m) => m.civilianVictims);
+    const allActors = d.members.flatMap((m) => m.actors);
+    const byGovernment = allActors.some((a) => STATE_ACTORS.has(a));
+    const type = acledType(d.kind, { civilianVictims: civilians, byGovernment });
+    const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
+    const lineage = place?.lineage.map((p) => gazetteer.get(p)!).filter((p) => p !== undefined) ?? [];
+    const at = (level: AdminLevel) => lineage.find((p) => p.level === level);
+    const admin1 = at('admin1');
+    const admin2 = at('admin2');
+    const [actor1, actor2] = actorsOf(d.kind, allActors, civilians);
+    let date: string | null = published;
+    let precision: TimePrecision | null = published === null ? null : 1;
+    if (published !== null) {
+      const cue = d.members.map((m) => relativeEventDate(m.text, published)).find((x) => x !== null)
+        ?? (d.members.some((m) => m.sentence < LEAD_SENTENCES) ? relativeEventDate(input.text.slice(0, input.sentences[0]?.end ?? 0), published) : null);
+      if (cue) ({ date, precision } = { date: cue.date, precision: cue.precision });
+    }
+    const first = d.members.find((m) => m.span !== null);
+    const record: EventRecord = {
+      event_type: type.eventType, sub_event_type: type.subEventType, kind: d.kind, actor1, actor2,
+      location: place ? { ...ref(place), level: place.level } : null,
+      admin1: admin1 ? ref(admin1) : null,
+      admin2: admin2 ? ref(admin2) : null,
+      geo_precision: place && d.place ? geoPrecision(d.place, place) : null,
+      // A town without its own point takes the nearest place above it that has one.
+      latitude: lineage.find((p) => p.lat !== null)?.lat ?? null,
+      longitude: lineage.find((p) => p.lon !== null)?.lon ?? null,
+      date, time_precision: precision,
+      fatalities: mergedToll(d.members, (m) => m.killed, (m) => m.killedVague),
+      injuries: mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague),
+      sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
+    };
+    const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
+  });
+
+  // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.
+  records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
+  // Besides the main event, only happenings told with their own place and a kind or a toll of their own.
+  const kept = records.filter((r, k) => k === 0 || (r.own && r.specific)).slice(0, MAX_EVENTS);
+  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific) };
+}

@@ -1,0 +1,40 @@
+// Happenings the event lexicon does not name but event records need: protests, riots, territory taken or retaken, defused bombs.
+
+import type { EventKind } from './acled-types.js';
+import type { MatchToken } from './match-tokens.js';
+import { TermMatcher, type TermRow } from './term-matcher.js';
+
+type ExtraKind = Extract<EventKind, 'protest' | 'riot' | 'territory' | 'disrupted'>;
+
+const ROWS: readonly TermRow<ExtraKind>[] = [
+  {
+    key: 'protest',
+    arabic: ['مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'تظاهر', 'تظاهروا', 'احتجاجات', 'وقفة احتجاجية', 'اعتصام', 'المحتجين', 'المتظاهرين'],
+    english: [],
+  },
+  { key: 'riot', arabic: ['أعمال شغب', 'شغب'], english: [] },
+  {
+    key: 'territory',
+    arabic: [
+      'سيطرت على', 'سيطروا على', 'سيطر على', 'بسط سيطرته', 'استعادت السيطرة', 'استعادة السيطرة', 'استعاد السيطرة',
+      'تحرير', 'حررت', 'انتزاع السيطرة',
+    ],
+    english: [],
+  },
+  {
+    key: 'disrupted',
+    arabic: [
+      'تفكيك عبوة', 'تفكيك عبوات', 'فككت', 'تفكيك', 'إبطال مفعول', 'أبطلت', 'إحباط', 'أحبطت', 'أحبط', 'إسقاط طائرة',
+      'أسقطت طائرة', 'اعتراض صاروخ', 'اعترضت',
+    ],
+    english: [],
+  },
+];
+
+let matcher: TermMatcher<ExtraKind> | undefined;
+
+/** The extra happenings named in Arabic text, with offsets into it. */
+export function findExtraEvents(text: string, tokens: readonly MatchToken[]): { kind: ExtraKind; start: number; end: number }[] {
+  matcher ??= new TermMatcher(ROWS, { definiteVariants: true });
+  return matcher.findArabic(text, tokens).map((m) => ({ kind: m.key, start: m.start, end: m.end }));
+}

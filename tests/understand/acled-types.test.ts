@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ACLED_SUB_TYPES, acledType, specificity, type EventKind } from '../../src/understand/acled-types.js';
+
+const plain = { civilianVictims: false, byGovernment: false };
+
+describe('acledType', () => {
+  it.each([
+    ['suicide_attack', 'Explosions/Remote violence', 'Suicide bomb'],
+    ['car_bomb', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+    ['ied', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+    ['bombing', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+    ['air_strike', 'Explosions/Remote violence', 'Air/drone strike'],
+    ['shelling', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+    ['execution', 'Violence against civilians', 'Attack'],
+    ['assassination', 'Violence against civilians', 'Attack'],
+    ['abduction', 'Violence against civilians', 'Abduction/forced disappearance'],
+    ['armed_clash', 'Battles', 'Armed clash'],
+    ['prison_attack', 'Battles', 'Armed clash'],
+    ['attack', 'Battles', 'Armed clash'],
+    ['territory', 'Battles', 'Non-state actor overtakes territory'],
+    ['raid_arrest', 'Strategic developments', 'Arrests'],
+    ['disrupted', 'Strategic developments', 'Disrupted weapons use'],
+    ['protest', 'Protests', 'Peaceful protest'],
+    ['riot', 'Riots', 'Violent demonstration'],
+    ['other', 'Strategic developments', 'Other'],
+  ] as const)('%s → %s / %s', (kind, eventType, subEventType) => {
+    expect(acledType(kind, plain)).toEqual({ eventType, subEventType });
+    expect(ACLED_SUB_TYPES[eventType]).toContain(subEventType);
+  });
+
+  it('a generic attack on civilians is violence against civilians', () => {
+    expect(acledType('attack', { civilianVictims: true, byGovernment: false })).toEqual({ eventType: 'Violence against civilians', subEventType: 'Attack' });
+  });
+
+  it('territory taken by government forces is the government regaining it', () => {
+    expect(acledType('territory', { civilianVictims: false, byGovernment: true }).subEventType).toBe('Government regains territory');
+  });
+
+  it('ACLED has 25 sub-event types', () => {
+    expect(Object.values(ACLED_SUB_TYPES).flat()).toHaveLength(25);
+  });
+
+  it('the more specific kind wins: suicide attack over car bomb over bombing over attack', () => {
+    const kinds: EventKind[] = ['attack', 'bombing', 'car_bomb', 'suicide_attack'];
+    expect([...kinds].sort((a, b) => specificity(a) - specificity(b))).toEqual(['suicide_attack', 'car_bomb', 'bombing', 'attack']);
+  });
+});

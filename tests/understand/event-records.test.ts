@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/text/segment-text.js';
+import type { ActorKey } from '../../src/understand/actors.js';
+import type { Casualty, CasualtyKind } from '../../src/understand/casualties.js';
+import { buildEventRecords, datelineEnd, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
+import type { EventKey, EventStatus } from '../../src/understand/events.js';
+import type { PlaceRole } from '../../src/understand/find-places.js';
+import { loadGazetteer } from '../../src/understand/gazetteer.js';
+import { understandReport } from '../../src/understand/understand-report.js';
+
+const gazetteer = loadGazetteer();
+
+/** What a test marks in a text: each surface is found in it (its n-th occurrence with `#n`). */
+interface Parts {
+  places?: [surface: string, pcode: string, extra?: { role?: PlaceRole; descriptor?: string; direction?: string }][];
+  events?: [surface: string, type: EventKey, status?: EventStatus][];
+  casualties?: [surface: string, kind: CasualtyKind, count: number | null, extra?: Partial<Casualty>][];
+  actors?: [surface: string, key: ActorKey][];
+}
+
+function at(text: string, surface: string): { start: number; end: number } {
+  const [word, nth = '1'] = surface.split('#');
+  let start = -1;
+  for (let n = 0; n < Number(nth); n++) start = text.indexOf(word!, start + 1);
+  if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
+  return { start, end: start + word!.length };
+}
+
+function mentions(text: string, parts: Parts): Mentions {
+  return {
+    places: (parts.places ?? []).map(([s, pcode, extra]) => ({
+      ...at(text, s), pcode, admin1Pcode: gazetteer.get(pcode)!.admin1Pcode, surface: s, ...extra,
+    })),
+    events: (parts.events ?? []).map(([s, type, status]) => ({ ...at(text, s), type, surface: s, ...(status ? { status } : {}) })),
+    extra: [],
+    actors: (parts.actors ?? []).map(([s, key]) => ({ key, start: at(text, s).start })),
+    casualties: (parts.casualties ?? []).map(([s, kind, count, extra]) => ({ ...at(text, s), kind, count, surface: s, ...extra })),
+  };
+}
+
+function events(text: string, parts: Parts, title = '', titleParts: Parts = {}, publishedAt: string | null = '2018-06-24'): EventRecord[] {
+  return buildEventRecords({
+    title, text, publishedAt, sentences: segmentText(text).sentences,
+    titleMentions: mentions(title, titleParts), bodyMentions: mentions(text, parts),
+  }, gazetteer).events;
+}
+
+const brief = (e: EventRecord) => [e.kind, e.event_type, e.sub_event_type, e.location?.pcode ?? null, e.fatalities, e.injuries];
+
+describe('which mentions are events', () => {
+  it('a disrupted use (an IED defused) is Strategic developments / Disrupted weapons use', () => {
+    const text = 'فككت القوات عبوة ناسفة في الطبقة.';
+    expect(events(text, { events: [['عبوة ناسفة', 'ied', 'disrupted']], places: [['الطبقة', 'C8745']] }).map(brief))
+      .toEqual([['disrupted', 'Strategic developments', 'Disrupted weapons use', 'C8745', 0, 0]]);
+  });
+
+  it.each(['threat', 'plan', 'demand', 'denial', 'hypothetical', 'historical'] as const)('a %s is not an event', (status) => {
+    expect(events('هجوم في الطبقة.', { events: [['هجوم', 'attack', status]], places: [['الطبقة', 'C8745']] })).toEqual([]);
+  });
+
+  it('threats, recruitment, extortion and sleeper cells are talk of activity, not happenings', () => {
+    const text = 'خلايا نائمة وتجنيد وتهديد في الرقة.';
+    expect(events(text, { events: [['خلايا نائمة', 'sleeper_cells'], ['تجنيد', 'recruitment'], ['تهديد', 'threat']], places: [['الرقة', 'SY11']] })).toEqual([]);
+  });
+
+  it('a sentence that recalls the past is history, not an event', () => {
+    const text = 'انفجار في الرقة. وكان هجوم في أكتوبر الماضي قد أسفر عن مقتل 16 في الرقة.';
+    const all = events(text, {
+      events: [['انفجار', 'bombing'], ['هجوم', 'attack']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 16', 'killed', 16]],
+    });
+    expect(all.map((e) => [e.kind, e.fatalities])).toEqual([['bombing', 0]]);
+  });
+
+  it('a toll with no event word is a generic attack', () => {
+    const text = 'سقوط 5 قتلى في الرقة.';
+    expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
+      .toEqual([['attack', 'Battles', 'Armed clash', 'SY11', 5, 0]]);
+  });
+});
+
+describe('the toll of one event', () => {
+  const bombing = (text: string, casualties: NonNullable<Parts['casualties']>, extra: Parts = {}) =>
+    events(text, { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11']], casualties, ...extra })[0]!;
+
+  it('a combined toll (قتيلا وجريحا) is neither killed nor wounded', () => {
+    const e = bombing('انفجار في الرقة خلف 66 قتيلا وجريحا.', [['66 قتيلا وجريحا', 'casualties', 66]]);
+    expect([e.fatalities, e.injuries]).toEqual([0, 0]);
+  });
+
+  it('a period total is not one event\'s toll', () => {
+    const e = bombing('انفجار في الرقة، وقتل 300 منذ بداية العام.', [['300', 'killed', 300, { aggregate: true }]]);
+    expect(e.fatalities).toBe(0);
+  });
+
+  it('a figure above MAX_EVENT_TOLL is a war\'s toll, not one event\'s', () => {
+    const e = bombing('انفجار في الرقة، والحرب أوقعت مقتل 3042.', [['مقتل 3042', 'killed', 3042]]);
+    expect(e.fatalities).toBe(0);
+  });
+
+  it.each([['dozens', 12], ['hundreds', 100], ['several', 3]] as const)('a vague figure (%s) counts as %i', (approx, value) => {
+    const e = bombing('انفجار في الرقة أدى إلى مقتل العشرات.', [['مقتل العشرات', 'killed', null, { approx }]]);
+    expect(e.fatalities).toBe(value);
+  });
+
+  it('a toll told twice is not summed', () => {
+    const text = 'انفجار في الرقة أدى إلى مقتل 5. وقال مصدر إن الانفجار في الرقة أدى إلى مقتل 5 أشخاص.';
+    const all = events(text, { events: [['انفجار', 'bombing'], ['الانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 5', 'killed', 5], ['مقتل 5 أشخاص', 'killed', 5]] });
+    expect(all.map(brief)).toEqual([['bombing', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'SY11', 5, 0]]);
+  });
+
+  it('two figures for one event: the lower (ACLED\'s conservative rule)', () => {
+    const text = 'وقتل 221 في انفجار الرقة.';
+    const all = events(text, { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11']], casualties: [['221', 'killed', 221]] },
+      'مقتل 220 بانفجار في الرقة', { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11']], casualties: [['220', 'killed', 220]] });
+    expect(all.map((e) => e.fatalities)).toEqual([220]);
+  });
+
+  it('a number told later beats a vague word told first', () => {
+    const text = 'انفجار في الرقة أدى إلى مقتل العشرات. وقال مصدر إن الانفجار في الرقة أدى إلى مقتل 33.';
+    const all = events(text, {
+      events: [['انفجار', 'bombing'], ['الانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']],
+      casualties: [['مقتل العشرات', 'killed', null, { approx: 'dozens' }], ['مقتل 33', 'killed', 33]],
+    });
+    expect(all.map((e) => e.fatalities)).toEqual([33]);
+  });
+
+  it('an explicit update replaces the earlier figure', () => {
+    const text = 'انفجار في الرقة أدى إلى مقتل 20. ثم ارتفع عدد القتلى في الرقة إلى 25.';
+    const all = events(text, { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 20', 'killed', 20], ['القتلى', 'killed', 25]] });
+    expect(all.map((e) => e.fatalities)).toEqual([25]);
+  });
+
+  it('a part of the toll (بينهم) is not added to it', () => {
+    const e = bombing('انفجار في الرقة أدى إلى مقتل 10 أشخاص بينهم 3 أطفال.', [['مقتل 10 أشخاص', 'killed', 10], ['3 أطفال', 'killed', 3]]);
+    expect(e.fatalities).toBe(10);
+  });
+
+  it('killed and wounded of distinct groups in one sentence add up', () => {
+    const e = bombing('انفجار في الرقة أدى إلى مقتل 10 مدنيين ومقتل 3 عناصر وإصابة 4.', [['مقتل 10 مدنيين', 'killed', 10], ['مقتل 3 عناصر', 'killed', 3], ['إصابة 4', 'wounded', 4]]);
+    expect([e.fatalities, e.injuries]).toEqual([13, 4]);
+  });
+
+  it('another place\'s toll belongs to that place\'s event', () => {
+    const text = 'انفجار في البوكمال أدى إلى مقتل 3. وفي الموصل قتل 25 بانفجار آخر.';
+    const all = events(text, {
+      events: [['انفجار', 'bombing'], ['بانفجار', 'bombing']], places: [['البوكمال', 'SY0902'], ['الموصل', 'IQG15Q05']],
+      casualties: [['مقتل 3', 'killed', 3], ['قتل 25', 'killed', 25]],
+    }, 'انفجار في البوكمال', { events: [['انفجار', 'bombing']], places: [['البوكمال', 'SY0902']] });
+    expect(all.map((e) => [e.admin1?.pcode, e.fatalities])).toEqual([['SY09', 3], ['IQG15', 25]]);
+  });
+});
+
+describe('where it happened', () => {
+  it('the most specific location of the sentence', () => {
+    const text = 'في ريف الرقة، انفجرت عبوة ناسفة في الطبقة.';
+    const [e] = events(text, { events: [['عبوة ناسفة', 'ied']], places: [['الرقة', 'SY11', { descriptor: 'ريف' }], ['الطبقة', 'C8745']] });
+    expect([e!.location, e!.admin1, e!.admin2?.pcode, e!.geo_precision]).toEqual([
+      { pcode: 'C8745', en: 'Tabaqa', ar: 'الطبقة', level: 'admin4' }, { pcode: 'SY11', en: 'Raqqa', ar: 'الرقة' }, 'SY1103', 1,
+    ]);
+  });
+
+  it('a government speaking is not where it happened', () => {
+    const text = 'دمشق تدين الهجوم في الرقة.';
+    const [e] = events(text, { events: [['الهجوم', 'attack']], places: [['دمشق', 'SY01', { role: 'government' }], ['الرقة', 'SY11']] });
+    expect(e!.admin1?.pcode).toBe('SY11');
+  });
+
+  it('a sentence that names no place takes its paragraph\'s, else the lead\'s', () => {
+    const text = 'قتل 3 عناصر في الطبقة أمس.\nوفي خبر آخر، انفجرت عبوة ناسفة.';
+    const all = events(text, { events: [['عبوة ناسفة', 'ied']], places: [['الطبقة', 'C8745']], casualties: [['قتل 3 عناصر', 'killed', 3]] });
+    expect(all.map((e) => e.location?.pcode)).toEqual(['C8745']);
+  });
+
+  it.each([
+    ['a town', 'C8745', {}, 1],
+    ['near a town (a direction)', 'C8745', { direction: 'شرق' }, 2],
+    ['the countryside of a governorate', 'SY11', { descriptor: 'ريف' }, 3],
+    ['a district', 'SY1101', { descriptor: 'منطقة' }, 2],
+    ['a governorate', 'SY11', {}, 3],
+  ] as const)('geo_precision of %s', (_name, pcode, extra, precision) => {
+    const [e] = events('هجوم في المكان.', { events: [['هجوم', 'attack']], places: [['المكان', pcode, extra]] });
+    expect(e!.geo_precision).toBe(precision);
+  });
+
+  it('a town without its own point takes the coordinates of the place above it', () => {
+    const [e] = events('هجوم في الطبقة.', { events: [['هجوم', 'attack']], places: [['الطبقة', 'C8745']] });
+    const above = gazetteer.get('C8745')!.lineage.map((p) => gazetteer.get(p)!).find((p) => p.lat !== null)!;
+    expect([e!.latitude, e!.longitude]).toEqual([above.lat, above.lon]);
+  });
+});
+
+describe('one happening, one event; the main event first', () => {
+  it('the title and the lead telling one happening are one event with the most specific kind', () => {
+    const all = events('انفجرت سيارة مفخخة بحاجز في الرقة.', { events: [['سيارة مفخخة', 'car_bomb']], places: [['الرقة', 'SY11']] },
+      'هجوم على حاجز في الرقة', { events: [['هجوم', 'attack']], places: [['الرقة', 'SY11']] });
+    expect(all.map((e) => [e.kind, e.sentence])).toEqual([['car_bomb', { start: 0, end: 34 }]]);
+  });
+
+  it('the same kind in two governorates is two events', () => {
+    const text = 'اشتباكات في الرقة. واشتباكات في الموصل.';
+    const all = events(text, { events: [['اشتباكات', 'armed_clash'], ['واشتباكات', 'armed_clash']], places: [['الرقة', 'SY11'], ['الموصل', 'IQG15Q05']] });
+    expect(all.map((e) => e.admin1?.pcode)).toEqual(['SY11', 'IQG15']);
+  });
+
+  it('without the title, the deadliest event of the lead comes first', () => {
+    const text = 'اشتباكات في الرقة قتل فيها 2، وغارة في الموصل قتل فيها 9.';
+    const all = events(text, {
+      events: [['اشتباكات', 'armed_clash'], ['غارة', 'air_strike']], places: [['الرقة', 'SY11'], ['الموصل', 'IQG15Q05']],
+      casualties: [['قتل فيها 2', 'killed', 2], ['قتل فيها 9', 'killed', 9]],
+    });
+    // One sentence, one candidate: its most specific kind at its most specific place.
+    expect(all.map((e) => [e.kind, e.fatalities])).toEqual([['air_strike', 11]]);
+  });
+});
+
+describe('who and when', () => {
+  it('an air strike is by the state actor, against the other', () => {
+    const [e] = events('غارة للتحالف على داعش في الرقة.', { events: [['غارة', 'air_strike']], places: [['الرقة', 'SY11']], actors: [['داعش', 'isis'], ['للتحالف', 'coalition']] });
+    expect([e!.actor1, e!.actor2]).toEqual(['US-led coalition', 'ISIS']);
+  });
+
+  it('an attack names ISIS first, and civilians as its victims when no other actor is named', () => {
+    const [e] = events('هجوم لداعش في الرقة أدى إلى مقتل 4 مدنيين.', {
+      events: [['هجوم', 'attack']], places: [['الرقة', 'SY11']], actors: [['لداعش', 'isis']],
+      casualties: [['مقتل 4 مدنيين', 'killed', 4, { group: 'civilians' }]],
+    });
+    expect([e!.actor1, e!.actor2, e!.event_type, e!.sub_event_type]).toEqual(['ISIS', 'Civilians', 'Violence against civilians', 'Attack']);
+  });
+
+  it('the date is the publication date moved by the sentence (أمس), with day precision', () => {
+    const [e] = events('قتل 3 في الرقة أمس.', { places: [['الرقة', 'SY11']], casualties: [['قتل 3', 'killed', 3]] });
+    expect([e!.date, e!.time_precision]).toEqual(['2018-06-23', 1]);
+  });
+
+  it('no publication date: no date', () => {
+    const [e] = events('قتل 3 في الرقة أمس.', { places: [['الرقة', 'SY11']], casualties: [['قتل 3', 'killed', 3]] }, '', {}, null);
+    expect([e!.date, e!.time_precision]).toEqual([null, null]);
+  });
+});
+
+describe('understandReport: events of a whole report', () => {
+  it('a car bomb in Raqqa this morning', () => {
+    const u = understandReport({
+      title: 'مقتل أربعة مدنيين بانفجار سيارة مفخخة في الرقة',
+      text: 'انفجرت سيارة مفخخة وسط مدينة الرقة صباح اليوم ما أدى إلى مقتل أربعة مدنيين وإصابة سبعة آخرين، وفق مصادر محلية. وتبنى تنظيم داعش الهجوم.',
+      publishedAt: '2019-03-05T10:00:00Z',
+    });
+    expect([u.onTopic, u.incident]).toEqual([true, true]);
+    expect(u.eventRecords.map((e) => [e.kind, e.sub_event_type, e.admin1?.pcode, e.date, e.fatalities, e.injuries, e.actor1])).toEqual([
+      ['car_bomb', 'Remote explosive/landmine/IED', 'SY11', '2019-03-05', 4, 7, 'ISIS'],
+    ]);
+  });
+
+  it('a football report is off topic and carries no events', () => {
+    const u = understandReport({ title: 'ريال مدريد يفوز في الدوري', text: 'فاز ريال مدريد على برشلونة في مباراة الدوري مساء أمس بهدفين، وسجل اللاعب هدفا في الدقيقة الأخيرة.' });
+    expect([u.onTopic, u.incident, u.eventRecords]).toEqual([false, false, []]);
+  });
+});
+
+describe('datelineEnd', () => {
+  it.each([
+    ['an agency dateline', 'دبي، الإمارات العربية المتحدة (CNN)— أعلن الحرس الثوري', 'دبي، الإمارات العربية المتحدة (CNN)— '.length],
+    ['a city and a dash', 'بيروت - قال مسؤول', 'بيروت - '.length],
+    ['a short first line of its own', 'عين اليوم – بغداد\nقال سكان إن 27 شخصا قتلوا.', 'عين اليوم – بغداد\n'.length],
+    ['a short first sentence is news, not a dateline', 'قتل 3 في الرقة.\nوقال مصدر', 0],
+    ['no dateline', 'قال سكان وشهود إن 27 شخصا قتلوا في أريحا', 0],
+  ])('%s', (_name, text, end) => {
+    expect(datelineEnd(text)).toBe(end);
+  });
+
+  it('a place in the dateline is not where the event happened', () => {
+    const text = 'عين اليوم – بغداد\nقتل 27 شخصا في سوق مزدحم في شمال غرب سوريا. وقال المرصد إن البلدة في محافظة إدلب.';
+    const [e] = events(text, {
+      places: [['بغداد', 'IQG08'], ['سوريا', 'SY'], ['إدلب', 'SY07']], casualties: [['قتل 27 شخصا', 'killed', 27]],
+    });
+    expect([e!.admin1?.pcode, e!.fatalities]).toEqual(['SY07', 27]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorKey } from '../../src/understand/actors.js';
+import { matchTokens } from '../../src/understand/match-tokens.js';
+import { isOnTopic, topicCounts } from '../../src/understand/report-topic.js';
+
+const signals = (text: string, actors: ActorKey[] = [], eventWords = 0, countries: string[] = [], title = '', titleActors: ActorKey[] = []) =>
+  ({ tokens: matchTokens(text), titleTokens: matchTokens(title), actors, titleActors, eventWords, titleEventWords: 0, countries });
+
+describe('isOnTopic', () => {
+  it.each([
+    ['a jihadist group named three times, anywhere (ISIS in Europe)', signals('هجوم في باريس', ['isis', 'isis'], 0, [], '', ['isis']), true],
+    ['a jihadist group named three times in a long piece on something else', signals(`${'كلام '.repeat(300)}`, ['isis', 'isis', 'isis']), false],
+    ['a jihadist group with dense conflict signals, no region named', signals('قال الجيش إن القوات', ['isis'], 1), true],
+    ['title signals count twice (2 conflict words in the title make 4)', signals('قال مسؤول في العراق', [], 0, [], 'الجيش والقوات'), true],
+    ['signals too sparse in a long piece', signals(`الجيش في سوريا ${'كلام '.repeat(200)}`, [], 2), false],
+    ['a region word and three conflict signals', signals('اشتباكات في اليمن بين القوات والمسلحين', [], 1), true],
+    ['a place in a region country and three signals', signals('قصف الجيش القوات', [], 1, ['SY']), true],
+    ['a region capital names the region (the Kingdom, Riyadh)', signals('أدان السفير التفجير الإرهابي في الرياض الذي استهدف الشرطة', [], 2), true],
+    ['... and without it the same words are not ours', signals('أدان السفير التفجير الإرهابي في لندن الذي استهدف الشرطة', [], 2), false],
+    ['the region with too few conflict signals', signals('زيارة وزير إلى تركيا', [], 1), false],
+    ['conflict words elsewhere in the world', signals('اشتباكات بين الشرطة والمتظاهرين في نيكاراغوا', [], 1, ['NI']), false],
+    ['more sport words than conflict signals', signals('مباراة المنتخب في الدوري كرة هدف في سوريا الجيش', [], 0, ['SY']), false],
+  ])('%s', (_name, s, expected) => {
+    expect(isOnTopic(s)).toBe(expected);
+  });
+});
+
+describe('topicCounts', () => {
+  it('counts words with a proclitic (والجيش) and two-word names (الشرق الأوسط)', () => {
+    expect(topicCounts(matchTokens('والجيش في الشرق الأوسط وأسعار النفط'))).toEqual({ conflict: 1, offTopic: 1, region: 1 });
+  });
+});
