@@ -2,7 +2,7 @@
 import { loadConfig, type Config } from '../src/config/load-config.js';
 import { createLogger, type Logger } from '../src/log/create-logger.js';
 import { createCore, type Core } from '../src/create-core.js';
-import { createDigestService, type DigestService } from '../digests/digest-service.js';
+import type { DigestService } from '../digests/digest-service.js';
 import { createConsoleSink } from '../bots/console/console-sink.js';
 
 export interface CliIo {
@@ -51,8 +51,10 @@ export function createCliContext(io: CliIo): CliContext {
     startCore,
     withCore,
     withDigests: (fn) =>
-      withCore((core) =>
-        fn(
+      withCore(async (core) => {
+        // The digest stack (composition, cron) is loaded by the commands that use it, not by every command.
+        const { createDigestService } = await import('../digests/digest-service.js');
+        return fn(
           core,
           createDigestService({
             core,
@@ -60,8 +62,8 @@ export function createCliContext(io: CliIo): CliContext {
             logger: core.logger,
             notifyAdmins: (message) => core.logger.error({ admin: true }, message),
           }),
-        ),
-      ),
+        );
+      }),
     someFailed() {
       exitCode = Math.max(exitCode, 1);
     },

@@ -14,7 +14,7 @@ import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
 import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
 import { segmentText } from './text/segment-text.js';
-import { fetchUrl, type Fetcher } from './fetch/fetch-url.js';
+import type { Fetcher } from './fetch/fetch-url.js';
 import { createFeedService, type FeedService } from './feeds/feed-service.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
 import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
@@ -98,6 +98,9 @@ export type IngestOneResult =
   | { readonly ok: true; readonly status: UpsertStatus; readonly id: number; readonly title: string }
   | { readonly ok: false; readonly reason: string };
 
+/** The real fetcher, its HTTP client loaded at the first fetch: most commands never fetch. */
+const fetchUrlLazily: Fetcher = async (url, options) => (await import('./fetch/fetch-url.js')).fetchUrl(url, options);
+
 /** Builds the core. Loading the gazetteer and preparing statements happens once, here. */
 export function createCore(deps: CoreDeps): Core {
   const { config, logger } = deps;
@@ -176,7 +179,7 @@ export function createCore(deps: CoreDeps): Core {
   const ingestPaths = (paths: readonly string[]) => ingestReports(listAndReadSources(paths), ingestDeps);
   const feeds = createFeedService({
     db,
-    fetcher: deps.fetcher ?? fetchUrl,
+    fetcher: deps.fetcher ?? fetchUrlLazily,
     ingestOne,
     now: () => clock.now(),
     logger,

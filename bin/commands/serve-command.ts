@@ -1,18 +1,16 @@
 /** `rasid serve` (`npm start`): the running service: corpus, feeds, inbox, digests, and the bots whose tokens are set. */
 import { Command } from 'commander';
-import { startConsoleChat } from '../../bots/console/console-chat.js';
-import { createConsoleSink } from '../../bots/console/console-sink.js';
-import { createPromptGuard } from '../../bots/console/prompt-guard.js';
-import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
-import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
-import { createDigestScheduler } from '../../digests/digest-scheduler.js';
-import { createDigestService } from '../../digests/digest-service.js';
+import type { TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
+import type { DiscordBot } from '../../bots/discord/create-discord-bot.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import type { Platform } from '../../digests/subscription-store.js';
 import type { Config } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import type { Logger } from '../../src/log/create-logger.js';
 import { startHeartbeat } from '../service-heartbeat.js';
+
+// What only the service uses (the bots' platform libraries above all) is imported in the action, and a
+// platform's library only when its token is set, so that every other command starts without them.
 
 /** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
 const SCHEDULE_REFRESH_MS = 60_000;
@@ -23,6 +21,13 @@ export function serveCommand(startCore: StartCore): Command {
   return new Command('serve')
     .description('ingest the bundled corpus, poll feeds, watch the inbox, send digests, and answer in chat')
     .action(async () => {
+      const [{ startConsoleChat }, { createConsoleSink }, { createPromptGuard }, { createDigestScheduler }, { createDigestService }] = await Promise.all([
+        import('../../bots/console/console-chat.js'),
+        import('../../bots/console/console-sink.js'),
+        import('../../bots/console/prompt-guard.js'),
+        import('../../digests/digest-scheduler.js'),
+        import('../../digests/digest-service.js'),
+      ]);
       let telegram: TelegramBot | null = null;
       // Log lines and digests printed while the console chat shows its prompt redraw the prompt below them.
       const guard = createPromptGuard();
@@ -44,12 +49,14 @@ export function serveCommand(startCore: StartCore): Command {
       const digestScheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => digests.run(id), now: () => core.clock.now(), logger });
 
       if (config.telegram !== null) {
+        const { createTelegramBot } = await import('../../bots/telegram/create-telegram-bot.js');
         telegram = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
         await telegram.start();
         sinks.telegram = telegram.sink;
       }
       let discord: DiscordBot | null = null;
       if (config.discord !== null) {
+        const { createDiscordBot } = await import('../../bots/discord/create-discord-bot.js');
         discord = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
         await discord.start();
         sinks.discord = discord.sink;
