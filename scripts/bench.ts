@@ -13,21 +13,17 @@
  */
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createGunzip } from 'node:zlib';
 import { repoPath } from '../src/config/repo-path.js';
 import { createCore } from '../src/create-core.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { loadConfig } from '../src/config/load-config.js';
-import type { ReadItem } from '../src/ingest/raw-report.js';
 import { arabicNamesByPlace, createAnalyzedBaseline, createBaselineIndex } from './lib/baseline-fts.js';
 import { loadGazetteer } from '../src/understand/gazetteer.js';
-import { replicateReport, type CorpusRecord } from './lib/replicate-report.js';
-import { percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
+import { corpusItems, percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
 import { BENCH_QUERIES, BROAD_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
 import { exactJaccard, shingleHashes } from '../digests/compose/min-hash.js';
@@ -73,20 +69,6 @@ interface SystemFigures {
 function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-/** Streams the research corpus as read items, at most `limit` of them, `scale` times over (see replicateReport). */
-async function* corpusItems(limit: number, scale = 1): AsyncIterable<ReadItem> {
-  for (let copy = 0; copy < scale; copy++) {
-    const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
-    let n = 0;
-    for await (const line of lines) {
-      if (n >= limit) break;
-      n++;
-      const r = replicateReport(JSON.parse(line) as CorpusRecord, copy, n);
-      yield { ok: true, report: { text: r.text, title: r.title, url: r.url, externalId: r.id, publishedAt: r.published_at, source: r.source, lang: 'ar', origin: `corpus:${copy}:${n}` } };
-    }
-  }
 }
 
 const dirBytes = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
