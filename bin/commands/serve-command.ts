@@ -15,7 +15,7 @@ import { startHeartbeat } from '../service-heartbeat.js';
 /** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
 const SCHEDULE_REFRESH_MS = 60_000;
 
-export type StartCore = (notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream) => { core: Core; config: Config; logger: Logger };
+export type StartCore = (notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream) => Promise<{ core: Core; config: Config; logger: Logger }>;
 
 export function serveCommand(startCore: StartCore): Command {
   return new Command('serve')
@@ -31,7 +31,7 @@ export function serveCommand(startCore: StartCore): Command {
       let telegram: TelegramBot | null = null;
       // Log lines and digests printed while the console chat shows its prompt redraw the prompt below them.
       const guard = createPromptGuard();
-      const { core, config, logger } = startCore((message) => {
+      const { core, config, logger } = await startCore((message) => {
         logger.error({ admin: true }, message);
         void telegram?.notifyAdmins(message);
       }, guard.wrap(process.stderr));
