@@ -6,7 +6,6 @@ import { repoPath } from '../src/config/repo-path.js';
 import { searchAnswerJson } from '../src/search/search-answer.js';
 import { renderAnswer } from '../bots/console/render-text.js';
 import { printIngestSummary } from '../bots/console/print-ingest-summary.js';
-import { registerDiscordCommands } from '../bots/discord/register-discord-commands.js';
 import { feedsCommand } from './commands/feeds-command.js';
 import { digestCommands } from './commands/digest-commands.js';
 import { serveCommand } from './commands/serve-command.js';
@@ -81,6 +80,8 @@ export function createProgram(cli: CliContext): Command {
       if (config.discord.applicationId === null) {
         throw new UsageError('DISCORD_APPLICATION_ID is not set: copy it from the Discord developer portal (General Information → Application ID) into .env.');
       }
+      // discord.js is loaded here, not at start: it alone is most of the CLI's start-up time.
+      const { registerDiscordCommands } = await import('../bots/discord/register-discord-commands.js');
       const { scope, count } = await registerDiscordCommands(config.discord);
       io.out.write(`registered ${count} commands (${scope})\n`);
     });

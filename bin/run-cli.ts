@@ -6,9 +6,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../src/config/load-config.js';
 import { DatabaseTooNewError } from '../src/store/migrate.js';
-import { FeedInputError } from '../src/feeds/feed-service.js';
-import { SubscriptionError } from '../digests/digest-service.js';
-import { ScheduleError } from '../digests/cron-schedule.js';
 import { createCliContext, type CliIo } from './cli-context.js';
 import { EXIT, UsageError } from './cli-errors.js';
 import { createProgram } from './create-program.js';
@@ -21,7 +18,12 @@ function commandPath(cmd: Command): string {
 }
 
 /** Errors that are the user's to fix: their message is the whole story. */
-const USAGE_ERRORS = [UsageError, ConfigError, DatabaseTooNewError, FeedInputError, SubscriptionError, ScheduleError];
+const USAGE_ERRORS = [UsageError, ConfigError, DatabaseTooNewError];
+/**
+ * The same, for errors of modules only some commands load (the feed stack, the digests): matched by
+ * their `name`, so that importing the class here does not load those modules for every command.
+ */
+const LAZY_USAGE_ERRORS = new Set(['FeedInputError', 'SubscriptionError', 'ScheduleError']);
 
 /** Runs `rasid` with the given arguments (after `node rasid`) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -56,7 +58,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       if (!reported && err.code !== 'commander.help') io.err.write(`error: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (USAGE_ERRORS.some((kind) => err instanceof kind)) {
+    if (USAGE_ERRORS.some((kind) => err instanceof kind) || (err instanceof Error && LAZY_USAGE_ERRORS.has(err.name))) {
       io.err.write(`${(err as Error).message}\n`);
       return EXIT.usage;
     }

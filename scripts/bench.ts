@@ -3,39 +3,67 @@
  * on the 40,000-report research corpus, each beside plain FTS5 (unicode61, no Arabic analysis) in the same run,
  * and the time and peak memory of composing a digest of 1,000 and of 10,000 new reports (story merging
  * included) beside a naive all-pairs merge.
+ * Queries are also timed as FTS5 `ORDER BY bm25 LIMIT 10` over Rasid's own analyzed terms (the same
+ * index), and the broad ones one by one. Then a fresh process opens the built database (the core
+ * `rasid serve` starts with) and `rasid search` is timed as a whole process.
  * Each system runs in its own child process so peak memory is its own. Prints a table and writes
- * bench-results/bench-<time>.json. Options: --limit N (first N reports), --repeat N (query passes).
+ * bench-results/bench-<time>.json. Options: --limit N (first N reports), --repeat N (query passes),
+ * --scale N (the corpus read N times over, each copy with another id, URL and sentence order: see
+ * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures).
  */
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createGunzip } from 'node:zlib';
 import { repoPath } from '../src/config/repo-path.js';
 import { createCore } from '../src/create-core.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { loadConfig } from '../src/config/load-config.js';
-import type { ReadItem } from '../src/ingest/raw-report.js';
-import { createBaselineIndex } from './lib/baseline-fts.js';
-import { percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
-import { BENCH_QUERIES } from './lib/query-set.js';
+import { arabicNamesByPlace, createAnalyzedBaseline, createBaselineIndex } from './lib/baseline-fts.js';
+import { loadGazetteer } from '../src/understand/gazetteer.js';
+import { corpusItems, percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
+import { BENCH_QUERIES, BROAD_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
 import { exactJaccard, shingleHashes } from '../digests/compose/min-hash.js';
 import { SAME_STORY_JACCARD } from '../digests/compose/find-duplicate-stories.js';
 import { createAnalyzer } from '../src/arabic/analyze-arabic.js';
-import type { ReportUnderstanding } from '../src/understand/understand-report.js';
+import { protectedNames, type ReportUnderstanding } from '../src/understand/understand-report.js';
+
+/** p50 / p95 / p99 / mean of a set of timings (ms). */
+type Timings = { p50: number; p95: number; p99: number; mean: number; runs: number };
+
+/** One query on its own: how many reports match, and its timings in Rasid and in the analyzed FTS5 baseline. */
+interface QueryFigures {
+  query: string;
+  total: number;
+  rasid: Timings;
+  fts: Timings;
+}
+
+/** Opening a built database in a fresh process, and `rasid search` as a whole process. */
+interface StartFigures {
+  /** createCore on the built database (open, migrations, gazetteer, lexicon, statements, start-up checks), modules already loaded. */
+  coreOpenMs: number;
+  /** `node dist/bin/rasid.js search attacks in Raqqa`, whole process, median of 3 (null: no dist/). */
+  searchProcessMs: number | null;
+}
 
 interface SystemFigures {
   system: string;
   reports: number;
   ingestSeconds: number;
   reportsPerSecond: number;
-  queryMs: { p50: number; p95: number; p99: number; mean: number; runs: number };
+  queryMs: Timings;
   dbBytes: number;
   peakRssMiB: number;
+  /** Rasid only: the same queries as FTS5 bm25 top-10 over Rasid's analyzed terms. */
+  analyzedFtsMs?: Timings;
+  /** Rasid only: the broad queries and 'attacks in Raqqa', one by one. */
+  perQuery?: QueryFigures[];
+  /** Rasid only: the database directory, kept for the start-up child (removed by the parent). */
+  dir?: string;
 }
 
 function argValue(name: string, fallback: number): number {
@@ -43,30 +71,22 @@ function argValue(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** Streams the research corpus as read items, at most `limit` of them. */
-async function* corpusItems(limit: number): AsyncIterable<ReadItem> {
-  const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    if (n >= limit) break;
-    n++;
-    const r = JSON.parse(line) as { id: string; url: string; title: string; published_at: string; source: string; text: string };
-    yield { ok: true, report: { text: r.text, title: r.title, url: r.url, externalId: r.id, publishedAt: r.published_at, source: r.source, lang: 'ar', origin: `corpus:${n}` } };
-  }
-}
-
 const dirBytes = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 
-function timeQueries(run: (q: string) => void, repeat: number): SystemFigures['queryMs'] {
-  for (const q of BENCH_QUERIES) run(q); // warm-up: prepared statements, page cache
+function timeQueries(run: (q: string) => void, repeat: number, queries: readonly string[] = BENCH_QUERIES): Timings {
+  for (const q of queries) run(q); // warm-up: prepared statements, page cache
   const times: number[] = [];
   for (let k = 0; k < repeat; k++) {
-    for (const q of BENCH_QUERIES) {
+    for (const q of queries) {
       const t = performance.now();
       run(q);
       times.push(performance.now() - t);
     }
   }
+  return summarize(times);
+}
+
+function summarize(times: number[]): Timings {
   times.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
@@ -78,23 +98,57 @@ function timeQueries(run: (q: string) => void, repeat: number): SystemFigures['q
   };
 }
 
-async function runRasid(limit: number, repeat: number): Promise<SystemFigures> {
+const benchConfig = (dir: string) => loadConfig({ RASID_DB: join(dir, 'rasid.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+
+async function runRasid(limit: number, repeat: number, scale: number): Promise<SystemFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-'));
-  const config = { ...loadConfig({ RASID_DB: join(dir, 'rasid.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env')) };
+  const config = benchConfig(dir);
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   const t = performance.now();
-  const summary = await core.ingestItems(corpusItems(limit));
+  const summary = await core.ingestItems(corpusItems(limit, scale));
   const seconds = (performance.now() - t) / 1000;
-  const queryMs = timeQueries((q) => core.search(q, { limit: 10, offset: 0 }), repeat);
+  const rasidSearch = (q: string) => core.search(q, { limit: 10, offset: 0 });
+  const queryMs = timeQueries(rasidSearch, repeat);
+  const analyzer = createAnalyzer({ protectedWords: protectedNames() });
+  const fts = createAnalyzedBaseline(core.db, { lexicon: core.lexicon, analyzer, now: core.clock.now(), placeNames: arabicNamesByPlace(loadGazetteer()) });
+  const ftsSearch = (q: string) => fts.search(q, 10);
+  const analyzedFtsMs = timeQueries(ftsSearch, repeat);
+  const perQuery = [...BROAD_QUERIES, 'attacks in Raqqa'].map((query) => ({
+    query,
+    total: rasidSearch(query).total,
+    rasid: timeQueries(rasidSearch, repeat, [query]),
+    fts: timeQueries(ftsSearch, repeat, [query]),
+  }));
   core.db.pragma('wal_checkpoint(TRUNCATE)');
   core.close();
+  // Every report read counts (a copy the store folded into another as the same text is "unchanged").
   const reports = summary.added + summary.updated + summary.unchanged;
-  const figures = { system: 'rasid', reports, ingestSeconds: seconds, reportsPerSecond: reports / seconds, queryMs, dbBytes: dirBytes(dir), peakRssMiB: process.resourceUsage().maxRSS / 1024 };
-  rmSync(dir, { recursive: true, force: true });
-  return figures;
+  return { system: 'rasid', reports, ingestSeconds: seconds, reportsPerSecond: reports / seconds, queryMs, dbBytes: dirBytes(dir), peakRssMiB: process.resourceUsage().maxRSS / 1024, analyzedFtsMs, perQuery, dir };
 }
 
-async function runBaseline(limit: number, repeat: number): Promise<SystemFigures> {
+/** In a fresh process: the core opened on the built database, as `rasid serve` and every command open it. */
+async function runOpen(dir: string): Promise<Pick<StartFigures, 'coreOpenMs'>> {
+  const t = performance.now();
+  const core = createCore({ config: benchConfig(dir), logger: createLogger({ level: 'silent', format: 'json' }) });
+  const coreOpenMs = performance.now() - t;
+  core.close();
+  return { coreOpenMs };
+}
+
+/** `rasid search attacks in Raqqa` on the built database as a whole process (the median of 3), when dist/ is built. */
+function timeSearchProcess(dir: string): number | null {
+  const cli = repoPath('dist', 'bin', 'rasid.js');
+  if (!existsSync(cli)) return null;
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    execFileSync(process.execPath, [cli, 'search', 'attacks', 'in', 'Raqqa'], { env: { ...process.env, RASID_DB: join(dir, 'rasid.db'), LOG_LEVEL: 'silent' }, stdio: 'ignore' });
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+async function runBaseline(limit: number, repeat: number, scale: number): Promise<SystemFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-base-'));
   const index = createBaselineIndex(join(dir, 'baseline.db'));
   const t = performance.now();
@@ -105,7 +159,7 @@ async function runBaseline(limit: number, repeat: number): Promise<SystemFigures
     batch = [];
     index.batch(() => b.forEach((d) => index.add(d.id, d.title, d.text)));
   };
-  for await (const item of corpusItems(limit)) {
+  for await (const item of corpusItems(limit, scale)) {
     if (!item.ok) continue;
     batch.push({ id: item.report.externalId ?? '', title: item.report.title ?? '', text: item.report.text });
     reports++;
@@ -175,19 +229,31 @@ async function main(): Promise<void> {
   const mode = process.argv[2];
   const limit = argValue('--limit', Number.POSITIVE_INFINITY);
   const repeat = argValue('--repeat', 10);
+  const scale = argValue('--scale', 1);
+  if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale takes a whole number of copies, 1 or more');
   if (mode === 'rasid' || mode === 'baseline') {
-    const figures = mode === 'rasid' ? await runRasid(limit, repeat) : await runBaseline(limit, repeat);
+    const figures = mode === 'rasid' ? await runRasid(limit, repeat, scale) : await runBaseline(limit, repeat, scale);
     process.send!(figures);
+    return;
+  }
+  if (mode === 'open') {
+    process.send!(await runOpen(process.argv[3]!));
     return;
   }
   if (mode === 'digest') {
     process.send!(await runDigest(argValue('--digest', 1_000)));
     return;
   }
-  const args = ['--limit', String(limit), '--repeat', String(repeat)];
-  process.stdout.write(`Benchmark on ${limit === Number.POSITIVE_INFINITY ? 'all' : limit} reports of ${researchCorpusPath()}, ${BENCH_QUERIES.length} queries × ${repeat}\n`);
+  const args = ['--limit', String(limit), '--repeat', String(repeat), '--scale', String(scale)];
+  process.stdout.write(
+    `Benchmark on ${limit === Number.POSITIVE_INFINITY ? 'all' : limit} reports of ${researchCorpusPath()}${scale > 1 ? `, ${scale} copies of each` : ''}, ${BENCH_QUERIES.length} queries × ${repeat}\n`,
+  );
   const baseline = await inChild('baseline', args);
   const rasid = await inChild('rasid', args);
+  const start: StartFigures = { ...(await inChild<Pick<StartFigures, 'coreOpenMs'>>('open', [rasid.dir!])), searchProcessMs: timeSearchProcess(rasid.dir!) };
+  rmSync(rasid.dir!, { recursive: true, force: true });
+  delete rasid.dir;
+  const fts = rasid.analyzedFtsMs!;
   const rows: [string, (f: SystemFigures) => string][] = [
     ['reports', (f) => String(f.reports)],
     ['ingest (reports/s)', (f) => fmt(f.reportsPerSecond)],
@@ -198,18 +264,33 @@ async function main(): Promise<void> {
     ['database (MiB)', (f) => fmt(f.dbBytes / 2 ** 20)],
     ['peak RSS (MiB)', (f) => fmt(f.peakRssMiB)],
   ];
-  const table = [`| figure | ${rasid.system} | ${baseline.system} |`, '|---|---:|---:|', ...rows.map(([name, get]) => `| ${name} | ${get(rasid)} | ${get(baseline)} |`)].join('\n');
+  const ftsRows: Record<string, string> = { 'query p50 (ms)': fmt(fts.p50, 2), 'query p95 (ms)': fmt(fts.p95, 2), 'query p99 (ms)': fmt(fts.p99, 2) };
+  const table = [
+    `| figure | ${rasid.system} | ${baseline.system} | FTS5 bm25 top-10, Rasid's terms |`,
+    '|---|---:|---:|---:|',
+    ...rows.map(([name, get]) => `| ${name} | ${get(rasid)} | ${get(baseline)} | ${ftsRows[name] ?? '–'} |`),
+    `| createCore on the built database, fresh process (ms) | ${fmt(start.coreOpenMs, 0)} | – | – |`,
+    `| \`rasid search attacks in Raqqa\`, whole process (ms) | ${start.searchProcessMs === null ? 'no dist/' : fmt(start.searchProcessMs, 0)} | – | – |`,
+  ].join('\n');
   process.stdout.write(`${table}\n`);
+  const queryTable = [
+    '',
+    `One query at a time (${repeat} runs each, top 10):`,
+    "| query | results | Rasid p50 / p95 (ms) | FTS5 bm25, Rasid's terms p50 / p95 (ms) |",
+    '|---|---:|---:|---:|',
+    ...rasid.perQuery!.map((q) => `| ${q.query} | ${q.total} | ${fmt(q.rasid.p50, 2)} / ${fmt(q.rasid.p95, 2)} | ${fmt(q.fts.p50, 2)} / ${fmt(q.fts.p95, 2)} |`),
+  ].join('\n');
+  process.stdout.write(`${queryTable}\n`);
   const digests: DigestFigures[] = [];
-  for (const n of [1_000, 10_000]) digests.push(await inChild<DigestFigures>('digest', [...args, '--digest', String(n)]));
-  const digestTable = [
+  for (const n of process.argv.includes('--no-digest') ? [] : [1_000, 10_000]) digests.push(await inChild<DigestFigures>('digest', [...args, '--digest', String(n)]));
+  const digestTable = digests.length === 0 ? '' : [
     '',
     'Composing a digest of new reports (story merging included; the stored reports are loaded first, untimed):',
     '| new reports | stories after merging | compose (ms) | peak RSS (MiB) | baseline: all-pairs exact Jaccard (ms) |',
     '|---:|---:|---:|---:|---:|',
     ...digests.map((d) => `| ${d.reports} | ${d.stories} | ${fmt(d.composeMs, 0)} | ${fmt(d.peakRssMiB)} | ${d.allPairsMs === null ? 'not run (n² pairs)' : fmt(d.allPairsMs, 0)} |`),
   ].join('\n');
-  process.stdout.write(`${digestTable}\n`);
+  if (digestTable) process.stdout.write(`${digestTable}\n`);
   const outDir = repoPath('bench-results');
   mkdirSync(outDir, { recursive: true });
   const commit = (() => {
@@ -220,7 +301,7 @@ async function main(): Promise<void> {
     }
   })();
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, node: process.version, limit: Number.isFinite(limit) ? limit : null, repeat, rasid, baseline, digests }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, node: process.version, limit: Number.isFinite(limit) ? limit : null, repeat, scale, rasid, baseline, start, digests }, null, 2)}\n`);
   process.stdout.write(`written to ${file}\n`);
 }
 

@@ -20,7 +20,7 @@ import { openDatabase, type Db } from './store/open-database.js';
 import { retryBusy } from './store/write-transaction.js';
 import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
 import { segmentText } from './text/segment-text.js';
-import { fetchUrl, type Fetcher } from './fetch/fetch-url.js';
+import type { Fetcher } from './fetch/fetch-url.js';
 import { createFeedService, type FeedService } from './feeds/feed-service.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
 import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
@@ -133,6 +133,9 @@ export function boundedQuery(query: string): string {
   return space > 0 ? cut.slice(0, space) : cut;
 }
 
+/** The real fetcher, its HTTP client loaded at the first fetch: most commands never fetch. */
+const fetchUrlLazily: Fetcher = async (url, options) => (await import('./fetch/fetch-url.js')).fetchUrl(url, options);
+
 /** Builds the core. Loading the gazetteer and preparing statements happens once, here. */
 export function createCore(deps: CoreDeps): Core {
   const { config, logger } = deps;
@@ -225,7 +228,7 @@ export function createCore(deps: CoreDeps): Core {
   };
   const feeds = createFeedService({
     db,
-    fetcher: deps.fetcher ?? fetchUrl,
+    fetcher: deps.fetcher ?? fetchUrlLazily,
     ingestOne,
     now: () => clock.now(),
     logger,

@@ -1,12 +1,6 @@
 /** `rasid serve` (`npm start`): the running service: corpus, feeds, inbox, digests, and the bots whose tokens are set. */
 import { Command } from 'commander';
-import { startConsoleChat } from '../../bots/console/console-chat.js';
-import { createConsoleSink } from '../../bots/console/console-sink.js';
-import { createPromptGuard } from '../../bots/console/prompt-guard.js';
-import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
-import { createDiscordBot } from '../../bots/discord/create-discord-bot.js';
-import { createDigestScheduler } from '../../digests/digest-scheduler.js';
-import { createDigestService } from '../../digests/digest-service.js';
+import type { TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import type { Platform } from '../../digests/subscription-store.js';
 import type { Config } from '../../src/config/load-config.js';
@@ -16,21 +10,31 @@ import { runPlatform, sinkWhenUp, type PlatformRunner, type PlatformState } from
 import { startHeartbeat } from '../service-heartbeat.js';
 import type { PlatformState as ServicePlatformState } from '../../src/status/service-status.js';
 
+// What only the service uses (the bots' platform libraries above all) is imported in the action, and a
+// platform's library only when its token is set, so that every other command starts without them.
+
 /** How often subscriptions changed by another process (`rasid subscriptions …`) are picked up. */
 const SCHEDULE_REFRESH_MS = 60_000;
 /** SIGINT/SIGTERM end the process within this, whatever is still under way (writes are transactions). */
 const STOP_DEADLINE_MS = 9_000;
 
-export type StartCore = (notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream) => { core: Core; config: Config; logger: Logger };
+export type StartCore = (notifyAdmins?: (message: string) => void, logDestination?: NodeJS.WritableStream) => Promise<{ core: Core; config: Config; logger: Logger }>;
 
 export function serveCommand(startCore: StartCore): Command {
   return new Command('serve')
     .description('ingest the bundled corpus, poll feeds, watch the inbox, send digests, and answer in chat')
     .action(async () => {
+      const [{ startConsoleChat }, { createConsoleSink }, { createPromptGuard }, { createDigestScheduler }, { createDigestService }] = await Promise.all([
+        import('../../bots/console/console-chat.js'),
+        import('../../bots/console/console-sink.js'),
+        import('../../bots/console/prompt-guard.js'),
+        import('../../digests/digest-scheduler.js'),
+        import('../../digests/digest-service.js'),
+      ]);
       let telegram: TelegramBot | null = null;
       // Log lines and digests printed while the console chat shows its prompt redraw the prompt below them.
       const guard = createPromptGuard();
-      const { core, config, logger } = startCore((message) => {
+      const { core, config, logger } = await startCore((message) => {
         logger.error({ admin: true }, message);
         void telegram?.notifyAdmins(message);
       }, guard.wrap(process.stderr));
@@ -62,6 +66,7 @@ export function serveCommand(startCore: StartCore): Command {
       // A platform that comes up (again) gets the runs left open while it was down; one delivery per subscription at a time.
       const resumeRuns = () => void digests.resumeOpenRuns().catch((err: unknown) => logger.error({ err }, 'could not resume open digest runs'));
       if (config.telegram !== null) {
+        const { createTelegramBot } = await import('../../bots/telegram/create-telegram-bot.js');
         const bot = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
         telegram = bot;
         runners.telegram = runPlatform({ name: 'telegram', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
@@ -70,6 +75,7 @@ export function serveCommand(startCore: StartCore): Command {
         sinks.telegram = bot.sink;
       }
       if (config.discord !== null) {
+        const { createDiscordBot } = await import('../../bots/discord/create-discord-bot.js');
         const bot = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
         const runner = runPlatform({ name: 'discord', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
         platforms.push(runner);

@@ -1,5 +1,12 @@
+/**
+ * The broad queries: one word matching a large share of the corpus, where the cost of ranking every
+ * match shows (the bench also prints them one by one).
+ */
+export const BROAD_QUERIES: readonly string[] = ['attacks', 'هجوم', 'داعش', 'Syria'];
+
 /** The fixed query set the benchmark times (English and Arabic, the kinds the team asks). */
 export const BENCH_QUERIES: readonly string[] = [
+  ...BROAD_QUERIES,
   'attacks in Raqqa',
   'هجمات في الرقة',
   'car bombs Deir ez-Zor 2015',

@@ -1,6 +1,10 @@
 /** Reads the research corpus (../shared/data/corpus, licensed for research: read in place, never copied). */
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import { repoPath } from '../../src/config/repo-path.js';
+import type { ReadItem } from '../../src/ingest/raw-report.js';
+import { replicateReport, type CorpusRecord } from './replicate-report.js';
 
 /** The research corpus is not where it is looked for; the message says where and how to point to it. */
 export class ResearchCorpusMissingError extends Error {
@@ -35,3 +39,18 @@ export function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank]!;
 }
+
+/** Streams the research corpus as read items, at most `limit` of them, `scale` times over (see replicateReport). */
+export async function* corpusItems(limit: number, scale = 1): AsyncIterable<ReadItem> {
+  for (let copy = 0; copy < scale; copy++) {
+    const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+    let n = 0;
+    for await (const line of lines) {
+      if (n >= limit) break;
+      n++;
+      const r = replicateReport(JSON.parse(line) as CorpusRecord, copy, n);
+      yield { ok: true, report: { text: r.text, title: r.title, url: r.url, externalId: r.id, publishedAt: r.published_at, source: r.source, lang: 'ar', origin: `corpus:${copy}:${n}` } };
+    }
+  }
+}
+

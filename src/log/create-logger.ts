@@ -1,7 +1,7 @@
 /** Structured logging: JSON lines (or readable lines in a terminal) with secrets scrubbed out, optionally also to a rotating file. */
 import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import { ConfigError } from '../config/load-config.js';
 import { withoutCredentials } from '../fetch/redact-url.js';
 
@@ -50,6 +50,9 @@ function pinoRollTarget(): string {
   }
 }
 
+/** pino-pretty, loaded only when a terminal shows the log: a JSON log (services, pipes) never needs it. */
+const loadPretty = (): typeof PinoPretty => createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
+
 /** Creates the service logger. */
 export function createLogger(options: LoggerOptions): Logger {
   const destination = options.destination ?? process.stderr;
@@ -61,7 +64,7 @@ export function createLogger(options: LoggerOptions): Logger {
       write: (chunk: string | Uint8Array, ...rest: unknown[]) => (target.write as (c: string, ...r: unknown[]) => boolean)(scrub(chunk.toString()), ...rest),
     });
   const terminal = usePretty
-    ? pretty({ destination: scrubbed(destination), colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+    ? loadPretty()({ destination: scrubbed(destination), colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
     : scrubbed(destination);
   const settings = { level: options.level, base: { service: 'rasid' }, redact: { paths: REDACTED_KEYS, censor: '[redacted]' } };
   if (!options.file) return pino(settings, terminal);
