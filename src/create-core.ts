@@ -1,4 +1,6 @@
 /** The core's one entry point: wires store, analysis, understanding and search into the use cases adapters call. */
+import { eventRecordEvidence } from './search/event-record-evidence.js';
+import { sentenceEventEvidence } from './search/event-evidence.js';
 import type { Logger } from 'pino';
 import { createAnalyzer, type Analyzer } from './arabic/analyze-arabic.js';
 import { loadPlurals } from './arabic/plural-singulars.js';
@@ -152,6 +154,8 @@ export function createCore(deps: CoreDeps): Core {
     catalog: lexicon,
     sentencesOf: (text) => segmentText(text).sentences,
     now: () => clock.now(),
+    // Event records weigh most: a report with an attack located in Raqqa above one that names both.
+    eventEvidence: eventRecordEvidence(db, sentenceEventEvidence(lexicon)),
   };
   const ingestDeps = { analyzer, gazetteer, store, now: () => clock.now(), logger };
 

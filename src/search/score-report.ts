@@ -7,6 +7,8 @@
 export interface ReportEvidence {
   readonly id: number;
   readonly publishedAt: string | null;
+  /** Whether the report is about the conflict (reports.on_topic); off-topic reports rank lower. */
+  readonly onTopic: boolean;
   /** BM25 over analyzed title (weight 3) and body of the query's place, event and word terms, ORed; 0 when none. */
   text: number;
   /** The report's facet rows for the query's place, event and actor parts. */
@@ -32,6 +34,12 @@ export const WEIGHT = {
   /** Facet parts together in one sentence (per part beyond the first), in one paragraph. */
   sentence: 2,
   paragraph: 1,
+  /**
+   * An off-topic report's score is multiplied by this (sport, economy, a disaster elsewhere): a story
+   * about neurons or a football "attack" ranks below reports about the conflict, yet is still found
+   * when nothing on topic matches, so a wrong on-topic call costs rank, never recall.
+   */
+  offTopic: 0.5,
 } as const;
 
 /** The score: weighted text, facets, event evidence and proximity. Recency is not in it; it only breaks ties. */
@@ -45,7 +53,7 @@ export function scoreReport(e: ReportEvidence): number {
   s += WEIGHT.event * e.event;
   if (e.sentence >= 2) s += WEIGHT.sentence * (e.sentence - 1);
   if (e.paragraph >= 2) s += WEIGHT.paragraph * (e.paragraph - 1);
-  return s;
+  return e.onTopic ? s : s * WEIGHT.offTopic;
 }
 
 /**

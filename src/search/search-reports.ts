@@ -99,7 +99,7 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
   const candidate = (id: number): ReportEvidence => {
     let e = evidence.get(id);
     if (e === undefined) {
-      e = { id, publishedAt: null, text: 0, facets: {}, matched: new Set(), event: 0, sentence: 0, paragraph: 0, score: 0 };
+      e = { id, publishedAt: null, onTopic: true, text: 0, facets: {}, matched: new Set(), event: 0, sentence: 0, paragraph: 0, score: 0 };
       evidence.set(id, e);
     }
     return e;
@@ -148,8 +148,8 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
 /** Keeps the candidates inside the date range and reads their dates; counts the undated ones dropped. */
 function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: Db): { kept: ReportEvidence[]; undated: number } {
   const rows = db
-    .prepare<[string], { id: number; published_at: string | null }>(
-      'SELECT id, published_at FROM reports WHERE id IN (SELECT value FROM json_each(?))',
+    .prepare<[string], { id: number; published_at: string | null; on_topic: number }>(
+      'SELECT id, published_at, on_topic FROM reports WHERE id IN (SELECT value FROM json_each(?))',
     )
     .all(JSON.stringify([...evidence.keys()]));
   const kept: ReportEvidence[] = [];
@@ -157,6 +157,7 @@ function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: D
   for (const r of rows) {
     const e = evidence.get(r.id)!;
     (e as { publishedAt: string | null }).publishedAt = r.published_at;
+    (e as { onTopic: boolean }).onTopic = r.on_topic === 1;
     const dated = q.since !== null || q.until !== null;
     if (dated && r.published_at === null) {
       undated++;

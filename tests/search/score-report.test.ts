@@ -3,6 +3,7 @@ import { compareEvidence, scoreReport, WEIGHT, type ReportEvidence } from '../..
 
 const evidence = (over: Partial<ReportEvidence> & { id: number }): ReportEvidence => ({
   publishedAt: null,
+  onTopic: true,
   text: 0,
   facets: {},
   matched: new Set(),
@@ -23,6 +24,7 @@ describe('scoreReport: one term per kind of evidence', () => {
     ['three facet parts in one sentence', evidence({ id: 1, sentence: 3 }), 2 * WEIGHT.sentence],
     ['one part per sentence is no proximity', evidence({ id: 1, sentence: 1, paragraph: 1 }), 0],
     ['two parts in one paragraph', evidence({ id: 1, paragraph: 2 }), WEIGHT.paragraph],
+    ['an off-topic report: its score times the off-topic weight', evidence({ id: 1, text: 7.5, onTopic: false }), 7.5 * WEIGHT.text * WEIGHT.offTopic],
   ])('%s', (_name, e, expected) => {
     expect(scoreReport(e)).toBeCloseTo(expected, 9);
   });

@@ -1,0 +1,48 @@
+/**
+ * Event evidence from event records (the `events` and `event_places` tables): a report whose own event
+ * record is of the query's kind (or a narrower one) and located at the query's place, or inside it,
+ * answers "attacks in Raqqa"; one that only names an attack and Raqqa in a sentence is weaker evidence.
+ */
+import type { Database } from 'better-sqlite3';
+import { expandEventType, type EventKey } from '../understand/events.js';
+import type { EventEvidence } from './event-evidence.js';
+
+/** The report's main event (seq 0) is what it is about; a later event of the kind still answers. */
+const MAIN_EVENT = 1;
+const OTHER_EVENT = 0.8;
+/**
+ * A sentence that names the kind and the place without an event record behind it (a recalled attack,
+ * a statement about one, a kind records do not keep such as threats or sleeper cells) counts for
+ * at most this share of its sentence evidence, so located events rank first.
+ */
+const SENTENCE_SHARE = 0.5;
+
+/**
+ * Evidence in [0, 1] from event records, falling back to `sentences` (the annotated-sentence
+ * evidence) scaled by SENTENCE_SHARE; the higher of the two counts.
+ */
+export function eventRecordEvidence(db: Database, sentences: EventEvidence): EventEvidence {
+  const located = db.prepare<[string, string, string], { id: number; seq: number }>(`
+    SELECT e.report_id AS id, min(e.seq) AS seq FROM events e
+    WHERE e.report_id IN (SELECT value FROM json_each(?))
+      AND e.kind IN (SELECT value FROM json_each(?))
+      AND EXISTS (SELECT 1 FROM event_places p WHERE p.report_id = e.report_id AND p.seq = e.seq
+                  AND p.pcode IN (SELECT value FROM json_each(?)))
+    GROUP BY e.report_id`);
+  const anywhere = db.prepare<[string, string], { id: number; seq: number }>(`
+    SELECT e.report_id AS id, min(e.seq) AS seq FROM events e
+    WHERE e.report_id IN (SELECT value FROM json_each(?))
+      AND e.kind IN (SELECT value FROM json_each(?))
+    GROUP BY e.report_id`);
+  return (ids, query, context) => {
+    const out = new Map<number, number>();
+    for (const [id, score] of sentences(ids, query, context)) out.set(id, score * SENTENCE_SHARE);
+    if (query.events.length === 0 || ids.length === 0) return out;
+    const kinds = JSON.stringify([...new Set(query.events.flatMap((k) => expandEventType(k as EventKey)))]);
+    const rows = query.places.length > 0
+      ? located.all(JSON.stringify(ids), kinds, JSON.stringify(query.places))
+      : anywhere.all(JSON.stringify(ids), kinds);
+    for (const r of rows) out.set(r.id, Math.max(out.get(r.id) ?? 0, r.seq === 0 ? MAIN_EVENT : OTHER_EVENT));
+    return out;
+  };
+}
