@@ -10,18 +10,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { researchCorpusPath } from './lib/research-corpus.js';
+import { seededRandom } from './lib/seeded-random.js';
 
-/** A small deterministic PRNG (mulberry32), so the sample is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20261203;
 const FROM_SUBSET = 110;
@@ -44,7 +34,7 @@ for await (const line of lines) {
   const id = (JSON.parse(line) as { id: string }).id;
   if (!subset.has(id)) rest.push(id);
 }
-const random = mulberry32(SEED);
+const random = seededRandom(SEED);
 const a = shuffled([...subset].sort(), random).slice(0, FROM_SUBSET);
 const b = shuffled(rest.sort(), random).slice(0, FROM_REST);
 const drawn = shuffled([...a, ...b], random);

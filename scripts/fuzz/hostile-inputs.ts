@@ -1,18 +1,11 @@
 /** Deterministic generators of hostile inputs for `npm run fuzz`: queries, files, pages and feeds. */
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { seededRandom } from '../lib/seeded-random.js';
 
-/** A seeded PRNG (mulberry32): the same seed gives the same inputs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG: the same seed gives the same inputs. */
+export const rng = seededRandom;
+
 
 export type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);

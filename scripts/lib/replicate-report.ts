@@ -4,6 +4,8 @@
  * order (another text, so the store does not fold the copy into the original as the same text).
  */
 
+import { seededRandom as random } from './seeded-random.js';
+
 /** One research-corpus line, as the bench reads it. */
 export interface CorpusRecord {
   readonly id: string;
@@ -19,17 +21,6 @@ export function splitSentences(text: string): string[] {
   return text.match(/[^.!?؟\n]*(?:[.!?؟]+|\n+|$)\s*/gu)?.filter((s) => s.length > 0) ?? [];
 }
 
-/** A small deterministic generator (mulberry32), so every run builds the same copies. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The sentences shuffled by a seed; with two or more different sentences, never the original order. */
 export function shuffleSentences(text: string, seed: number): string {
