@@ -20,12 +20,14 @@ import { createRankingCache } from './search/ranking-cache.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
 import { retryBusy } from './store/write-transaction.js';
-import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
+import { createReportStore, type ReportStore, type StoredReport } from './store/report-store.js';
+import type { IngestOneResult } from './corpus/ingest-one-result.js';
 import { segmentText } from './text/segment-text.js';
 import type { Fetcher } from './fetch/fetch-url.js';
 import { createFeedService, type FeedService } from './feeds/feed-service.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
-import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
+import { loadGazetteer, type Gazetteer, type Place } from './understand/gazetteer.js';
+import { suggestPlaces } from './places/suggest-places.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 import type { EventRecord } from './understand/event-records.js';
 import { expandEventType, type EventKey } from './understand/events.js';
@@ -85,6 +87,8 @@ export interface Core {
    * buttons keep), the query is not parsed again and its ranked list comes from the cache.
    */
   search(query: string | ParsedQuery, page: Page): SearchAnswer;
+  /** Places for what a user has typed so far, at most `limit` (chat autocomplete; see suggest-places.ts). */
+  suggestPlaces(typed: string, limit: number): Place[];
   /** Parses a query once; `places` adds places by p-code (a place chosen from a list, not typed). */
   parse(query: string, options?: { places?: readonly string[] }): ParsedQuery;
   /** The newest reports (by publication date, then by arrival). */
@@ -117,9 +121,7 @@ export interface CorpusStats {
   readonly byEvent: readonly (Labeled & { count: number })[];
 }
 
-export type IngestOneResult =
-  | { readonly ok: true; readonly status: UpsertStatus; readonly id: number; readonly title: string }
-  | { readonly ok: false; readonly reason: string };
+export type { IngestOneResult };
 
 /**
  * Longest query read, in characters: far beyond any real question (a chat message may hold 4,096),
@@ -297,6 +299,7 @@ export function createCore(deps: CoreDeps): Core {
       return toAnswer(parsed.raw, lang, result);
     },
     parse,
+    suggestPlaces: (typed, limit) => suggestPlaces(gazetteer, typed, limit),
     latest(page, lang) {
       const ids = latestStmt.all(page.limit, page.offset).map((r) => r.id);
       const reports = store.getMany(ids);

@@ -214,7 +214,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
 
   async function autocomplete(i: AutocompleteInteraction): Promise<void> {
     const focused = i.options.getFocused(true);
-    await i.respond(focused.name === 'place' ? placeChoices(String(focused.value)) : []);
+    await i.respond(focused.name === 'place' ? placeChoices(core, String(focused.value)) : []);
   }
 
   /** One dispatcher for every interaction: access, flood control, then the handler; errors answered privately. */

@@ -107,7 +107,7 @@ export class ConfigError extends Error {
  * Reads `.env` (if present) under the given environment, which wins over the file,
  * validates every setting and returns the typed config. Throws `ConfigError` naming each bad setting.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoPath('.env')): Config {
+export function loadConfig(env: NodeJS.ProcessEnv, envFile = repoPath('.env')): Config {
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
   const merged: Record<string, string | undefined> = { ...fromFile, ...env };
   // An empty setting means "not set", as in most .env conventions.
