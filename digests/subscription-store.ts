@@ -1,7 +1,8 @@
 /** Digest subscriptions: where a digest goes, when, what it covers, and how far it has been delivered. */
 import type { Db } from '../src/store/open-database.js';
 
-export type Platform = 'console' | 'telegram' | 'discord';
+/** A platform's name (`console`, `telegram`, `discord`, …): the platforms registered in bin/platforms.ts. */
+export type Platform = string;
 
 /** Where messages go: a platform's chat or channel, optionally a thread or forum topic in it. */
 export interface Destination {

@@ -4,6 +4,7 @@ import type { DigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
 import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
 import type { PromptGuard } from './prompt-guard.js';
+import { renderDigestText } from './render-console-digest.js';
 import { renderTextReply, type TextStyle } from './render-text.js';
 
 export interface ConsoleOptions {
@@ -33,10 +34,7 @@ function statsText(core: Core, query: string | null): string {
 /** `/digest`: what a digest of the last 24 hours would be now, as the console destination prints it. */
 function digestText(digests: DigestService | undefined): string {
   if (digests === undefined) return 'Digest previews are not available here.';
-  return digests
-    .previewNext(undefined, 'console')
-    .map((m) => (m as { text: string }).text)
-    .join('\n\n');
+  return renderDigestText(digests.previewNext(undefined));
 }
 
 /** Runs the chat until the input ends or the user types /quit. */

@@ -8,7 +8,7 @@ import type { ParsedQuery } from '../../src/search/parse-query.js';
 import { ScheduleError } from '../../digests/cron-schedule.js';
 import { SubscriptionError, type DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
-import type { DiscordMessage } from '../../digests/render/render-discord.js';
+import { renderDiscord, type DiscordMessage } from './render-discord-digest.js';
 import type { Subscription } from '../../digests/subscription-store.js';
 import type { DiscordSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
@@ -121,7 +121,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
       case 'digest': {
         await i.deferReply();
         const sub = guildSubs(guildId).find((s) => s.chatId === i.channelId || s.threadId === i.channelId);
-        const messages = digests.previewNext(sub, 'discord') as DiscordMessage[];
+        const messages = renderDiscord(digests.previewNext(sub));
         await i.editReply({ ...messages[0]!, allowedMentions: { parse: [] } });
         for (const m of messages.slice(1)) await i.followUp({ ...m, allowedMentions: { parse: [] } });
         return;

@@ -1,5 +1,5 @@
 /** Renders a search answer as a Discord message: one embed per result (title linked, snippet, meta), within Discord's limits. */
-import { escapeMarkdown } from '../../digests/render/render-discord.js';
+import { escapeMarkdown } from './render-discord-digest.js';
 import type { Snippet } from '../../src/search/make-snippet.js';
 import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
 

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { ScheduleError } from '../../digests/cron-schedule.js';
 import { SubscriptionError, type DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
-import { escapeHtml } from '../../digests/render/render-telegram.js';
+import { escapeHtml, renderTelegram } from './render-telegram-digest.js';
 import type { Subscription } from '../../digests/subscription-store.js';
 import type { TelegramSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
@@ -194,7 +194,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   });
 
   bot.command('digest', async (ctx) => {
-    for (const m of digests.previewNext(chatSubscriptions(ctx)[0], 'telegram')) await ctx.reply((m as { html: string }).html, html);
+    for (const m of renderTelegram(digests.previewNext(chatSubscriptions(ctx)[0]))) await ctx.reply(m, html);
   });
 
   bot.command('subscribe', async (ctx) => {

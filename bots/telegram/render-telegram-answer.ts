@@ -1,5 +1,5 @@
 /** Renders a search answer as Telegram HTML messages (at most 4096 characters each, split between results). */
-import { escapeHtml } from '../../digests/render/render-telegram.js';
+import { escapeHtml } from './render-telegram-digest.js';
 import type { Snippet } from '../../src/search/make-snippet.js';
 import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
 
