@@ -146,3 +146,28 @@ export function sayAnswer(a: ChatAnswer, lang: Lang, m: ChatMarkup): string | nu
       return null;
   }
 }
+
+/** The words around search results, shared by every platform's results layout. */
+export const RESULT_WORDS = {
+  latest: { ar: 'أحدث التقارير', en: 'Latest reports' },
+  noReports: { ar: 'لا توجد تقارير مطابقة.', en: 'No reports match.' },
+  relaxed: { ar: 'لا تقرير يطابق كل الشروط؛ هذه تقارير تطابق بعضها.', en: 'No report matches every part; these match some of it.' },
+  dateUnknown: { ar: 'تاريخ غير معروف', en: 'date unknown' },
+  outletUnknown: { ar: 'مصدر غير معروف', en: 'outlet unknown' },
+  places: { ar: 'المكان', en: 'places' },
+  events: { ar: 'الحدث', en: 'events' },
+  actors: { ar: 'الجهة', en: 'actors' },
+  dates: { ar: 'الفترة', en: 'dates' },
+} as const satisfies Record<string, Words>;
+
+/** "Results 1–5 of 12". */
+export const resultsRange = (from: number, to: number, total: number, lang: Lang): string =>
+  lang === 'ar' ? `النتائج ${from}–${to} من ${total}` : `Results ${from}–${to} of ${total}`;
+
+/** Reports that match all but the date range, because their date is unknown. */
+export const undatedLine = (n: number, lang: Lang): string =>
+  lang === 'ar' ? `${n} تقرير يطابق البحث لكن تاريخ نشره غير معروف؛ احذف شرط التاريخ لرؤيته.` : `${n} report(s) of unknown date match the rest; drop the date to see them.`;
+
+/** A query of which nothing was understood; `example` marks the examples up (italics, quotes). */
+export const nothingToSearch = (lang: Lang, example: (s: string) => string): string =>
+  lang === 'ar' ? 'لم أفهم البحث. جرّب مكاناً وحدثاً، مثل: هجمات في الرقة' : `Nothing to search for. Try a place and an event, e.g. ${example('attacks in Raqqa')} or ${example('هجمات في الرقة')}.`;

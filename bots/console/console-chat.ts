@@ -2,6 +2,8 @@
 import { createInterface } from 'node:readline';
 import type { DigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
+import { WORDS } from '../chat/chat-wording.js';
+import { corpusStats } from '../chat/commands/corpus-stats.js';
 import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
 import type { PromptGuard } from './prompt-guard.js';
 import { renderDigestText } from './render-console-digest.js';
@@ -19,15 +21,17 @@ export interface ConsoleOptions {
 
 const PROMPT = 'rasid> ';
 
-/** `/stats [query]` as terminal text. */
+/** `/stats [query]` (the shared use case) as terminal text: one line per count. */
 function statsText(core: Core, query: string | null): string {
-  const s = core.stats(query);
-  const ar = languageOf(query ?? '', 'en') === 'ar';
-  const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${ar ? r.ar : r.en} ${r.count}`).join(' · ') || '-';
+  const answer = corpusStats(core, query);
+  if (answer.kind !== 'stats') return '';
+  const { stats: s } = answer;
+  const lang = languageOf(query ?? '', 'en');
+  const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${r[lang]} ${r.count}`).join(' · ') || '-';
   return [
-    `${ar ? 'التقارير' : 'Reports'}: ${s.total}${query ? ` (${query})` : ''}`,
-    `${ar ? 'حسب المحافظة' : 'By governorate'}: ${top(s.byGovernorate)}`,
-    `${ar ? 'حسب نوع الحدث' : 'By event type'}: ${top(s.byEvent)}`,
+    `${WORDS.reports[lang]}: ${s.total}${answer.query ? ` (${answer.query})` : ''}`,
+    `${WORDS.byGovernorate[lang]}: ${top(s.byGovernorate)}`,
+    `${WORDS.byEventType[lang]}: ${top(s.byEvent)}`,
   ].join('\n');
 }
 
