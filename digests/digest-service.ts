@@ -87,27 +87,21 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     notifyAdmins: deps.notifyAdmins,
     ...(deps.onSent ? { onSent: deps.onSent } : {}),
   };
-  const reportsStmt = core.db.prepare<[string], { id: number; title: string; body: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string; understanding: string }>(
-    'SELECT id, title, body, source, url, published_at, ingested_at, understanding FROM reports WHERE id IN (SELECT value FROM json_each(?))',
-  );
   const loadReports = (ids: readonly number[]): DigestReport[] =>
-    reportsStmt.all(JSON.stringify(ids)).map((r) => ({
+    core.store.getMany(ids).map((r) => ({
       id: r.id,
       title: r.title,
       body: r.body,
       source: r.source,
       url: r.url,
-      publishedAt: r.published_at,
-      ingestedAt: r.ingested_at,
-      understanding: JSON.parse(r.understanding) as ReportUnderstanding,
+      publishedAt: r.publishedAt,
+      ingestedAt: r.ingestedAt,
+      understanding: r.understanding as ReportUnderstanding,
     }));
 
-  const onTopicStmt = core.db.prepare<[string], { id: number }>(
-    'SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND on_topic = 1 ORDER BY id',
-  );
   /** The reports a digest carries: on-topic ones only, unless everything is asked for. */
   const carried = (ids: readonly number[], includeOffTopic: boolean): number[] =>
-    includeOffTopic || ids.length === 0 ? [...ids] : onTopicStmt.all(JSON.stringify(ids)).map((r) => r.id);
+    includeOffTopic || ids.length === 0 ? [...ids] : core.store.onTopicIds(ids);
 
   const compose = (ids: readonly number[], from: string | null, timezone: string, itemCap: number): Digest =>
     composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap });
@@ -134,7 +128,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     const ids = carried(core.reportsMatching(sub.filter, { afterId: sub.watermark, upToId: upTo }), sub.includeOffTopic);
     if (ids.length === 0 && !sub.sendEmpty) {
       // Nothing to say: the reports up to here are covered all the same.
-      core.db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?').run(upTo, sub.id);
+      subscriptions.advanceWatermark(sub.id, upTo);
       subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
       return { kind: 'nothing_new' };
     }
