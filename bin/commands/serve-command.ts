@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { MessageSink } from '../../digests/message-sink.js';
 import type { Platform } from '../../digests/subscription-store.js';
-import type { Config } from '../../src/config/load-config.js';
+import { configuredPlatforms, type Config } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import type { Logger } from '../../src/log/create-logger.js';
 import { runPlatform, sinkWhenUp, type PlatformRunner, type PlatformState } from '../../bots/platform/run-platform.js';
@@ -88,10 +88,7 @@ export function serveCommand(startCore: StartCore): Command {
       const stateWord: Record<PlatformState, ServicePlatformState> = { connecting: 'starting', up: 'connected', waiting: 'disconnected', refused: 'refused', stopped: 'stopped' };
       const heartbeat = startHeartbeat(
         config.dbPath,
-        () => ({
-          telegram: runners.telegram ? stateWord[runners.telegram.state()] : 'not configured',
-          discord: runners.discord ? stateWord[runners.discord.state()] : 'not configured',
-        }),
+        () => Object.fromEntries(Object.keys(configuredPlatforms(config)).map((name) => [name, runners[name] ? stateWord[runners[name].state()] : 'not configured'])),
         logger,
       );
       let refreshTimer: NodeJS.Timeout | undefined;

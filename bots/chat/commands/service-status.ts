@@ -3,6 +3,6 @@ import type { Core } from '../../../src/create-core.js';
 import type { ChatAnswer } from '../chat-answer.js';
 import { currentStatusText } from '../render-status.js';
 
-export function serviceStatus(core: Core, asking: 'telegram' | 'discord', isOperator: boolean): ChatAnswer {
+export function serviceStatus(core: Core, asking: string, isOperator: boolean): ChatAnswer {
   return isOperator ? { kind: 'status', text: currentStatusText(core, asking) } : { kind: 'operators_only' };
 }
