@@ -49,6 +49,8 @@ export type ChatAnswer =
   | { readonly kind: 'operators_only' }
   /** A paging button whose search is no longer remembered. */
   | { readonly kind: 'expired' }
+  /** Paging asked for (`/next`, `/prev`) with no query to page through. */
+  | { readonly kind: 'no_query' }
   | { readonly kind: 'unknown_command'; readonly command: string }
   /** Something went wrong on our side; the log has the cause. */
   | { readonly kind: 'failed' };

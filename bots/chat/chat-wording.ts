@@ -33,6 +33,7 @@ export const WORDS = {
   slowDown: { ar: 'رسائل كثيرة. تمهّل دقيقة من فضلك.', en: 'Too many messages. Please wait a minute.' },
   failed: { ar: 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.', en: 'Something went wrong on our side. Please try again shortly.' },
   expired: { ar: 'انتهت صلاحية هذا البحث؛ أرسله من جديد.', en: 'This search has expired; send it again.' },
+  noQuery: { ar: 'لا يوجد بحث سابق. اكتب بحثاً أولاً.', en: 'There is no search to page through yet: type a query first.' },
   adminsOnly: { ar: 'تغيير اشتراكات هذه المحادثة لمشرفيها فقط.', en: "Only this chat's admins can change its subscriptions." },
   operatorsOnly: { ar: 'هذا الأمر لمشغّلي البوت فقط.', en: 'This command is for the bot operators only.' },
   addUsage: { ar: 'أرسل: /add رابط-التقرير', en: 'Send: /add <link to the article>' },
@@ -108,6 +109,8 @@ export function sayAnswer(a: ChatAnswer, lang: Lang, m: ChatMarkup): string | nu
       return WORDS.failed[lang];
     case 'expired':
       return WORDS.expired[lang];
+    case 'no_query':
+      return WORDS.noQuery[lang];
     case 'admins_only':
       return WORDS.adminsOnly[lang];
     case 'needs_permission':

@@ -59,7 +59,7 @@ export async function startConsoleChat(core: Core, options: ConsoleOptions): Pro
       const stats = /^\/stats(?:\s+([\s\S]*))?$/.exec(text);
       if (stats) write(`${statsText(core, stats[1]?.trim() || null)}\n`);
       else if (text === '/digest') write(`${digestText(options.digests)}\n`);
-      else if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), style)}\n`);
+      else if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), session.lang, style)}\n`);
       rl.prompt();
     }
   } finally {

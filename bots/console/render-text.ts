@@ -1,8 +1,8 @@
 /** Renders chat replies as plain terminal text (the console chat and `rasid search`). */
 import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
 import type { Snippet } from '../../src/search/make-snippet.js';
-import type { ChatReply } from '../chat/chat-reply.js';
-import { nothingToSearch, RESULT_WORDS, resultsRange, undatedLine } from '../chat/chat-wording.js';
+import type { ChatAnswer } from '../chat/chat-answer.js';
+import { nothingToSearch, PLAIN, RESULT_WORDS, resultsRange, sayAnswer, undatedLine, type Lang } from '../chat/chat-wording.js';
 
 export interface TextStyle {
   /** Mark matches with ANSI bold colour (a terminal) rather than `**…**` (a pipe or a file). */
@@ -157,20 +157,14 @@ const HELP: Record<'ar' | 'en', string> = {
   ].join('\n'),
 };
 
-/** Any chat reply as terminal text. */
-export function renderTextReply(reply: ChatReply, style: TextStyle): string {
-  switch (reply.kind) {
+/** Any chat answer as terminal text, in `lang` (the session's language). */
+export function renderTextReply(answer: ChatAnswer, lang: Lang, style: TextStyle): string {
+  switch (answer.kind) {
     case 'results':
-      return renderAnswer(reply.answer, style, reply.title);
+      return renderAnswer(answer.answer, style, answer.heading);
     case 'help':
-      return HELP[reply.lang];
-    case 'unknown_command':
-      return reply.lang === 'ar'
-        ? `الأمر ${reply.command} غير معروف. اكتب /help لقائمة الأوامر.`
-        : `Unknown command ${reply.command}. Type /help for the list.`;
-    case 'no_query':
-      return reply.lang === 'ar' ? 'لا يوجد بحث سابق. اكتب بحثاً أولاً.' : 'There is no search to page through yet: type a query first.';
-    case 'error':
-      return reply.lang === 'ar' ? 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.' : 'Something went wrong on our side. Please try again shortly.';
+      return HELP[lang];
+    default:
+      return sayAnswer(answer, lang, PLAIN) ?? '';
   }
 }
