@@ -9,6 +9,8 @@ export type GateVerdict =
   | { readonly pass: false; readonly answer: ChatAnswer | null; readonly refusedChat: boolean };
 
 export interface ChatGate {
+  /** Whether the operator allows this chat (no refusal is counted). */
+  allows(chatId: string): boolean;
   /** `addressed: false`: a message in a group that is not for the bot (passes the access check, then silence). */
   check(request: { chatId: string; userId: string; nowMs: number; addressed?: boolean }): GateVerdict;
 }
@@ -21,6 +23,7 @@ export function createChatGate(options: { allowed: (chatId: string) => boolean; 
   const limiter = createRateLimiter(options.perMinute);
   const refused = new Set<string>();
   return {
+    allows: (chatId) => options.allowed(chatId),
     check({ chatId, userId, nowMs, addressed = true }) {
       if (!options.allowed(chatId)) {
         const first = !refused.has(chatId);

@@ -149,14 +149,18 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     const chat = ctx.chat;
     if (chat === undefined || chat.type === 'channel') return; // channel posts: digests go there, commands come from people
     const chatId = String(chat.id);
+    // A button pressed in a chat that is not allowed is told why each time (its refusal is not the chat's one message).
+    if (ctx.callbackQuery && !gate.allows(chatId)) {
+      await ctx.answerCallbackQuery({ text: telegramMessages({ kind: 'refused', chatId }, lang(ctx))[0]!.html.replace(/<[^>]+>/g, '') });
+      return;
+    }
     // In groups only commands, mentions and button presses are for the bot; the rest is people talking.
     const addressed = chat.type === 'private' || ctx.callbackQuery !== undefined || ctx.message?.text?.startsWith('/') === true || mentionsBot(ctx);
     const verdict = gate.check({ chatId, userId: String(ctx.from?.id ?? chatId), nowMs: nowMs(), addressed });
     if (verdict.pass) return next();
     if (verdict.refusedChat) {
       const refusal = telegramMessages({ kind: 'refused', chatId }, lang(ctx))[0]!.html;
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: refusal.replace(/<[^>]+>/g, '') });
-      else if (ctx.message && verdict.answer !== null) {
+      if (ctx.message && verdict.answer !== null) {
         logger.info({ chat: chatId, from: ctx.from?.id }, 'refused a chat that is not in TELEGRAM_ALLOWED_CHATS');
         await ctx.reply(refusal, html);
       }
