@@ -57,7 +57,7 @@ export function createCliContext(io: CliIo): CliContext {
     withDigests: (fn) =>
       withCore(async (core) => {
         // The digest stack (composition, cron) is loaded by the commands that use it, not by every command.
-        const { createDigestService } = await import('../digests/digest-service.js');
+        const { createDigestService } = await import('./create-digest-service.js');
         return fn(
           core,
           createDigestService({

@@ -9,7 +9,7 @@ import { printIngestSummary } from '../bots/console/print-ingest-summary.js';
 import { feedsCommand } from './commands/feeds-command.js';
 import { digestCommands } from './commands/digest-commands.js';
 import { serveCommand } from './commands/serve-command.js';
-import { loadConfig } from '../src/config/load-config.js';
+import { configuredPlatforms, loadConfig } from '../src/config/load-config.js';
 import type { CliContext } from './cli-context.js';
 import { UsageError } from './cli-errors.js';
 import { wholeNumber } from './cli-options.js';
@@ -116,7 +116,7 @@ export function createProgram(cli: CliContext): Command {
           db: core.db,
           dbPath: core.config.dbPath,
           now: core.clock.now(),
-          configured: { telegram: core.config.telegram !== null, discord: core.config.discord !== null },
+          configured: configuredPlatforms(core.config),
         });
         io.out.write(opts.json ? `${JSON.stringify(status, null, 2)}\n` : `${renderStatusText(status)}\n`);
         if (!status.healthy) cli.someFailed();

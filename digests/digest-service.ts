@@ -8,9 +8,7 @@ import { deliverRun, type DeliveryOutcome } from './deliver-run.js';
 import type { Digest } from './digest.js';
 import type { MessageSink } from './message-sink.js';
 import { createOutboxStore, type OutboxStore } from './outbox-store.js';
-import { renderDigestText } from './render/render-digest-text.js';
-import { renderDiscord } from './render/render-discord.js';
-import { renderTelegram } from './render/render-telegram.js';
+import { UnknownPlatformError, type DigestPlatform } from './digest-platform.js';
 import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionStore } from './subscription-store.js';
 
 /** Stories in a digest unless the subscription says otherwise. */
@@ -40,6 +38,8 @@ export interface SubscribeInput {
 
 export interface DigestServiceDeps {
   readonly core: Core;
+  /** The platforms digests can be rendered for (bin/platforms.ts registers them). */
+  readonly platforms: readonly DigestPlatform[];
   readonly sinks: Partial<Record<Platform, MessageSink>>;
   readonly logger: Logger;
   readonly notifyAdmins: (message: string) => void;
@@ -58,10 +58,10 @@ export interface DigestService {
   /** What the subscription's next digest would be now, recording nothing. */
   preview(options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string; includeOffTopic?: boolean }): Digest;
   /**
-   * A chat's `/digest`: what the subscription's next digest would be now, rendered for its platform;
+   * A chat's `/digest`: what the subscription's next digest would be now (the platform renders it);
    * for a chat without a subscription, the reports of the last PREVIEW_WITHOUT_SUBSCRIPTION_MS.
    */
-  previewNext(subscription: Subscription | undefined, platform: Platform): unknown[];
+  previewNext(subscription: Subscription | undefined): Digest;
   /** The platform messages a digest renders to. */
   render(digest: Digest, platform: Platform): unknown[];
   /** Runs one subscription now: resumes its open run, else composes, records and delivers a new one. */
@@ -87,35 +87,29 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     notifyAdmins: deps.notifyAdmins,
     ...(deps.onSent ? { onSent: deps.onSent } : {}),
   };
-  const reportsStmt = core.db.prepare<[string], { id: number; title: string; body: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string; understanding: string }>(
-    'SELECT id, title, body, source, url, published_at, ingested_at, understanding FROM reports WHERE id IN (SELECT value FROM json_each(?))',
-  );
   const loadReports = (ids: readonly number[]): DigestReport[] =>
-    reportsStmt.all(JSON.stringify(ids)).map((r) => ({
+    core.store.getMany(ids).map((r) => ({
       id: r.id,
       title: r.title,
       body: r.body,
       source: r.source,
       url: r.url,
-      publishedAt: r.published_at,
-      ingestedAt: r.ingested_at,
-      understanding: JSON.parse(r.understanding) as ReportUnderstanding,
+      publishedAt: r.publishedAt,
+      ingestedAt: r.ingestedAt,
+      understanding: r.understanding as ReportUnderstanding,
     }));
 
-  const onTopicStmt = core.db.prepare<[string], { id: number }>(
-    'SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND on_topic = 1 ORDER BY id',
-  );
   /** The reports a digest carries: on-topic ones only, unless everything is asked for. */
   const carried = (ids: readonly number[], includeOffTopic: boolean): number[] =>
-    includeOffTopic || ids.length === 0 ? [...ids] : onTopicStmt.all(JSON.stringify(ids)).map((r) => r.id);
+    includeOffTopic || ids.length === 0 ? [...ids] : core.store.onTopicIds(ids);
 
   const compose = (ids: readonly number[], from: string | null, timezone: string, itemCap: number): Digest =>
     composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap });
 
   const render = (digest: Digest, platform: Platform): unknown[] => {
-    if (platform === 'telegram') return renderTelegram(digest).map((html) => ({ html }));
-    if (platform === 'discord') return renderDiscord(digest);
-    return [{ text: renderDigestText(digest) }];
+    const known = deps.platforms.find((p) => p.name === platform);
+    if (known === undefined) throw new UnknownPlatformError(`no platform "${platform}" is registered (known: ${deps.platforms.map((p) => p.name).join(', ')})`);
+    return known.renderDigest(digest);
   };
 
   const preview = (options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string; includeOffTopic?: boolean }): Digest => {
@@ -134,7 +128,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     const ids = carried(core.reportsMatching(sub.filter, { afterId: sub.watermark, upToId: upTo }), sub.includeOffTopic);
     if (ids.length === 0 && !sub.sendEmpty) {
       // Nothing to say: the reports up to here are covered all the same.
-      core.db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?').run(upTo, sub.id);
+      subscriptions.advanceWatermark(sub.id, upTo);
       subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
       return { kind: 'nothing_new' };
     }
@@ -197,12 +191,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     },
     preview,
     render,
-    previewNext(sub, platform) {
+    previewNext(sub) {
       const sinceReportId = sub?.watermark ?? core.lastReportId(new Date(now().getTime() - PREVIEW_WITHOUT_SUBSCRIPTION_MS));
       const options = sub
         ? { filter: sub.filter, sinceReportId, itemCap: sub.itemCap, timezone: sub.timezone, includeOffTopic: sub.includeOffTopic }
         : { sinceReportId };
-      return render(preview(options), platform);
+      return preview(options);
     },
     async run(subscriptionId) {
       const sub = subscriptions.get(subscriptionId);

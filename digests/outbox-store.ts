@@ -1,6 +1,7 @@
 /** Digest runs and their messages: written before anything is sent, marked one by one as the platform confirms. */
 import type { Db } from '../src/store/open-database.js';
 import { writeTransaction } from '../src/store/write-transaction.js';
+import { prepareAdvanceWatermark } from './subscription-store.js';
 
 export interface DigestRun {
   readonly id: number;
@@ -88,7 +89,7 @@ export function createOutboxStore(db: Db): OutboxStore {
   const sent = db.prepare('UPDATE outbox SET sent_at = ?, platform_message_id = ?, attempts = attempts + 1, last_error = NULL WHERE run_id = ? AND seq = ?');
   const attemptFailed = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE run_id = ? AND seq = ?');
   const runDelivered = db.prepare(`UPDATE digest_runs SET state = 'delivered', delivered_at = ?, last_error = NULL WHERE id = ?`);
-  const moveWatermark = db.prepare('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?');
+  const advanceWatermark = prepareAdvanceWatermark(db);
   const runError = db.prepare('UPDATE digest_runs SET last_error = ? WHERE id = ?');
 
   const createRun = writeTransaction(db, (run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
@@ -99,7 +100,7 @@ export function createOutboxStore(db: Db): OutboxStore {
   const completeRun = writeTransaction(db, (runId: number, now: Date) => {
     const run = runById.get(runId)!;
     runDelivered.run(now.toISOString(), runId);
-    moveWatermark.run(run.to_report_id, run.subscription_id);
+    advanceWatermark(run.subscription_id, run.to_report_id);
   });
 
   return {

@@ -1,7 +1,8 @@
 /** Digest subscriptions: where a digest goes, when, what it covers, and how far it has been delivered. */
 import type { Db } from '../src/store/open-database.js';
 
-export type Platform = 'console' | 'telegram' | 'discord';
+/** A platform's name (`console`, `telegram`, `discord`, …): the platforms registered in bin/platforms.ts. */
+export type Platform = string;
 
 /** Where messages go: a platform's chat or channel, optionally a thread or forum topic in it. */
 export interface Destination {
@@ -48,6 +49,14 @@ export interface SubscriptionStore {
   remove(id: number): boolean;
   setPaused(id: number, paused: boolean): boolean;
   setNextRun(id: number, nextRunAt: string, lastRunAt: string | null): void;
+  /** Moves the subscription's watermark up to `reportId` (never down): those reports are covered. */
+  advanceWatermark(id: number, reportId: number): void;
+}
+
+/** The one statement that moves a watermark (the outbox runs it inside the transaction that completes a run). */
+export function prepareAdvanceWatermark(db: Db): (id: number, reportId: number) => void {
+  const move = db.prepare<[number, number]>('UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?');
+  return (id, reportId) => void move.run(reportId, id);
 }
 
 interface Row {
@@ -115,5 +124,6 @@ export function createSubscriptionStore(db: Db): SubscriptionStore {
     remove: (id) => del.run(id).changes > 0,
     setPaused: (id, paused) => pause.run(paused ? 1 : 0, id).changes > 0,
     setNextRun: (id, nextRunAt, lastRunAt) => void next.run(nextRunAt, lastRunAt, id),
+    advanceWatermark: prepareAdvanceWatermark(db),
   };
 }

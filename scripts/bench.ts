@@ -24,6 +24,9 @@ import { loadConfig } from '../src/config/load-config.js';
 import { arabicNamesByPlace, createAnalyzedBaseline, createBaselineIndex } from './lib/baseline-fts.js';
 import { loadGazetteer } from '../src/understand/gazetteer.js';
 import { corpusItems, percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
+
+/** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
+const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 import { BENCH_QUERIES, BROAD_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
 import { exactJaccard, shingleHashes } from '../digests/compose/min-hash.js';
@@ -105,7 +108,7 @@ async function runRasid(limit: number, repeat: number, scale: number): Promise<S
   const config = benchConfig(dir);
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   const t = performance.now();
-  const summary = await core.ingestItems(corpusItems(limit, scale));
+  const summary = await core.ingestItems(corpusItems(corpusPath(), limit, scale));
   const seconds = (performance.now() - t) / 1000;
   const rasidSearch = (q: string) => core.search(q, { limit: 10, offset: 0 });
   const queryMs = timeQueries(rasidSearch, repeat);
@@ -159,7 +162,7 @@ async function runBaseline(limit: number, repeat: number, scale: number): Promis
     batch = [];
     index.batch(() => b.forEach((d) => index.add(d.id, d.title, d.text)));
   };
-  for await (const item of corpusItems(limit, scale)) {
+  for await (const item of corpusItems(corpusPath(), limit, scale)) {
     if (!item.ok) continue;
     batch.push({ id: item.report.externalId ?? '', title: item.report.title ?? '', text: item.report.text });
     reports++;
@@ -188,7 +191,7 @@ async function runDigest(n: number): Promise<DigestFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-digest-'));
   const config = loadConfig({ RASID_DB: join(dir, 'd.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
-  await core.ingestItems(corpusItems(n));
+  await core.ingestItems(corpusItems(corpusPath(), n));
   const reports: DigestReport[] = core.db
     .prepare<[], { id: number; title: string; body: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string; understanding: string }>(
       'SELECT id, title, body, source, url, published_at, ingested_at, understanding FROM reports ORDER BY id',
@@ -246,7 +249,7 @@ async function main(): Promise<void> {
   }
   const args = ['--limit', String(limit), '--repeat', String(repeat), '--scale', String(scale)];
   process.stdout.write(
-    `Benchmark on ${limit === Number.POSITIVE_INFINITY ? 'all' : limit} reports of ${researchCorpusPath()}${scale > 1 ? `, ${scale} copies of each` : ''}, ${BENCH_QUERIES.length} queries × ${repeat}\n`,
+    `Benchmark on ${limit === Number.POSITIVE_INFINITY ? 'all' : limit} reports of ${corpusPath()}${scale > 1 ? `, ${scale} copies of each` : ''}, ${BENCH_QUERIES.length} queries × ${repeat}\n`,
   );
   const baseline = await inChild('baseline', args);
   const rasid = await inChild('rasid', args);

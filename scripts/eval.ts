@@ -26,6 +26,9 @@ import { createLuceneBaseline } from './lib/lucene-baseline.js';
 import { perQueryTable, readJudged, scoreQueries, summaryTable, type EvalSystem } from './lib/search-eval.js';
 import { heldOutExternalSection } from './lib/heldout-external.js';
 import { researchCorpusPath, runScript } from './lib/research-corpus.js';
+
+/** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
+const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 import { eventsMetrics, formatEventsMetrics, parseGold, type GoldReport, type PredictedReport } from './lib/events-metrics.js';
 
 
@@ -37,14 +40,14 @@ const DISTRACTOR_STRIDE = 25;
 const POOL_DEPTH = 20;
 
 function sampleIds(): Set<string> {
-  const listFile = join(researchCorpusPath(), '..', 'syria_isis_subset_ids.txt');
+  const listFile = join(corpusPath(), '..', 'syria_isis_subset_ids.txt');
   return new Set(readFileSync(listFile, 'utf8').split('\n').filter(Boolean).slice(0, SUBSET_SAMPLE));
 }
 
 /** The sample as read items (and, for the baseline, the same title and text). */
 async function* sampleItems(): AsyncIterable<ReadItem> {
   const ids = sampleIds();
-  const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(corpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -93,7 +96,7 @@ async function evaluateEvents(): Promise<string[]> {
   const config = loadConfig({ RASID_DB: join(dir, 'events.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   try {
-    const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+    const lines = createInterface({ input: createReadStream(corpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
     const items: ReadItem[] = [];
     for await (const line of lines) {
       const r = JSON.parse(line) as { id: string; url: string; title: string; published_at: string; source: string; text: string };

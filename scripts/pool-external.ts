@@ -18,6 +18,7 @@ import { createCore } from '../src/create-core.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { corpusSample, keyOf, seedDocs } from './lib/eval-sample.js';
+import { researchCorpusPath } from './lib/research-corpus.js';
 import { loadHeldOutExternal, luceneOverSample, type HeldOutQuery } from './lib/heldout-external.js';
 
 interface Pooled {
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ RASID_DB: join(dir, 'pool.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   const seeds = seedDocs();
-  const { docs, items } = await corpusSample();
+  const { docs, items } = await corpusSample(researchCorpusPath(process.env.RASID_RESEARCH_CORPUS));
   await core.ingestPaths([repoPath('data', 'corpus')]);
   await core.ingestItems((async function* () { yield* items; })());
   const baseline = createBaselineIndex();

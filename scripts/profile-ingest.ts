@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { summarizeProfile, type CpuProfile } from './lib/profile-stages.js';
 import { corpusItems, researchCorpusPath, runScript } from './lib/research-corpus.js';
 
+/** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
+const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
+
 function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -24,7 +27,7 @@ async function ingest(limit: number, dir: string): Promise<void> {
   const { createCore } = await import('../src/create-core.js');
   const core = createCore({ config: loadConfig({ RASID_DB: join(dir, 'profile.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env')), logger: createLogger({ level: 'silent', format: 'json' }) });
   const t = performance.now();
-  const s = await core.ingestItems(corpusItems(limit));
+  const s = await core.ingestItems(corpusItems(corpusPath(), limit));
   const seconds = (performance.now() - t) / 1000;
   const reports = s.added + s.updated + s.unchanged;
   core.close();
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   const limit = argValue('--limit', 3_000);
   const dir = process.argv.indexOf('--child') >= 0 ? process.argv[process.argv.indexOf('--child') + 1] : undefined;
   if (dir !== undefined) return ingest(limit, dir);
-  researchCorpusPath(); // fails with one line here, not in the child, when the corpus is missing
+  corpusPath(); // fails with one line here, not in the child, when the corpus is missing
   const work = mkdtempSync(join(tmpdir(), 'rasid-profile-'));
   try {
     execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', work, fileURLToPath(import.meta.url), '--limit', String(limit), '--child', work], { stdio: 'inherit' });

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { researchCorpusPath } from './lib/research-corpus.js';
+
+/** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
+const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 import { seededRandom } from './lib/seeded-random.js';
 
 
@@ -27,9 +30,9 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-const subset = new Set(readFileSync(join(researchCorpusPath(), '..', 'syria_isis_subset_ids.txt'), 'utf8').split('\n').filter(Boolean));
+const subset = new Set(readFileSync(join(corpusPath(), '..', 'syria_isis_subset_ids.txt'), 'utf8').split('\n').filter(Boolean));
 const rest: string[] = [];
-const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+const lines = createInterface({ input: createReadStream(corpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
 for await (const line of lines) {
   const id = (JSON.parse(line) as { id: string }).id;
   if (!subset.has(id)) rest.push(id);

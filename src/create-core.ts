@@ -20,12 +20,14 @@ import { createRankingCache } from './search/ranking-cache.js';
 import { makeSnippet } from './search/make-snippet.js';
 import { openDatabase, type Db } from './store/open-database.js';
 import { retryBusy } from './store/write-transaction.js';
-import { createReportStore, type ReportStore, type StoredReport, type UpsertStatus } from './store/report-store.js';
+import { createReportStore, type ReportStore, type StoredReport } from './store/report-store.js';
+import type { IngestOneResult } from './corpus/ingest-one-result.js';
 import { segmentText } from './text/segment-text.js';
 import type { Fetcher } from './fetch/fetch-url.js';
 import { createFeedService, type FeedService } from './feeds/feed-service.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
-import { loadGazetteer, type Gazetteer } from './understand/gazetteer.js';
+import { loadGazetteer, type Gazetteer, type Place } from './understand/gazetteer.js';
+import { suggestPlaces } from './places/suggest-places.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 import type { EventRecord } from './understand/event-records.js';
 import { expandEventType, type EventKey } from './understand/events.js';
@@ -85,6 +87,8 @@ export interface Core {
    * buttons keep), the query is not parsed again and its ranked list comes from the cache.
    */
   search(query: string | ParsedQuery, page: Page): SearchAnswer;
+  /** Places for what a user has typed so far, at most `limit` (chat autocomplete; see suggest-places.ts). */
+  suggestPlaces(typed: string, limit: number): Place[];
   /** Parses a query once; `places` adds places by p-code (a place chosen from a list, not typed). */
   parse(query: string, options?: { places?: readonly string[] }): ParsedQuery;
   /** The newest reports (by publication date, then by arrival). */
@@ -117,9 +121,7 @@ export interface CorpusStats {
   readonly byEvent: readonly (Labeled & { count: number })[];
 }
 
-export type IngestOneResult =
-  | { readonly ok: true; readonly status: UpsertStatus; readonly id: number; readonly title: string }
-  | { readonly ok: false; readonly reason: string };
+export type { IngestOneResult };
 
 /**
  * Longest query read, in characters: far beyond any real question (a chat message may hold 4,096),
@@ -159,9 +161,7 @@ export function createCore(deps: CoreDeps): Core {
   };
   const ingestDeps = { analyzer, gazetteer, store, now: () => clock.now(), logger };
 
-  const stale = db
-    .prepare<[number], { n: number }>('SELECT count(*) AS n FROM reports WHERE analysis_version <> ?')
-    .get(ANALYSIS_VERSION)!.n;
+  const stale = store.countAnalyzedBefore(ANALYSIS_VERSION);
   if (stale > 0) logger.warn({ stale }, 'reports analyzed by an older Rasid; re-ingest them to refresh');
 
   const interpretationOf = (q: ParsedQuery): SearchAnswer['interpretation'] => ({
@@ -194,18 +194,6 @@ export function createCore(deps: CoreDeps): Core {
     ),
   });
 
-  const latestStmt = db.prepare<[number, number], { id: number }>(
-    // NULLs sort last in DESC order: reports of unknown date come after dated ones.
-    'SELECT id FROM reports ORDER BY published_at DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?',
-  );
-  const lastIdStmt = db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports');
-  const lastIdBeforeStmt = db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?');
-  const facetRows = (table: string, column: string) =>
-    db.prepare<[number], { key: string; mentions: number }>(
-      `SELECT ${column} AS key, mentions FROM ${table} WHERE report_id = ? ORDER BY mentions DESC, ${column}`,
-    );
-  const placeRows = facetRows('report_places', 'pcode');
-  const eventRows = facetRows('report_events', 'event_type');
 
   /** Ranked lists kept for paging: up to 500 queries, each for 10 minutes or until anything is ingested. */
   const rankings = createRankingCache({ maxEntries: 500, ttlMs: 10 * 60_000, nowMs: () => clock.now().getTime() });
@@ -259,8 +247,7 @@ export function createCore(deps: CoreDeps): Core {
     ingestOne,
     reportsMatching: (filter, range) => matchingReportIds(filter, range, searchDeps),
     interpret: (query) => interpretationOf(parse(query)),
-    lastReportId: (before) =>
-      (before === undefined ? lastIdStmt.get() : lastIdBeforeStmt.get(before.toISOString()))!.n ?? 0,
+    lastReportId: (before) => store.lastId(before),
     events({ filter, since, until }) {
       const q = filter === null || filter.trim() === '' ? null : parse(filter);
       return exportEvents(db, gazetteer, {
@@ -273,23 +260,17 @@ export function createCore(deps: CoreDeps): Core {
     },
     stats(query) {
       const ids = matchingReportIds(query, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps);
-      const json = JSON.stringify(ids);
-      const count = (table: string, column: string) =>
-        db
-          .prepare<[string], { key: string; n: number }>(
-            `SELECT ${column} AS key, count(*) AS n FROM ${table} WHERE report_id IN (SELECT value FROM json_each(?)) GROUP BY ${column} ORDER BY n DESC, ${column}`,
-          )
-          .all(json);
+      const counts = store.facetCounts(ids);
       return {
         total: ids.length,
-        byGovernorate: count('report_places', 'pcode').filter((r) => lexicon.isGovernorate(r.key)).map((r) => ({ ...lexicon.placeLabel(r.key), count: r.n })),
-        byEvent: count('report_events', 'event_type').map((r) => ({ ...lexicon.eventLabel(r.key), count: r.n })),
+        byGovernorate: counts.places.filter((r) => lexicon.isGovernorate(r.key)).map((r) => ({ ...lexicon.placeLabel(r.key), count: r.n })),
+        byEvent: counts.events.map((r) => ({ ...lexicon.eventLabel(r.key), count: r.n })),
       };
     },
     search(fullQuery, page) {
       const started = performance.now();
       const parsed = typeof fullQuery === 'string' ? parse(boundedQuery(fullQuery)) : fullQuery;
-      const lastId = lastIdStmt.get()!.n ?? 0;
+      const lastId = store.lastId();
       const ranked = rankings.get(parsed, ingests * 1e12 + lastId, () => rankSearch(parsed, searchDeps));
       const result = pageOf(ranked, page, searchDeps);
       const lang = /\p{Script=Arabic}/u.test(parsed.raw) ? 'ar' : 'en';
@@ -297,12 +278,15 @@ export function createCore(deps: CoreDeps): Core {
       return toAnswer(parsed.raw, lang, result);
     },
     parse,
+    suggestPlaces: (typed, limit) => suggestPlaces(gazetteer, typed, limit),
     latest(page, lang) {
-      const ids = latestStmt.all(page.limit, page.offset).map((r) => r.id);
+      const ids = store.latestIds(page);
       const reports = store.getMany(ids);
       const total = store.count();
       const items = reports.map(
-        (r): AnswerItem => ({
+        (r): AnswerItem => {
+          const facets = store.facetKeys(r.id);
+          return {
           id: r.id,
           externalId: r.externalId,
           url: r.url,
@@ -311,11 +295,12 @@ export function createCore(deps: CoreDeps): Core {
           publishedAt: r.publishedAt,
           score: 0,
           snippet: makeSnippet(r.body, segmentText(r.body).sentences, () => []),
-          places: placeRows.all(r.id).map((p) => p.key).filter((k) => lexicon.isGovernorate(k)).slice(0, 3).map((k) => lexicon.placeLabel(k)),
-          events: eventRows.all(r.id).slice(0, 3).map((e) => lexicon.eventLabel(e.key)),
+          places: facets.places.filter((k) => lexicon.isGovernorate(k)).slice(0, 3).map((k) => lexicon.placeLabel(k)),
+          events: facets.events.slice(0, 3).map((k) => lexicon.eventLabel(k)),
           matched: [],
           missing: [],
-        }),
+          };
+        },
       );
       const none = { places: [], events: [], actors: [], terms: [], phrases: [], since: null, until: null, ignored: [], suggestions: [] };
       return { query: '', lang, parsed: null, interpretation: none, total, offset: page.offset, limit: page.limit, relaxed: false, undated: 0, items };

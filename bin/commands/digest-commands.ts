@@ -3,12 +3,15 @@ import { Command, Option } from 'commander';
 import type { DigestService, RunOutcome } from '../../digests/digest-service.js';
 import type { OutboxStore } from '../../digests/outbox-store.js';
 import type { Platform, Subscription } from '../../digests/subscription-store.js';
+import { consolePlatform } from '../../bots/console/console-platform.js';
+import { PLATFORMS, platformNamed } from '../platforms.js';
 import { inZone } from '../../bots/chat/render-status.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../cli-errors.js';
 import { duration, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
 
-const PLATFORMS: readonly Platform[] = ['console', 'telegram', 'discord'];
+/** `--format`: each platform's rendering by name (the console's is `text`), and the digest model as `json`. */
+const FORMATS = [...PLATFORMS.filter((p) => p !== consolePlatform).map((p) => p.name), 'text', 'json'];
 
 /** The run still being delivered, as one line, if there is one. */
 function openRunLine(s: Subscription, outbox: OutboxStore | undefined): string[] {
@@ -52,7 +55,7 @@ export function digestCommands(cli: CliContext): Command[] {
     .requiredOption('--dry-run', 'record nothing and send nothing (the only mode of this command)')
     .option('--since <date or duration>', 'cover reports that arrived since a date (2018-06-01, midnight in --timezone) or within a duration (24h, 7d); default: all', since)
     .option('--filter <query>', 'only reports matching this query (places, events, actors, words)')
-    .addOption(new Option('--format <format>', 'output format').choices(['telegram', 'discord', 'text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--timezone <zone>', 'IANA time zone for dates', timeZone, 'Asia/Damascus')
     .option('--limit <n>', 'stories at most (1-200)', wholeNumber(1, 200), 30)
     .action((o: { since?: Since; filter?: string; format: string; timezone: string; limit: number }) =>
@@ -71,10 +74,10 @@ export function digestCommands(cli: CliContext): Command[] {
           io.out.write(`${JSON.stringify(d, null, 2)}\n`);
           return;
         }
-        const platform: Platform = o.format === 'text' ? 'console' : (o.format as Platform);
-        const messages = digests.render(d, platform);
+        const platform = o.format === 'text' ? consolePlatform : platformNamed(o.format)!;
+        const messages = platform.renderDigest(d);
         messages.forEach((m, k) => {
-          const body = platform === 'console' ? (m as { text: string }).text : platform === 'telegram' ? (m as { html: string }).html : JSON.stringify(m, null, 2);
+          const body = platform.showMessage(m);
           io.out.write(`${messages.length > 1 ? `── message ${k + 1} of ${messages.length} ──\n` : ''}${body}\n`);
         });
       }),
@@ -93,7 +96,7 @@ export function digestCommands(cli: CliContext): Command[] {
   subs
     .command('add')
     .description('subscribe a destination to scheduled digests of new reports (starts from now)')
-    .addOption(new Option('--to <platform>', 'where digests go').choices(PLATFORMS).default('console'))
+    .addOption(new Option('--to <platform>', 'where digests go').choices(PLATFORMS.map((p) => p.name)).default(consolePlatform.name))
     .option('--chat <id>', 'chat or channel id (required for telegram and discord; console: any name, default stdout)')
     .option('--thread <id>', 'forum topic / thread id')
     .option('--cron <expression>', 'when, as a cron expression', '0 8 * * *')
@@ -105,12 +108,11 @@ export function digestCommands(cli: CliContext): Command[] {
     .option('--backfill <duration>', 'also cover reports that arrived within this time before now (e.g. 7d)', duration)
     .option('--label <name>', 'a name for the list')
     .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; backfill?: number; label?: string }) => {
-      if (o.to !== 'console' && o.chat === undefined) {
-        throw new UsageError(`--chat is required with --to ${o.to}: the ${o.to === 'telegram' ? 'Telegram chat or channel id (e.g. -1001234567890)' : 'Discord channel id'} to send digests to`);
-      }
+      const shape = platformNamed(o.to)!.chatId;
+      if (shape.required && o.chat === undefined) throw new UsageError(`--chat is required with --to ${o.to}: ${shape.describe} to send digests to`);
       return cli.withDigests((_core, digests) => {
         const s = digests.subscribe({
-          destination: { platform: o.to, chatId: o.chat ?? 'stdout', threadId: o.thread ?? null },
+          destination: { platform: o.to, chatId: o.chat ?? shape.fallback ?? '', threadId: o.thread ?? null },
           cron: o.cron,
           timezone: o.timezone,
           filter: o.filter ?? null,

@@ -1,12 +1,13 @@
 /** `rasid serve` (`npm start`): the running service: corpus, feeds, inbox, digests, and the bots whose tokens are set. */
 import { Command } from 'commander';
-import type { TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import type { Platform } from '../../digests/subscription-store.js';
-import type { Config } from '../../src/config/load-config.js';
+import { configuredPlatforms, type Config } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
 import type { Logger } from '../../src/log/create-logger.js';
 import { runPlatform, sinkWhenUp, type PlatformRunner, type PlatformState } from '../../bots/platform/run-platform.js';
+import type { StartedPlatform } from '../../bots/platform/chat-platform.js';
+import { PLATFORMS } from '../platforms.js';
 import { startHeartbeat } from '../service-heartbeat.js';
 import type { PlatformState as ServicePlatformState } from '../../src/status/service-status.js';
 
@@ -29,14 +30,18 @@ export function serveCommand(startCore: StartCore): Command {
         import('../../bots/console/console-sink.js'),
         import('../../bots/console/prompt-guard.js'),
         import('../../digests/digest-scheduler.js'),
-        import('../../digests/digest-service.js'),
+        import('../create-digest-service.js'),
       ]);
-      let telegram: TelegramBot | null = null;
+      const started: StartedPlatform[] = [];
+      /** Tells every started platform that can reach its admins (Telegram's admin chats). */
+      const tellPlatformAdmins = (message: string) => {
+        for (const p of started) void p.notifyAdmins?.(message);
+      };
       // Log lines and digests printed while the console chat shows its prompt redraw the prompt below them.
       const guard = createPromptGuard();
       const { core, config, logger } = await startCore((message) => {
         logger.error({ admin: true }, message);
-        void telegram?.notifyAdmins(message);
+        tellPlatformAdmins(message);
       }, guard.wrap(process.stderr));
       // A stop signal while the corpus is read ends the process at once: each batch is a transaction.
       const stopEarly = () => {
@@ -54,7 +59,7 @@ export function serveCommand(startCore: StartCore): Command {
       const sinks: Partial<Record<Platform, MessageSink>> = { console: createConsoleSink(guard.wrap(process.stdout)) };
       const notifyAdmins = (message: string) => {
         logger.error({ admin: true }, message);
-        void telegram?.notifyAdmins(message);
+        tellPlatformAdmins(message);
       };
       const digests = createDigestService({ core, sinks, logger, notifyAdmins });
       const digestScheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => digests.run(id), now: () => core.clock.now(), logger });
@@ -62,25 +67,18 @@ export function serveCommand(startCore: StartCore): Command {
       // Each platform connects in the background, on its own: one that is down (or refuses its
       // token) never holds up the feeds, the inbox, the digests, the console or the other platform.
       const platforms: PlatformRunner[] = [];
-      const runners: Partial<Record<'telegram' | 'discord', PlatformRunner>> = {};
+      const runners: Partial<Record<string, PlatformRunner>> = {};
       // A platform that comes up (again) gets the runs left open while it was down; one delivery per subscription at a time.
       const resumeRuns = () => void digests.resumeOpenRuns().catch((err: unknown) => logger.error({ err }, 'could not resume open digest runs'));
-      if (config.telegram !== null) {
-        const { createTelegramBot } = await import('../../bots/telegram/create-telegram-bot.js');
-        const bot = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
-        telegram = bot;
-        runners.telegram = runPlatform({ name: 'telegram', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
-        platforms.push(runners.telegram);
-        // The Bot API needs no session: digests can go out while polling (re)connects.
-        sinks.telegram = bot.sink;
-      }
-      if (config.discord !== null) {
-        const { createDiscordBot } = await import('../../bots/discord/create-discord-bot.js');
-        const bot = createDiscordBot({ core, digests, settings: config.discord, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules: () => digestScheduler.refresh() });
-        const runner = runPlatform({ name: 'discord', connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
+      // A platform starts only when its settings are present (its library is loaded only then).
+      for (const platform of PLATFORMS) {
+        const bot = await platform.start?.({ core, digests, config, logger, refreshSchedules: () => digestScheduler.refresh() });
+        if (bot === undefined || bot === null) continue;
+        started.push(bot);
+        const runner = runPlatform({ name: platform.name, connect: (signal) => bot.connect(signal), disconnect: () => bot.disconnect(), logger, onUp: resumeRuns });
         platforms.push(runner);
-        runners.discord = runner;
-        sinks.discord = sinkWhenUp(bot.sink, runner, 'discord');
+        runners[platform.name] = runner;
+        sinks[platform.name] = bot.sinkNeedsSession ? sinkWhenUp(bot.sink, runner, platform.name) : bot.sink;
       }
       for (const platform of platforms) platform.start();
 
@@ -90,10 +88,7 @@ export function serveCommand(startCore: StartCore): Command {
       const stateWord: Record<PlatformState, ServicePlatformState> = { connecting: 'starting', up: 'connected', waiting: 'disconnected', refused: 'refused', stopped: 'stopped' };
       const heartbeat = startHeartbeat(
         config.dbPath,
-        () => ({
-          telegram: runners.telegram ? stateWord[runners.telegram.state()] : 'not configured',
-          discord: runners.discord ? stateWord[runners.discord.state()] : 'not configured',
-        }),
+        () => Object.fromEntries(Object.keys(configuredPlatforms(config)).map((name) => [name, runners[name] ? stateWord[runners[name].state()] : 'not configured'])),
         logger,
       );
       let refreshTimer: NodeJS.Timeout | undefined;
@@ -123,11 +118,11 @@ export function serveCommand(startCore: StartCore): Command {
       await digestScheduler.start();
       refreshTimer = setInterval(() => digestScheduler.refresh(), SCHEDULE_REFRESH_MS);
       logger.info(
-        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, telegram: config.telegram !== null, discord: config.discord !== null },
+        { feeds: core.feeds.list().length, inbox: config.inboxDir, subscriptions: digests.subscriptions.list().length, ...Object.fromEntries(PLATFORMS.filter((p) => p.start).map((p) => [p.name, runners[p.name] !== undefined])) },
         'feed poller, inbox and digest scheduler running',
       );
 
-      const anyBot = config.telegram !== null || config.discord !== null;
+      const anyBot = platforms.length > 0;
       if (!anyBot && process.stdin.isTTY) {
         await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, digests, guard });
         await stop();

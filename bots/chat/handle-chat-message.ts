@@ -1,7 +1,8 @@
-/** Platform-neutral chat: reads one message (a query or a command) and decides the reply. Bots format it. */
+/** Platform-neutral chat for a line of text (the console): reads one message, a query or a command, and answers with a ChatAnswer. */
 import type { Core } from '../../src/create-core.js';
 import type { ParsedQuery } from '../../src/search/parse-query.js';
-import type { ChatReply } from './chat-reply.js';
+import { latestReports } from './commands/latest-reports.js';
+import type { ChatAnswer } from './chat-answer.js';
 
 /** What a conversation remembers between messages: the last query and where its paging is. */
 export interface ChatSession {
@@ -27,7 +28,7 @@ export function languageOf(text: string, fallback: 'ar' | 'en'): 'ar' | 'en' {
  * Handles one chat message. `/help`, `/latest`, `/next`, `/prev`, `/search <q>`; any other text
  * is a query. Never throws: a failure becomes an `error` reply (and is logged by the core).
  */
-export function handleChatMessage(text: string, session: ChatSession, core: Core): ChatReply {
+export function handleChatMessage(text: string, session: ChatSession, core: Core): ChatAnswer {
   const trimmed = text.trim();
   const pageSize = core.config.pageSize;
   try {
@@ -38,36 +39,36 @@ export function handleChatMessage(text: string, session: ChatSession, core: Core
       switch (name) {
         case 'help':
         case 'start':
-          return { kind: 'help', lang: session.lang };
+          return { kind: 'help' };
         case 'latest':
-          return { kind: 'results', answer: core.latest({ limit: pageSize, offset: 0 }, session.lang), title: 'latest' };
+          return latestReports(core, session.lang);
         case 'next':
         case 'prev': {
-          if (session.lastQuery === null) return { kind: 'no_query', lang: session.lang };
+          if (session.lastQuery === null) return { kind: 'no_query' };
           const offset = Math.max(0, session.offset + (name === 'next' ? pageSize : -pageSize));
           const answer = core.search(session.lastQuery, { limit: pageSize, offset });
           // Past the last page the reader is told so, and /prev still goes back to the last page.
           if (answer.items.length > 0 || offset === 0) session.offset = offset;
-          return { kind: 'results', answer };
+          return { kind: 'results', answer, pages: null };
         }
         case 'search':
-          if (rest === '') return { kind: 'help', lang: session.lang };
+          if (rest === '') return { kind: 'help' };
           return runQuery(rest, session, core);
         default:
-          return { kind: 'unknown_command', command: `/${command[1]!}`, lang: session.lang };
+          return { kind: 'unknown_command', command: `/${command[1]!}` };
       }
     }
     return runQuery(trimmed, session, core);
   } catch (err) {
     core.logger.error({ err }, 'chat message failed');
-    return { kind: 'error', lang: session.lang };
+    return { kind: 'failed' };
   }
 }
 
-function runQuery(query: string, session: ChatSession, core: Core): ChatReply {
+function runQuery(query: string, session: ChatSession, core: Core): ChatAnswer {
   session.lang = languageOf(query, session.lang);
   session.offset = 0;
   const answer = core.search(query, { limit: core.config.pageSize, offset: 0 });
   session.lastQuery = answer.parsed;
-  return { kind: 'results', answer };
+  return { kind: 'results', answer, pages: null };
 }

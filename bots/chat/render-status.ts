@@ -1,5 +1,6 @@
 /** The service status as plain lines, for `rasid status` and the operators' `/status` in Telegram and Discord. */
 import type { Core } from '../../src/create-core.js';
+import { configuredPlatforms } from '../../src/config/load-config.js';
 import { collectStatus, type ServiceStatus } from '../../src/status/service-status.js';
 
 /** An instant as the clock on the wall of `zone` shows it: `2026-11-22 08:00 Asia/Damascus`. */
@@ -24,7 +25,7 @@ export function renderStatusText(s: ServiceStatus): string {
   const lines = [
     `Rasid status at ${s.at}: ${s.healthy ? 'healthy' : 'NEEDS ATTENTION'}`,
     `service: ${service}`,
-    `platforms: telegram ${s.platforms.telegram} · discord ${s.platforms.discord}`,
+    `platforms: ${Object.entries(s.platforms).map(([name, state]) => `${name} ${state}`).join(' · ')}`,
     `reports: ${s.reports.total} · ${s.reports.addedLast24h} added in the last 24 h · last ingest ${s.reports.lastIngestAt ?? 'never'}`,
     `feeds: ${f.active} active${f.failing ? ` (${f.failing} failing)` : ''} · ${f.paused} paused${f.nextPollAt ? ` · next poll ${f.nextPollAt}` : ''}`,
     `subscriptions: ${s.subscriptions.length}`,
@@ -42,8 +43,8 @@ export function renderStatusText(s: ServiceStatus): string {
 }
 
 /** The status now, as the operators' `/status` shows it in a chat; the asking bot knows its own platform is connected. */
-export function currentStatusText(core: Core, asking: 'telegram' | 'discord'): string {
+export function currentStatusText(core: Core, asking: string): string {
   const c = core.config;
-  const status = collectStatus({ db: core.db, dbPath: c.dbPath, now: core.clock.now(), configured: { telegram: c.telegram !== null, discord: c.discord !== null } });
+  const status = collectStatus({ db: core.db, dbPath: c.dbPath, now: core.clock.now(), configured: configuredPlatforms(c) });
   return renderStatusText({ ...status, platforms: { ...status.platforms, [asking]: 'connected' } });
 }

@@ -2,8 +2,11 @@
 import { createInterface } from 'node:readline';
 import type { DigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
+import { WORDS } from '../chat/chat-wording.js';
+import { corpusStats } from '../chat/commands/corpus-stats.js';
 import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
 import type { PromptGuard } from './prompt-guard.js';
+import { renderDigestText } from './render-console-digest.js';
 import { renderTextReply, type TextStyle } from './render-text.js';
 
 export interface ConsoleOptions {
@@ -18,25 +21,24 @@ export interface ConsoleOptions {
 
 const PROMPT = 'rasid> ';
 
-/** `/stats [query]` as terminal text. */
+/** `/stats [query]` (the shared use case) as terminal text: one line per count. */
 function statsText(core: Core, query: string | null): string {
-  const s = core.stats(query);
-  const ar = languageOf(query ?? '', 'en') === 'ar';
-  const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${ar ? r.ar : r.en} ${r.count}`).join(' · ') || '-';
+  const answer = corpusStats(core, query);
+  if (answer.kind !== 'stats') return '';
+  const { stats: s } = answer;
+  const lang = languageOf(query ?? '', 'en');
+  const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${r[lang]} ${r.count}`).join(' · ') || '-';
   return [
-    `${ar ? 'التقارير' : 'Reports'}: ${s.total}${query ? ` (${query})` : ''}`,
-    `${ar ? 'حسب المحافظة' : 'By governorate'}: ${top(s.byGovernorate)}`,
-    `${ar ? 'حسب نوع الحدث' : 'By event type'}: ${top(s.byEvent)}`,
+    `${WORDS.reports[lang]}: ${s.total}${answer.query ? ` (${answer.query})` : ''}`,
+    `${WORDS.byGovernorate[lang]}: ${top(s.byGovernorate)}`,
+    `${WORDS.byEventType[lang]}: ${top(s.byEvent)}`,
   ].join('\n');
 }
 
 /** `/digest`: what a digest of the last 24 hours would be now, as the console destination prints it. */
 function digestText(digests: DigestService | undefined): string {
   if (digests === undefined) return 'Digest previews are not available here.';
-  return digests
-    .previewNext(undefined, 'console')
-    .map((m) => (m as { text: string }).text)
-    .join('\n\n');
+  return renderDigestText(digests.previewNext(undefined));
 }
 
 /** Runs the chat until the input ends or the user types /quit. */
@@ -57,7 +59,7 @@ export async function startConsoleChat(core: Core, options: ConsoleOptions): Pro
       const stats = /^\/stats(?:\s+([\s\S]*))?$/.exec(text);
       if (stats) write(`${statsText(core, stats[1]?.trim() || null)}\n`);
       else if (text === '/digest') write(`${digestText(options.digests)}\n`);
-      else if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), style)}\n`);
+      else if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), session.lang, style)}\n`);
       rl.prompt();
     }
   } finally {

@@ -1,7 +1,8 @@
 /** Renders chat replies as plain terminal text (the console chat and `rasid search`). */
 import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
 import type { Snippet } from '../../src/search/make-snippet.js';
-import type { ChatReply } from '../chat/chat-reply.js';
+import type { ChatAnswer } from '../chat/chat-answer.js';
+import { nothingToSearch, PLAIN, RESULT_WORDS, resultsRange, sayAnswer, undatedLine, type Lang } from '../chat/chat-wording.js';
 
 export interface TextStyle {
   /** Mark matches with ANSI bold colour (a terminal) rather than `**…**` (a pipe or a file). */
@@ -54,7 +55,7 @@ const name = (l: Labeled, lang: 'ar' | 'en') => (lang === 'ar' ? l.ar : `${l.en}
 
 /** A date as the reader expects it: the day only; "date unknown" when no date was found. */
 export function formatDate(iso: string | null, lang: 'ar' | 'en'): string {
-  if (iso === null) return lang === 'ar' ? 'تاريخ غير معروف' : 'date unknown';
+  if (iso === null) return RESULT_WORDS.dateUnknown[lang];
   return iso.slice(0, 10);
 }
 
@@ -62,19 +63,19 @@ function interpretationLine(a: SearchAnswer): string {
   const i = a.interpretation;
   const parts: string[] = [];
   const ar = a.lang === 'ar';
-  if (i.places.length) parts.push(`${ar ? 'المكان' : 'places'}: ${i.places.map((p) => name(p, a.lang)).join(', ')}`);
-  if (i.events.length) parts.push(`${ar ? 'الحدث' : 'events'}: ${i.events.map((e) => name(e, a.lang)).join(', ')}`);
-  if (i.actors.length) parts.push(`${ar ? 'الجهة' : 'actors'}: ${i.actors.map((x) => name(x, a.lang)).join(', ')}`);
+  if (i.places.length) parts.push(`${RESULT_WORDS.places[a.lang]}: ${i.places.map((p) => name(p, a.lang)).join(', ')}`);
+  if (i.events.length) parts.push(`${RESULT_WORDS.events[a.lang]}: ${i.events.map((e) => name(e, a.lang)).join(', ')}`);
+  if (i.actors.length) parts.push(`${RESULT_WORDS.actors[a.lang]}: ${i.actors.map((x) => name(x, a.lang)).join(', ')}`);
   if (i.terms.length || i.phrases.length) parts.push(`${ar ? 'كلمات' : 'words'}: ${[...i.phrases.map((p) => `"${p}"`), ...i.terms].join(' ')}`);
   if (i.since || i.until) {
     const range = `${i.since ?? '…'} → ${i.until ?? '…'}`;
-    parts.push(`${ar ? 'الفترة' : 'dates'}: ${range}`);
+    parts.push(`${RESULT_WORDS.dates[a.lang]}: ${range}`);
   }
   return parts.join(' · ');
 }
 
 function itemLines(item: AnswerItem, n: number, lang: 'ar' | 'en', style: TextStyle): string[] {
-  const meta = [item.source ?? (lang === 'ar' ? 'مصدر غير معروف' : 'outlet unknown'), formatDate(item.publishedAt, lang), `#${item.id}`];
+  const meta = [item.source ?? RESULT_WORDS.outletUnknown[lang], formatDate(item.publishedAt, lang), `#${item.id}`];
   const dim = (s: string) => (style.color ? `${DIM}${s}${RESET}` : s);
   return [
     style.width === undefined ? `${n}. ${item.title}` : wrapWords(item.title, style.width, '   ', `${n}. `),
@@ -88,7 +89,7 @@ function itemLines(item: AnswerItem, n: number, lang: 'ar' | 'en', style: TextSt
 export function renderAnswer(a: SearchAnswer, style: TextStyle, heading?: 'latest'): string {
   const ar = a.lang === 'ar';
   const lines: string[] = [];
-  if (heading === 'latest') lines.push(ar ? 'أحدث التقارير' : 'Latest reports');
+  if (heading === 'latest') lines.push(RESULT_WORDS.latest[a.lang]);
   else {
     const understood = interpretationLine(a);
     if (understood) lines.push(`${ar ? 'فهمت' : 'Understood'}: ${understood}`);
@@ -105,23 +106,13 @@ export function renderAnswer(a: SearchAnswer, style: TextStyle, heading?: 'lates
   }
   if (a.total === 0) {
     if (!heading && lines.length === 0) {
-      lines.push(
-        ar
-          ? 'لم أفهم البحث. جرّب مكاناً وحدثاً، مثل: هجمات في الرقة'
-          : 'Nothing to search for. Try a place and an event, e.g. "attacks in Raqqa" or "هجمات في الرقة".',
-      );
-    } else lines.push(ar ? 'لا توجد تقارير مطابقة.' : 'No reports match.');
-    if (a.undated > 0) {
-      lines.push(
-        ar
-          ? `${a.undated} تقرير يطابق البحث لكن تاريخ نشره غير معروف؛ احذف شرط التاريخ لرؤيته.`
-          : `${a.undated} report(s) of unknown publication date match the rest; drop the date to see them.`,
-      );
-    }
+      lines.push(nothingToSearch(a.lang, (s) => `"${s}"`));
+    } else lines.push(RESULT_WORDS.noReports[a.lang]);
+    if (a.undated > 0) lines.push(undatedLine(a.undated, a.lang));
     return lines.join('\n');
   }
   if (a.relaxed) {
-    lines.push(ar ? 'لا تقرير يطابق كل الشروط؛ هذه تقارير تطابق بعضها.' : 'No report matches every part; these match some of it.');
+    lines.push(RESULT_WORDS.relaxed[a.lang]);
   }
   const cli = style.paging === 'cli';
   if (a.items.length === 0) {
@@ -132,7 +123,7 @@ export function renderAnswer(a: SearchAnswer, style: TextStyle, heading?: 'lates
   }
   const from = a.offset + 1;
   const to = a.offset + a.items.length;
-  lines.push(ar ? `النتائج ${from}–${to} من ${a.total}` : `Results ${from}–${to} of ${a.total}`);
+  lines.push(resultsRange(from, to, a.total, a.lang));
   a.items.forEach((item, k) => lines.push('', ...itemLines(item, a.offset + k + 1, a.lang, style)));
   if (to < a.total) lines.push('', cli ? (ar ? `للمزيد: ‎--offset ${to}` : `More: --offset ${to}`) : ar ? 'للمزيد: /next' : 'More: /next');
   return lines.join('\n');
@@ -166,20 +157,14 @@ const HELP: Record<'ar' | 'en', string> = {
   ].join('\n'),
 };
 
-/** Any chat reply as terminal text. */
-export function renderTextReply(reply: ChatReply, style: TextStyle): string {
-  switch (reply.kind) {
+/** Any chat answer as terminal text, in `lang` (the session's language). */
+export function renderTextReply(answer: ChatAnswer, lang: Lang, style: TextStyle): string {
+  switch (answer.kind) {
     case 'results':
-      return renderAnswer(reply.answer, style, reply.title);
+      return renderAnswer(answer.answer, style, answer.heading);
     case 'help':
-      return HELP[reply.lang];
-    case 'unknown_command':
-      return reply.lang === 'ar'
-        ? `الأمر ${reply.command} غير معروف. اكتب /help لقائمة الأوامر.`
-        : `Unknown command ${reply.command}. Type /help for the list.`;
-    case 'no_query':
-      return reply.lang === 'ar' ? 'لا يوجد بحث سابق. اكتب بحثاً أولاً.' : 'There is no search to page through yet: type a query first.';
-    case 'error':
-      return reply.lang === 'ar' ? 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.' : 'Something went wrong on our side. Please try again shortly.';
+      return HELP[lang];
+    default:
+      return sayAnswer(answer, lang, PLAIN) ?? '';
   }
 }

@@ -1,25 +1,24 @@
-/** The Discord adapter: slash commands, result embeds with paging buttons, autocomplete, digests to channels, threads and forums. */
+/** The Discord adapter: one interaction dispatcher translating slash commands (commands/, one file each) into chat use cases and their answers into messages; digests to channels, threads and forums. */
 import {
-  ActionRowBuilder, ButtonBuilder, ButtonStyle, ChannelType, Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits,
-  type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits,
+  type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ParsedQuery } from '../../src/search/parse-query.js';
-import { ScheduleError } from '../../digests/cron-schedule.js';
-import { SubscriptionError, type DigestService } from '../../digests/digest-service.js';
+import type { DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
-import type { DiscordMessage } from '../../digests/render/render-discord.js';
-import type { Subscription } from '../../digests/subscription-store.js';
 import type { DiscordSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
-import { createQueryPages, pageData, readPageData } from '../chat/query-pages.js';
-import { createRateLimiter } from '../chat/rate-limiter.js';
-import { currentStatusText } from '../chat/render-status.js';
-import { COMMAND_HELP, MANAGING_COMMANDS } from './discord-commands.js';
+import type { ChatAnswer } from '../chat/chat-answer.js';
+import { createChatGate } from '../chat/chat-gate.js';
+import { WORDS, type Lang } from '../chat/chat-wording.js';
+import { pageResults } from '../chat/commands/page-results.js';
+import { createQueryPages } from '../chat/query-pages.js';
+import { CredentialsRefusedError, type PlatformSession } from '../platform/run-platform.js';
+import type { DiscordCommandEnv } from './commands/discord-command.js';
+import { discordMessages } from './discord-answer.js';
+import { COMMAND_HELP, DISCORD_COMMANDS_BY_NAME } from './discord-commands.js';
 import { createDiscordSink } from './discord-sink.js';
 import { placeChoices } from './place-choices.js';
-import { renderDiscordAnswer } from './render-discord-answer.js';
-import { CredentialsRefusedError, type PlatformSession } from '../platform/run-platform.js';
 
 /** From login to the gateway's READY: past this the try counts as failed and is retried. */
 const READY_TIMEOUT_MS = 30_000;
@@ -49,11 +48,6 @@ export interface DiscordBot {
 }
 
 const EPHEMERAL = MessageFlags.Ephemeral;
-const HH_MM = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
-const YEAR = /^(19|20)\d\d$/;
-
-/** Arabic when the text has Arabic letters: answers follow the user's language. */
-const langOfText = (text: string): 'ar' | 'en' => (/\p{Script=Arabic}/u.test(text) ? 'ar' : 'en');
 
 export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const { core, digests, settings, logger } = deps;
@@ -61,176 +55,70 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: settings.apiRoot } });
   const sink = createDiscordSink(client);
   const pages = createQueryPages();
-  const limiter = createRateLimiter(deps.ratePerMinute);
-  const pageSize = core.config.pageSize;
+  const gate = createChatGate({ allowed: (guildId) => settings.allowedGuilds.has(guildId), perMinute: deps.ratePerMinute, refuseOnce: false });
+  const langOf = (i: Interaction): Lang => (i.locale?.startsWith('ar') ? 'ar' : 'en');
 
-  function pageMessage(query: string | ParsedQuery, offset: number, channelId: string) {
-    const answer = core.search(query, { limit: pageSize, offset });
-    const rendered = renderDiscordAnswer(answer);
-    const components: ActionRowBuilder<ButtonBuilder>[] = [];
-    if (answer.total > pageSize) {
-      const id = pages.remember(channelId, answer.parsed!);
-      const ar = answer.lang === 'ar';
-      const row = new ActionRowBuilder<ButtonBuilder>();
-      if (offset > 0) row.addComponents(new ButtonBuilder().setCustomId(pageData(id, Math.max(0, offset - pageSize))).setLabel(ar ? 'السابق' : 'Previous').setStyle(ButtonStyle.Secondary));
-      if (offset + pageSize < answer.total) row.addComponents(new ButtonBuilder().setCustomId(pageData(id, offset + pageSize)).setLabel(ar ? 'التالي' : 'Next').setStyle(ButtonStyle.Primary));
-      components.push(row);
-    }
-    return { ...rendered, components, allowedMentions: { parse: [] } };
-  }
-
-  const subLine = (s: Subscription) => `#${s.id} · <#${s.threadId ?? s.chatId}> · \`${s.cron}\` (${s.timezone}) · ${s.filter ?? 'all new reports'}${s.paused ? ' · paused' : ''}`;
+  /** A server's subscriptions: those whose channel or thread is one of its channels. */
   const guildSubs = (guildId: string) => {
     const ids = new Set(client.guilds.cache.get(guildId)?.channels.cache.map((c) => c.id) ?? []);
     return digests.subscriptions.list().filter((s) => s.platform === 'discord' && (ids.has(s.chatId) || (s.threadId !== null && ids.has(s.threadId))));
   };
-  const pick = (i: ChatInputCommandInteraction, guildId: string): Subscription | string => {
-    const subs = guildSubs(guildId);
-    const id = i.options.getInteger('id');
-    const chosen = id !== null ? subs.find((s) => s.id === id) : subs.length === 1 ? subs[0] : undefined;
-    if (chosen) return chosen;
-    return subs.length === 0 ? 'This server has no subscriptions. Use /subscribe.' : `Which one? Give its id:\n${subs.map(subLine).join('\n')}`;
+
+  /** Says an answer: the first message as the reply (or in place of the deferred one), the rest as follow-ups. */
+  async function answer(i: RepliableInteraction, said: ChatAnswer, options: { ephemeral?: boolean; lang?: Lang } = {}): Promise<void> {
+    const [first, ...rest] = discordMessages(said, options.lang ?? langOf(i), COMMAND_HELP);
+    const flags = options.ephemeral ? { flags: EPHEMERAL } : {};
+    if (i.deferred) await i.editReply(first as never);
+    else await i.reply({ ...first, ...flags } as never);
+    for (const m of rest) await i.followUp({ ...m, ...flags } as never);
+  }
+
+  const env: DiscordCommandEnv = {
+    pages,
+    lang: langOf,
+    answer,
+    chat: (guildId) => ({ core, digests, subscriptions: () => guildSubs(guildId), refreshSchedules: deps.refreshSchedules }),
   };
 
   async function command(i: ChatInputCommandInteraction, guildId: string): Promise<void> {
-    if (MANAGING_COMMANDS.has(i.commandName) && !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
-      await i.reply({ content: 'You need the Manage Channels permission for this.', flags: EPHEMERAL });
+    const handler = DISCORD_COMMANDS_BY_NAME.get(i.commandName);
+    if (handler === undefined) {
+      await i.reply({ content: `Unknown command /${i.commandName}. Run \`rasid discord register\` to update the command list.`, flags: EPHEMERAL });
       return;
     }
-    switch (i.commandName) {
-      case 'help': {
-        const lines = COMMAND_HELP.map((c) => `\`/${c.name}\` ${c.en} · ${c.ar}`);
-        await i.reply({ content: ['**Rasid · راصد** searches Arabic reporting on ISIS in Syria and Iraq.', ...lines].join('\n'), flags: EPHEMERAL });
-        return;
-      }
-      case 'search': {
-        await i.deferReply(); // a search may take longer than Discord's 3-second window
-        const since = i.options.getString('since')?.trim();
-        // The place option is a p-code chosen from autocomplete; a name typed without choosing is read as text.
-        const place = i.options.getString('place')?.trim() ?? '';
-        const chosen = place !== '' && core.lexicon.placeLabel(place).en !== place;
-        const text = [i.options.getString('query', true), chosen ? '' : place, since ? (YEAR.test(since) ? `since ${since}` : since) : ''].join(' ').trim();
-        await i.editReply(pageMessage(core.parse(text, { places: chosen ? [place] : [] }), 0, i.channelId));
-        return;
-      }
-      case 'latest': {
-        const rendered = renderDiscordAnswer(core.latest({ limit: pageSize, offset: 0 }, i.locale.startsWith('ar') ? 'ar' : 'en'), 'latest');
-        await i.reply({ ...rendered, allowedMentions: { parse: [] } });
-        return;
-      }
-      case 'digest': {
-        await i.deferReply();
-        const sub = guildSubs(guildId).find((s) => s.chatId === i.channelId || s.threadId === i.channelId);
-        const messages = digests.previewNext(sub, 'discord') as DiscordMessage[];
-        await i.editReply({ ...messages[0]!, allowedMentions: { parse: [] } });
-        for (const m of messages.slice(1)) await i.followUp({ ...m, allowedMentions: { parse: [] } });
-        return;
-      }
-      case 'subscribe': {
-        const channel = i.options.getChannel('channel') ?? i.channel;
-        if (channel === null) throw new Error('no channel to subscribe');
-        const isThread = channel.type === ChannelType.PublicThread || channel.type === ChannelType.PrivateThread || channel.type === ChannelType.AnnouncementThread;
-        const parentId = isThread && 'parentId' in channel ? channel.parentId : null;
-        const schedule = i.options.getString('schedule')?.trim();
-        const clock = schedule ? HH_MM.exec(schedule) : null;
-        try {
-          const sub = digests.subscribe({
-            destination: { platform: 'discord', chatId: parentId ?? channel.id, threadId: isThread ? channel.id : null },
-            cron: clock ? `${Number(clock[2])} ${Number(clock[1])} * * *` : schedule,
-            filter: i.options.getString('filter'),
-            label: 'name' in channel ? (channel.name ?? null) : null,
-            createdBy: `discord:${i.user.id}`,
-          });
-          deps.refreshSchedules();
-          await i.reply({ content: `Subscribed. Next digest: ${sub.nextRunAt}\n${subLine(sub)}`, flags: EPHEMERAL });
-        } catch (err) {
-          if (err instanceof SubscriptionError || err instanceof ScheduleError) await i.reply({ content: err.message, flags: EPHEMERAL });
-          else throw err;
-        }
-        return;
-      }
-      case 'subscriptions': {
-        const subs = guildSubs(guildId);
-        await i.reply({ content: subs.length ? subs.map(subLine).join('\n') : 'No subscriptions in this server.', flags: EPHEMERAL });
-        return;
-      }
-      case 'unsubscribe':
-      case 'pause':
-      case 'resume': {
-        const sub = pick(i, guildId);
-        if (typeof sub === 'string') {
-          await i.reply({ content: sub, flags: EPHEMERAL });
-          return;
-        }
-        if (i.commandName === 'unsubscribe') digests.subscriptions.remove(sub.id);
-        else digests.subscriptions.setPaused(sub.id, i.commandName === 'pause');
-        deps.refreshSchedules();
-        await i.reply({ content: `${{ unsubscribe: 'Unsubscribed', pause: 'Paused', resume: 'Resumed' }[i.commandName]} #${sub.id}`, flags: EPHEMERAL });
-        return;
-      }
-      case 'add': {
-        await i.deferReply({ flags: EPHEMERAL });
-        const result = await core.feeds.ingestUrl(i.options.getString('url', true));
-        await i.editReply(result.ok ? `${{ added: 'Added', updated: 'Updated', unchanged: 'Already stored as' }[result.status]} #${result.id}: ${result.title}` : `Not added: ${result.reason}`);
-        return;
-      }
-      case 'feeds': {
-        const feeds = core.feeds.list();
-        await i.reply({
-          content: feeds.length ? feeds.map((f) => `#${f.id} ${f.name ?? f.url} · ${f.state} · ${f.itemCount} · last success ${f.lastSuccessAt ?? 'never'}`).join('\n').slice(0, 2000) : 'No feeds. Add one with `rasid feeds add <url> --name <outlet>`.',
-          flags: EPHEMERAL,
-        });
-        return;
-      }
-      case 'status': {
-        await i.reply({ content: `\`\`\`text\n${currentStatusText(core, 'discord').slice(0, 1980)}\n\`\`\``, flags: EPHEMERAL });
-        return;
-      }
-      case 'stats': {
-        const query = i.options.getString('query')?.trim() || null;
-        const s = core.stats(query);
-        const lang = langOfText(query ?? '');
-        const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${lang === 'ar' ? r.ar : r.en}: ${r.count}`).join('\n') || '-';
-        await i.reply({
-          embeds: [{ title: `Reports: ${s.total}${query ? ` (${query})` : ''}`.slice(0, 256), fields: [{ name: 'By governorate', value: top(s.byGovernorate), inline: true }, { name: 'By event type', value: top(s.byEvent), inline: true }] }],
-          allowedMentions: { parse: [] },
-        });
-        return;
-      }
-      default:
-        await i.reply({ content: `Unknown command /${i.commandName}. Run \`rasid discord register\` to update the command list.`, flags: EPHEMERAL });
+    if (handler.managing && !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
+      await answer(i, { kind: 'needs_permission', permission: 'Manage Channels' }, { ephemeral: true });
+      return;
     }
+    await handler.execute(i, guildId, env);
   }
 
   async function button(i: ButtonInteraction): Promise<void> {
-    const page = readPageData(i.customId);
-    const query = page ? pages.recall(i.channelId, page.id) : undefined;
-    if (page === null || query === undefined) {
-      await i.reply({ content: 'This search has expired; run /search again.', flags: EPHEMERAL });
-      return;
-    }
-    await i.update(pageMessage(query, page.offset, i.channelId));
+    const said = pageResults(core, pages, { data: i.customId, chatId: i.channelId });
+    if (said.kind !== 'results') await answer(i, said, { ephemeral: true });
+    else await i.update(discordMessages(said, langOf(i), COMMAND_HELP)[0] as never);
   }
 
   async function autocomplete(i: AutocompleteInteraction): Promise<void> {
     const focused = i.options.getFocused(true);
-    await i.respond(focused.name === 'place' ? placeChoices(String(focused.value)) : []);
+    await i.respond(focused.name === 'place' ? placeChoices(core, String(focused.value)) : []);
   }
 
   /** One dispatcher for every interaction: access, flood control, then the handler; errors answered privately. */
   async function dispatch(i: Interaction): Promise<void> {
     const guildId = i.guildId;
-    if (guildId === null || !settings.allowedGuilds.has(guildId)) {
+    if (guildId === null) {
       if (i.isAutocomplete()) await i.respond([]);
-      else if (i.isRepliable()) await i.reply({ content: guildId === null ? 'Use Rasid in a server that allows it.' : `This bot serves only the servers its operator allows. This server's id is ${guildId}: send it to the operator to be added.`, flags: EPHEMERAL });
+      else if (i.isRepliable()) await i.reply({ content: 'Use Rasid in a server that allows it.', flags: EPHEMERAL });
       return;
     }
-    if (!i.isAutocomplete()) {
-      const verdict = limiter.check(i.user.id, nowMs());
-      if (verdict !== 'ok') {
-        if (i.isRepliable()) await i.reply({ content: 'Too many requests. Please wait a minute.', flags: EPHEMERAL });
-        return;
-      }
+    // Autocomplete is typing, not messages: it is not counted against the rate.
+    const verdict = gate.check({ chatId: guildId, userId: i.user.id, nowMs: nowMs(), addressed: !i.isAutocomplete() });
+    if (!verdict.pass && (verdict.refusedChat || !i.isAutocomplete())) {
+      if (i.isAutocomplete()) await i.respond([]);
+      // Every interaction must be answered, so each one over the rate is told to slow down.
+      else if (i.isRepliable()) await answer(i, verdict.answer ?? { kind: 'slow_down' }, { ephemeral: true });
+      return;
     }
     try {
       if (i.isChatInputCommand()) await command(i, guildId);
@@ -239,7 +127,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     } catch (err) {
       logger.error({ err, interaction: i.id }, 'discord interaction failed');
       if (!i.isRepliable()) return;
-      const message = { content: 'Something went wrong on our side. Please try again shortly.', flags: EPHEMERAL } as const;
+      const message = { content: WORDS.failed[langOf(i)], flags: EPHEMERAL } as const;
       if (i.deferred || i.replied) await i.followUp(message);
       else await i.reply(message);
     }

@@ -1,46 +1,30 @@
-/** The Discord slash commands: names, options, Arabic descriptions, and who may use them by default. */
-import { ChannelType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+/** The Discord slash commands, one file each under commands/, in the order Discord lists them. */
+import { addCommand } from './commands/add-command.js';
+import { pauseCommand, resumeCommand, unsubscribeCommand } from './commands/change-subscription-command.js';
+import { digestCommand } from './commands/digest-command.js';
+import type { DiscordCommand } from './commands/discord-command.js';
+import { feedsCommand } from './commands/feeds-command.js';
+import { helpCommand } from './commands/help-command.js';
+import { latestCommand } from './commands/latest-command.js';
+import { searchCommand } from './commands/search-command.js';
+import { statsCommand } from './commands/stats-command.js';
+import { statusCommand } from './commands/status-command.js';
+import { subscribeCommand } from './commands/subscribe-command.js';
+import { subscriptionsCommand } from './commands/subscriptions-command.js';
 
-/** Subscription and feed commands need Manage Channels (checked again when used). */
-const MANAGE = PermissionFlagsBits.ManageChannels;
-
-/** Each command with its description in both languages, for /help. */
-export const COMMAND_HELP: { name: string; en: string; ar: string }[] = [];
-
-/**
- * Discord has no Arabic client locale, so registered descriptions are English; the Arabic ones are
- * shown by /help. Answers follow the language of the query.
- */
-const command = (name: string, en: string, ar: string) => {
-  COMMAND_HELP.push({ name, en, ar });
-  return new SlashCommandBuilder().setName(name).setDescription(en);
-};
-
-export const DISCORD_COMMANDS = [
-  command('search', 'Search the reports (English or Arabic)', 'بحث في التقارير')
-    .addStringOption((o) => o.setName('query').setDescription('e.g. attacks in Raqqa · هجمات في الرقة').setRequired(true).setMaxLength(500))
-    .addStringOption((o) => o.setName('since').setDescription('e.g. 2022, last month').setMaxLength(40))
-    .addStringOption((o) => o.setName('place').setDescription('A governorate, district or town').setAutocomplete(true).setMaxLength(100)),
-  command('latest', 'The newest reports', 'أحدث التقارير'),
-  command('digest', "Preview this channel's next digest", 'معاينة الموجز القادم'),
-  command('subscribe', 'Scheduled digests of new reports for a channel', 'اشتراك بموجز دوري')
-    .setDefaultMemberPermissions(MANAGE)
-    .addChannelOption((o) => o.setName('channel').setDescription('Where (default: here)').addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum, ChannelType.PublicThread))
-    .addStringOption((o) => o.setName('schedule').setDescription('HH:MM daily, or a cron expression (default 08:00 Damascus)').setMaxLength(60))
-    .addStringOption((o) => o.setName('filter').setDescription('Only reports matching this query').setMaxLength(300)),
-  command('unsubscribe', 'Stop a subscription', 'إلغاء اشتراك').setDefaultMemberPermissions(MANAGE).addIntegerOption((o) => o.setName('id').setDescription('Subscription number').setMinValue(1)),
-  command('subscriptions', "This server's subscriptions", 'اشتراكات هذا الخادم'),
-  command('pause', 'Pause a subscription', 'إيقاف اشتراك مؤقتاً').setDefaultMemberPermissions(MANAGE).addIntegerOption((o) => o.setName('id').setDescription('Subscription number').setMinValue(1)),
-  command('resume', 'Resume a subscription', 'استئناف اشتراك').setDefaultMemberPermissions(MANAGE).addIntegerOption((o) => o.setName('id').setDescription('Subscription number').setMinValue(1)),
-  command('add', 'Add a report from an article link', 'إضافة تقرير من رابط').addStringOption((o) => o.setName('url').setDescription('https://…').setRequired(true).setMaxLength(2000)),
-  command('feeds', 'The feeds and their state', 'المصادر وحالتها').setDefaultMemberPermissions(MANAGE),
-  command('status', 'How the service is doing (operators)', 'حالة الخدمة').setDefaultMemberPermissions(MANAGE),
-  command('stats', 'Report counts by governorate and event type', 'إحصاءات حسب المحافظة ونوع الحدث').addStringOption((o) => o.setName('query').setDescription('Optional query').setMaxLength(500)),
-  command('help', 'How to use Rasid', 'طريقة الاستخدام'),
+export const DISCORD_COMMAND_LIST: readonly DiscordCommand[] = [
+  searchCommand, latestCommand, digestCommand, subscribeCommand, unsubscribeCommand, subscriptionsCommand,
+  pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand, helpCommand,
 ];
 
+/** The commands by name, for the dispatcher. */
+export const DISCORD_COMMANDS_BY_NAME: ReadonlyMap<string, DiscordCommand> = new Map(DISCORD_COMMAND_LIST.map((c) => [c.definition.name, c]));
+
+/** Each command with its description in both languages, for /help. */
+export const COMMAND_HELP = DISCORD_COMMAND_LIST.map((c) => ({ name: c.definition.name, ...c.help }));
+
 /** The commands as the REST API takes them. */
-export const discordCommandsJson = () => DISCORD_COMMANDS.map((c) => c.toJSON());
+export const discordCommandsJson = () => DISCORD_COMMAND_LIST.map((c) => c.definition.toJSON());
 
 /** Commands that change subscriptions or feeds: Manage Channels, checked again when used. */
-export const MANAGING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'pause', 'resume', 'feeds', 'status']);
+export const MANAGING_COMMANDS: ReadonlySet<string> = new Set(DISCORD_COMMAND_LIST.filter((c) => c.managing).map((c) => c.definition.name));

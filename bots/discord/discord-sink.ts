@@ -2,7 +2,7 @@
 import { ChannelType, DiscordAPIError, RateLimitError, type Client } from 'discord.js';
 import { PermanentDeliveryError, RateLimitedError, type MessageSink } from '../../digests/message-sink.js';
 import { arabicDay } from '../../digests/render/arabic-dates.js';
-import type { DiscordMessage } from '../../digests/render/render-discord.js';
+import type { DiscordMessage } from './render-discord-digest.js';
 
 /** Discord answers no retry can fix: unknown channel, missing access or permissions. */
 const PERMANENT_CODES: ReadonlySet<number> = new Set([10003, 50001, 50013, 50007]);

@@ -1,5 +1,6 @@
 /** Renders a search answer as a Discord message: one embed per result (title linked, snippet, meta), within Discord's limits. */
-import { escapeMarkdown } from '../../digests/render/render-discord.js';
+import { nothingToSearch, RESULT_WORDS, resultsRange, undatedLine } from '../chat/chat-wording.js';
+import { escapeMarkdown } from './render-discord-digest.js';
 import type { Snippet } from '../../src/search/make-snippet.js';
 import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
 
@@ -33,8 +34,8 @@ export function snippetMarkdown(snippet: Snippet): string {
 const names = (items: readonly Labeled[], lang: 'ar' | 'en') => items.map((l) => (lang === 'ar' ? l.ar : l.en)).join(lang === 'ar' ? '، ' : ', ');
 
 function embedOf(item: AnswerItem, n: number, lang: 'ar' | 'en') {
-  const date = item.publishedAt ? item.publishedAt.slice(0, 10) : lang === 'ar' ? 'تاريخ غير معروف' : 'date unknown';
-  const outlet = item.source ?? (lang === 'ar' ? 'مصدر غير معروف' : 'outlet unknown');
+  const date = item.publishedAt ? item.publishedAt.slice(0, 10) : RESULT_WORDS.dateUnknown[lang];
+  const outlet = item.source ?? RESULT_WORDS.outletUnknown[lang];
   const facets = names([...item.places, ...item.events], lang);
   return {
     title: fit(`${n}. ${item.title}`, DISCORD_LIMITS.title),
@@ -51,20 +52,20 @@ export function renderDiscordAnswer(a: SearchAnswer, heading?: 'latest'): Discor
   const ar = a.lang === 'ar';
   const i = a.interpretation;
   const parts: string[] = [];
-  if (i.places.length) parts.push(`${ar ? 'المكان' : 'places'}: ${names(i.places, a.lang)}`);
-  if (i.events.length) parts.push(`${ar ? 'الحدث' : 'events'}: ${names(i.events, a.lang)}`);
-  if (i.actors.length) parts.push(`${ar ? 'الجهة' : 'actors'}: ${names(i.actors, a.lang)}`);
-  if (i.since || i.until) parts.push(`${ar ? 'الفترة' : 'dates'}: ${i.since ?? '…'} → ${i.until ?? '…'}`);
-  const lines = heading === 'latest' ? [ar ? '**أحدث التقارير**' : '**Latest reports**'] : parts.length ? [`🔎 ${escapeMarkdown(parts.join(' · '))}`] : [];
+  if (i.places.length) parts.push(`${RESULT_WORDS.places[a.lang]}: ${names(i.places, a.lang)}`);
+  if (i.events.length) parts.push(`${RESULT_WORDS.events[a.lang]}: ${names(i.events, a.lang)}`);
+  if (i.actors.length) parts.push(`${RESULT_WORDS.actors[a.lang]}: ${names(i.actors, a.lang)}`);
+  if (i.since || i.until) parts.push(`${RESULT_WORDS.dates[a.lang]}: ${i.since ?? '…'} → ${i.until ?? '…'}`);
+  const lines = heading === 'latest' ? [`**${RESULT_WORDS.latest[a.lang]}**`] : parts.length ? [`🔎 ${escapeMarkdown(parts.join(' · '))}`] : [];
   for (const s of i.suggestions) lines.push(ar ? `هل تقصد ${escapeMarkdown(s.places.join('، '))}؟` : `Did you mean ${escapeMarkdown(s.places.join(', '))} for "${escapeMarkdown(s.word)}"?`);
   if (a.total === 0) {
-    if (lines.length === 0) lines.push(ar ? 'لم أفهم البحث. جرّب مكاناً وحدثاً، مثل: هجمات في الرقة' : 'Nothing to search for. Try a place and an event, e.g. *attacks in Raqqa* or *هجمات في الرقة*.');
-    else lines.push(ar ? 'لا توجد تقارير مطابقة.' : 'No reports match.');
-    if (a.undated > 0) lines.push(ar ? `${a.undated} تقرير بلا تاريخ نشر معروف يطابق بقية البحث.` : `${a.undated} report(s) of unknown date match the rest; drop the date to see them.`);
+    if (lines.length === 0) lines.push(nothingToSearch(a.lang, (s) => `*${s}*`));
+    else lines.push(RESULT_WORDS.noReports[a.lang]);
+    if (a.undated > 0) lines.push(undatedLine(a.undated, a.lang));
     return { content: fit(lines.join('\n'), DISCORD_LIMITS.content), embeds: [] };
   }
-  lines.push(ar ? `النتائج ${a.offset + 1}–${a.offset + a.items.length} من ${a.total}` : `Results ${a.offset + 1}–${a.offset + a.items.length} of ${a.total}`);
-  if (a.relaxed) lines.push(ar ? 'لا تقرير يطابق كل الشروط؛ هذه تقارير تطابق بعضها.' : 'No report matches every part; these match some of it.');
+  lines.push(resultsRange(a.offset + 1, a.offset + a.items.length, a.total, a.lang));
+  if (a.relaxed) lines.push(RESULT_WORDS.relaxed[a.lang]);
   const embeds: DiscordAnswer['embeds'] = [];
   let total = 0;
   for (const [k, item] of a.items.entries()) {

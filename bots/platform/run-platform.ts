@@ -1,6 +1,6 @@
 /** Keeps one chat platform connected in the background: start, back off and retry, reconnect, stop within a bound. */
 import type { Logger } from 'pino';
-import type { Timers } from '../../src/feeds/feed-scheduler.js';
+import { realTimers, type Timers } from '../../src/time/timers.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 
 /** Waits between tries to connect: quick at first, then at most every 5 minutes. */
@@ -48,8 +48,6 @@ export interface PlatformRunner {
   /** Resolves the next time the platform is up (tests, and the start-up log). */
   whenUp(): Promise<void>;
 }
-
-const realTimers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
 
 /** A short, single-line cause: the error's message and, for network errors, the code beneath. */
 export function causeOf(err: unknown): string {

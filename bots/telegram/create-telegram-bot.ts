@@ -1,24 +1,25 @@
-/** The Telegram adapter: answers queries and commands in chat, delivers digests, tells the operators. */
+/** The Telegram adapter: translates updates into chat use cases (bots/chat/) and their answers into messages; delivers digests. */
 import { createServer, type Server } from 'node:http';
-import type { ParsedQuery } from '../../src/search/parse-query.js';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, GrammyError, InlineKeyboard, webhookCallback, type Context } from 'grammy';
+import { Bot, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { Logger } from 'pino';
-import { ScheduleError } from '../../digests/cron-schedule.js';
-import { SubscriptionError, type DigestService } from '../../digests/digest-service.js';
+import type { DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
-import { escapeHtml } from '../../digests/render/render-telegram.js';
-import type { Subscription } from '../../digests/subscription-store.js';
 import type { TelegramSettings } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';
-import { createRateLimiter } from '../chat/rate-limiter.js';
-import { currentStatusText } from '../chat/render-status.js';
-import { parseSubscribe } from './parse-subscribe.js';
-import { createQueryPages, pageData, readPageData } from '../chat/query-pages.js';
-import { renderTelegramAnswer } from './render-telegram-answer.js';
-import { createTelegramSink } from './telegram-sink.js';
-import { COMMANDS, langOf, TEXTS, type Lang } from './telegram-texts.js';
+import type { ChatAnswer } from '../chat/chat-answer.js';
+import { createChatGate } from '../chat/chat-gate.js';
+import { WORDS } from '../chat/chat-wording.js';
+import { pageResults } from '../chat/commands/page-results.js';
+import { searchReports } from '../chat/commands/search-reports.js';
+import { createQueryPages } from '../chat/query-pages.js';
 import { causeOf, CredentialsRefusedError, type PlatformSession } from '../platform/run-platform.js';
+import { TELEGRAM_COMMANDS } from './commands/index.js';
+import type { TelegramCommandEnv } from './commands/telegram-command.js';
+import { escapeHtml } from './render-telegram-digest.js';
+import { telegramMessages } from './telegram-answer.js';
+import { createTelegramSink } from './telegram-sink.js';
+import { COMMANDS, langOf, type Lang } from './telegram-texts.js';
 
 /** getMe, setMyCommands and setWebhook each get this long before the try counts as failed. */
 const CALL_TIMEOUT_MS = 15_000;
@@ -98,9 +99,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   });
   const sink = createTelegramSink(bot.api);
   const pages = createQueryPages();
-  const limiter = createRateLimiter(deps.ratePerMinute);
-  const refused = new Set<string>();
-  const pageSize = core.config.pageSize;
+  const gate = createChatGate({ allowed: (chatId) => settings.allowedChats.has(chatId), perMinute: deps.ratePerMinute, refuseOnce: true });
   const lang = (ctx: Context): Lang => langOf(ctx.from?.language_code);
   const html = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
 
@@ -109,44 +108,12 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     return ctx.me.username !== undefined && text.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`);
   };
 
-  // Access and flood control come first: nothing below runs for a chat the operator has not allowed.
-  bot.use(async (ctx, next) => {
-    const chat = ctx.chat;
-    if (chat === undefined || chat.type === 'channel') return; // channel posts: digests go there, commands come from people
-    const chatId = String(chat.id);
-    if (!settings.allowedChats.has(chatId)) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXTS.refused[lang(ctx)](chatId).replace(/<[^>]+>/g, '') });
-      else if (ctx.message && !refused.has(chatId)) {
-        refused.add(chatId);
-        logger.info({ chat: chatId, from: ctx.from?.id }, 'refused a chat that is not in TELEGRAM_ALLOWED_CHATS');
-        await ctx.reply(TEXTS.refused[lang(ctx)](chatId), html);
-      }
-      return;
-    }
-    // In groups only commands, mentions and button presses are for the bot; the rest is people talking.
-    const forUs = chat.type === 'private' || ctx.callbackQuery !== undefined || ctx.message?.text?.startsWith('/') === true || mentionsBot(ctx);
-    if (!forUs) return;
-    const verdict = limiter.check(String(ctx.from?.id ?? chatId), nowMs());
-    if (verdict === 'warn') await ctx.reply(TEXTS.slowDown[lang(ctx)]);
-    if (verdict !== 'ok') return;
-    await next();
-  });
-
-  async function sendAnswer(ctx: Context, query: string | ParsedQuery, offset: number, edit: boolean): Promise<void> {
-    const answer = core.search(query, { limit: pageSize, offset });
-    const messages = renderTelegramAnswer(answer);
-    let keyboard: InlineKeyboard | undefined;
-    if (answer.total > pageSize) {
-      const id = pages.remember(String(ctx.chat!.id), answer.parsed!);
-      keyboard = new InlineKeyboard();
-      const ar = answer.lang === 'ar';
-      if (offset > 0) keyboard.text(ar ? '→ السابق' : '◀ Previous', pageData(id, Math.max(0, offset - pageSize)));
-      if (offset + pageSize < answer.total) keyboard.text(ar ? 'التالي ←' : 'Next ▶', pageData(id, offset + pageSize));
-    }
-    for (const [k, text] of messages.entries()) {
-      const markup = k === messages.length - 1 && keyboard ? { reply_markup: keyboard } : {};
-      if (edit && k === 0) await ctx.editMessageText(text, { ...html, ...markup });
-      else await ctx.reply(text, { ...html, ...markup });
+  async function answer(ctx: Context, said: ChatAnswer, edit = false): Promise<void> {
+    const messages = telegramMessages(said, lang(ctx));
+    for (const [k, m] of messages.entries()) {
+      const markup = m.keyboard ? { reply_markup: m.keyboard } : {};
+      if (edit && k === 0) await ctx.editMessageText(m.html, { ...html, ...markup });
+      else await ctx.reply(m.html, { ...html, ...markup });
     }
   }
 
@@ -155,190 +122,83 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     return member.status === 'creator' || member.status === 'administrator';
   }
 
-  /** Only chat admins change a chat's subscriptions (in a private chat, its user is the admin). */
-  async function mayManage(ctx: Context): Promise<boolean> {
-    if (ctx.chat!.type === 'private') return true;
-    if (ctx.from !== undefined && (await isChatAdmin(ctx.chat!.id, ctx.from.id))) return true;
-    await ctx.reply(TEXTS.adminsOnly[lang(ctx)]);
-    return false;
-  }
+  const env: TelegramCommandEnv = {
+    api: bot.api,
+    settings,
+    pages,
+    lang,
+    answer,
+    isChatAdmin,
+    chat: (ctx) => ({
+      core,
+      digests,
+      subscriptions: () => digests.subscriptions.list({ platform: 'telegram', chatId: String(ctx.chat!.id) }),
+      refreshSchedules: deps.refreshSchedules,
+    }),
+    /** Only chat admins change a chat's subscriptions (in a private chat, its user is the admin). */
+    async mayManage(ctx) {
+      if (ctx.chat!.type === 'private') return true;
+      if (ctx.from !== undefined && (await isChatAdmin(ctx.chat!.id, ctx.from.id))) return true;
+      await answer(ctx, { kind: 'admins_only' });
+      return false;
+    },
+  };
 
-  const subscriptionLine = (s: Subscription, l: Lang) =>
-    l === 'ar'
-      ? `#${s.id} · ${escapeHtml(s.cron)} (${escapeHtml(s.timezone)}) · ${escapeHtml(s.filter ?? 'كل التقارير الجديدة')}${s.paused ? ' · متوقف' : ''}`
-      : `#${s.id} · ${escapeHtml(s.cron)} (${escapeHtml(s.timezone)}) · ${escapeHtml(s.filter ?? 'all new reports')}${s.paused ? ' · paused' : ''}`;
-  const chatSubscriptions = (ctx: Context) => digests.subscriptions.list({ platform: 'telegram', chatId: String(ctx.chat!.id) });
-
-  /** The subscription a command names (`/pause 3`), or the chat's only one; null after explaining. */
-  async function pickSubscription(ctx: Context): Promise<Subscription | null> {
-    const subs = chatSubscriptions(ctx);
-    const id = Number(String(ctx.match ?? '').trim());
-    const chosen = Number.isInteger(id) && id > 0 ? subs.find((s) => s.id === id) : subs.length === 1 ? subs[0] : undefined;
-    if (chosen !== undefined) return chosen;
-    const l = lang(ctx);
-    if (subs.length === 0) await ctx.reply(l === 'ar' ? 'لا اشتراكات في هذه المحادثة. /subscribe للاشتراك.' : 'This chat has no subscriptions. Use /subscribe.');
-    else await ctx.reply(`${l === 'ar' ? 'أي اشتراك؟ أضف رقمه:' : 'Which one? Add its number:'}\n${subs.map((s) => subscriptionLine(s, l)).join('\n')}`, html);
-    return null;
-  }
-
-  bot.command(['start', 'help'], (ctx) => ctx.reply(TEXTS.help[lang(ctx)], html));
-
-  bot.command('search', async (ctx) => {
-    const query = ctx.match.trim();
-    if (query === '') await ctx.reply(TEXTS.help[lang(ctx)], html);
-    else await sendAnswer(ctx, query, 0, false);
-  });
-
-  bot.command('latest', async (ctx) => {
-    for (const text of renderTelegramAnswer(core.latest({ limit: pageSize, offset: 0 }, lang(ctx)), 'latest')) await ctx.reply(text, html);
-  });
-
-  bot.command('digest', async (ctx) => {
-    for (const m of digests.previewNext(chatSubscriptions(ctx)[0], 'telegram')) await ctx.reply((m as { html: string }).html, html);
-  });
-
-  bot.command('subscribe', async (ctx) => {
-    const l = lang(ctx);
-    const args = parseSubscribe(ctx.match);
-    let destination = { platform: 'telegram' as const, chatId: String(ctx.chat.id), threadId: ctx.msg.is_topic_message ? String(ctx.msg.message_thread_id) : null };
-    let label = ctx.chat.type === 'private' ? null : (ctx.chat.title ?? null);
-    if (args.target !== null) {
-      // A channel is subscribed from a private chat by one of its admins, and the bot must be an admin there too.
-      if (ctx.chat.type !== 'private') {
-        await ctx.reply(l === 'ar' ? 'اشترك بالقناة من محادثة خاصة معي.' : 'Subscribe a channel from a private chat with me.');
-        return;
-      }
-      let channel;
-      try {
-        channel = await bot.api.getChat(args.target);
-      } catch {
-        await ctx.reply(l === 'ar' ? `لا أجد ${escapeHtml(args.target)}. أضفني مشرفاً فيها أولاً.` : `I cannot find ${escapeHtml(args.target)}. Add me to it as an admin first.`, html);
-        return;
-      }
-      const userAdmin = await isChatAdmin(channel.id, ctx.from!.id).catch(() => false);
-      const botAdmin = await isChatAdmin(channel.id, ctx.me.id).catch(() => false);
-      if (!userAdmin || !botAdmin) {
-        await ctx.reply(
-          l === 'ar'
-            ? 'يجب أن نكون كلانا، أنت وأنا، مشرفَين في القناة.'
-            : 'Both of us must be admins of that channel: you, to decide, and me, to post.',
-        );
-        return;
-      }
-      destination = { platform: 'telegram', chatId: String(channel.id), threadId: null };
-      label = 'title' in channel ? (channel.title ?? null) : null;
-    } else if (!(await mayManage(ctx))) return;
-    try {
-      const sub = digests.subscribe({ destination, cron: args.cron ?? undefined, filter: args.filter, label, createdBy: `telegram:${ctx.from?.id}` });
-      deps.refreshSchedules();
-      await ctx.reply(`${l === 'ar' ? 'تم الاشتراك. الموجز القادم:' : 'Subscribed. Next digest:'} ${sub.nextRunAt}\n${subscriptionLine(sub, l)}`, html);
-    } catch (err) {
-      if (err instanceof SubscriptionError || err instanceof ScheduleError) await ctx.reply(escapeHtml(err.message), html);
-      else throw err;
-    }
-  });
-
-  bot.command('subscriptions', async (ctx) => {
-    const l = lang(ctx);
-    const subs = chatSubscriptions(ctx);
-    await ctx.reply(subs.length === 0 ? (l === 'ar' ? 'لا اشتراكات في هذه المحادثة.' : 'No subscriptions in this chat.') : subs.map((s) => subscriptionLine(s, l)).join('\n'), html);
-  });
-
-  const manage = (name: string, act: (id: number) => boolean, done: Record<Lang, string>) =>
-    bot.command(name, async (ctx) => {
-      if (!(await mayManage(ctx))) return;
-      const sub = await pickSubscription(ctx);
-      if (sub === null) return;
-      act(sub.id);
-      deps.refreshSchedules();
-      await ctx.reply(`${done[lang(ctx)]} #${sub.id}`);
-    });
-  manage('unsubscribe', (id) => digests.subscriptions.remove(id), { ar: 'أُلغي الاشتراك', en: 'Unsubscribed' });
-  manage('pause', (id) => digests.subscriptions.setPaused(id, true), { ar: 'أوقف مؤقتاً الاشتراك', en: 'Paused subscription' });
-  manage('resume', (id) => digests.subscriptions.setPaused(id, false), { ar: 'استؤنف الاشتراك', en: 'Resumed subscription' });
-
-  bot.command('add', async (ctx) => {
-    const l = lang(ctx);
-    const url = ctx.match.trim();
-    if (url === '') {
-      await ctx.reply(l === 'ar' ? 'أرسل: /add رابط-التقرير' : 'Send: /add <link to the article>');
+  // Access and flood control come first: nothing below runs for a chat the operator has not allowed.
+  bot.use(async (ctx, next) => {
+    const chat = ctx.chat;
+    if (chat === undefined || chat.type === 'channel') return; // channel posts: digests go there, commands come from people
+    const chatId = String(chat.id);
+    // A button pressed in a chat that is not allowed is told why each time (its refusal is not the chat's one message).
+    if (ctx.callbackQuery && !gate.allows(chatId)) {
+      await ctx.answerCallbackQuery({ text: telegramMessages({ kind: 'refused', chatId }, lang(ctx))[0]!.html.replace(/<[^>]+>/g, '') });
       return;
     }
-    const result = await core.feeds.ingestUrl(url);
-    if (result.ok) {
-      const said = { added: l === 'ar' ? 'أُضيف' : 'Added', updated: l === 'ar' ? 'حُدّث' : 'Updated', unchanged: l === 'ar' ? 'موجود من قبل' : 'Already stored as' }[result.status];
-      await ctx.reply(`${said} #${result.id}: ${escapeHtml(result.title)}`, html);
-    } else await ctx.reply(`${l === 'ar' ? 'لم يُضف:' : 'Not added:'} ${escapeHtml(result.reason)}`, html);
-  });
-
-  bot.command('feeds', async (ctx) => {
-    if (!settings.admins.has(String(ctx.from?.id))) {
-      await ctx.reply(TEXTS.operatorsOnly[lang(ctx)]);
+    // In groups only commands, mentions and button presses are for the bot; the rest is people talking.
+    const addressed = chat.type === 'private' || ctx.callbackQuery !== undefined || ctx.message?.text?.startsWith('/') === true || mentionsBot(ctx);
+    const verdict = gate.check({ chatId, userId: String(ctx.from?.id ?? chatId), nowMs: nowMs(), addressed });
+    if (verdict.pass) return next();
+    if (verdict.refusedChat) {
+      const refusal = telegramMessages({ kind: 'refused', chatId }, lang(ctx))[0]!.html;
+      if (ctx.message && verdict.answer !== null) {
+        logger.info({ chat: chatId, from: ctx.from?.id }, 'refused a chat that is not in TELEGRAM_ALLOWED_CHATS');
+        await ctx.reply(refusal, html);
+      }
       return;
     }
-    const feeds = core.feeds.list();
-    await ctx.reply(
-      feeds.length === 0
-        ? 'No feeds. Add one with: rasid feeds add &lt;url&gt; --name &lt;outlet&gt;'
-        : feeds.map((f) => `#${f.id} ${escapeHtml(f.name ?? f.url)} · ${f.state}${f.pausedReason ? ` (${escapeHtml(f.pausedReason)})` : ''} · ${f.itemCount} · ${f.lastSuccessAt ?? 'never'}`).join('\n'),
-      html,
-    );
+    if (verdict.answer !== null) await answer(ctx, verdict.answer);
   });
 
-  bot.command('status', async (ctx) => {
-    if (!settings.admins.has(String(ctx.from?.id))) {
-      await ctx.reply(TEXTS.operatorsOnly[lang(ctx)]);
-      return;
-    }
-    await ctx.reply(`<pre>${escapeHtml(currentStatusText(core, 'telegram').slice(0, 4000))}</pre>`, html);
-  });
-
-  bot.command('stats', async (ctx) => {
-    const l = lang(ctx);
-    const query = ctx.match.trim();
-    const s = core.stats(query === '' ? null : query);
-    const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${escapeHtml(l === 'ar' ? r.ar : r.en)}: ${r.count}`).join('\n');
-    await ctx.reply(
-      [
-        `<b>${l === 'ar' ? 'التقارير' : 'Reports'}: ${s.total}</b>${query ? ` (${escapeHtml(query)})` : ''}`,
-        `<b>${l === 'ar' ? 'حسب المحافظة' : 'By governorate'}</b>`,
-        top(s.byGovernorate) || '-',
-        `<b>${l === 'ar' ? 'حسب نوع الحدث' : 'By event type'}</b>`,
-        top(s.byEvent) || '-',
-      ].join('\n'),
-      html,
-    );
-  });
+  for (const command of TELEGRAM_COMMANDS) bot.command([...command.names], (ctx) => command.handle(ctx, env));
 
   bot.on('message:text', async (ctx) => {
     const text = ctx.message.text;
     if (text.startsWith('/')) {
-      const command = text.split(/[\s@]/)[0]!;
-      await ctx.reply(TEXTS.unknownCommand[lang(ctx)](command));
+      await answer(ctx, { kind: 'unknown_command', command: text.split(/[\s@]/)[0]! });
       return;
     }
     const username = ctx.me.username ?? '';
     const query = ctx.chat.type === 'private' ? text : text.replace(new RegExp(`@${username}`, 'ig'), ' ');
-    await sendAnswer(ctx, query, 0, false);
+    await answer(ctx, searchReports(core, pages, { query, offset: 0, chatId: String(ctx.chat.id) }));
   });
 
   bot.on('callback_query:data', async (ctx) => {
-    const page = readPageData(ctx.callbackQuery.data);
-    const query = page && ctx.chat ? pages.recall(String(ctx.chat.id), page.id) : undefined;
-    if (page === null || query === undefined) {
-      await ctx.answerCallbackQuery({ text: TEXTS.expired[lang(ctx)] });
+    const said = ctx.chat ? pageResults(core, pages, { data: ctx.callbackQuery.data, chatId: String(ctx.chat.id) }) : ({ kind: 'expired' } as const);
+    if (said.kind !== 'results') {
+      await ctx.answerCallbackQuery({ text: telegramMessages(said, lang(ctx))[0]!.html });
       return;
     }
     await ctx.answerCallbackQuery();
-    await sendAnswer(ctx, query, page.offset, true);
+    await answer(ctx, said, true);
   });
 
   // No update crashes the bot: the cause goes to the log, the user gets a short apology.
   bot.catch(async (err) => {
     logger.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram handler failed');
     try {
-      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: TEXTS.failed[lang(err.ctx)] });
-      else if (err.ctx.chat) await err.ctx.reply(TEXTS.failed[lang(err.ctx)]);
+      const failed = WORDS.failed[lang(err.ctx)];
+      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: failed });
+      else if (err.ctx.chat) await err.ctx.reply(failed);
     } catch (replyError) {
       logger.warn({ err: replyError }, 'could not tell the user about the failure');
     }

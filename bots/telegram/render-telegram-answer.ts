@@ -1,5 +1,6 @@
 /** Renders a search answer as Telegram HTML messages (at most 4096 characters each, split between results). */
-import { escapeHtml } from '../../digests/render/render-telegram.js';
+import { nothingToSearch, RESULT_WORDS, resultsRange, undatedLine } from '../chat/chat-wording.js';
+import { escapeHtml } from './render-telegram-digest.js';
 import type { Snippet } from '../../src/search/make-snippet.js';
 import type { AnswerItem, Labeled, SearchAnswer } from '../../src/search/search-answer.js';
 
@@ -25,8 +26,8 @@ const list = (items: readonly Labeled[], lang: 'ar' | 'en') => items.map((l) => 
 function itemHtml(item: AnswerItem, n: number, lang: 'ar' | 'en'): string {
   const title = `<b>${escapeHtml(item.title)}</b>`;
   const heading = item.url && /^https?:\/\//i.test(item.url) ? `<a href="${escapeAttr(item.url)}">${title}</a>` : title;
-  const date = item.publishedAt ? item.publishedAt.slice(0, 10) : lang === 'ar' ? 'تاريخ غير معروف' : 'date unknown';
-  const outlet = item.source ?? (lang === 'ar' ? 'مصدر غير معروف' : 'outlet unknown');
+  const date = item.publishedAt ? item.publishedAt.slice(0, 10) : RESULT_WORDS.dateUnknown[lang];
+  const outlet = item.source ?? RESULT_WORDS.outletUnknown[lang];
   const facets = [...item.places, ...item.events].map((l) => name(l, lang)).join(lang === 'ar' ? '، ' : ', ');
   // The meta line opens with the outlet (Arabic or a name), never with the date, so it keeps its direction.
   const meta = `<i>${escapeHtml(outlet)} · ${date}${facets ? ` · ${facets}` : ''}</i>`;
@@ -37,10 +38,10 @@ function headerHtml(a: SearchAnswer): string[] {
   const ar = a.lang === 'ar';
   const i = a.interpretation;
   const parts: string[] = [];
-  if (i.places.length) parts.push(`${ar ? 'المكان' : 'places'}: ${list(i.places, a.lang)}`);
-  if (i.events.length) parts.push(`${ar ? 'الحدث' : 'events'}: ${list(i.events, a.lang)}`);
-  if (i.actors.length) parts.push(`${ar ? 'الجهة' : 'actors'}: ${list(i.actors, a.lang)}`);
-  if (i.since || i.until) parts.push(`${ar ? 'الفترة' : 'dates'}: ${i.since ?? '…'} → ${i.until ?? '…'}`);
+  if (i.places.length) parts.push(`${RESULT_WORDS.places[a.lang]}: ${list(i.places, a.lang)}`);
+  if (i.events.length) parts.push(`${RESULT_WORDS.events[a.lang]}: ${list(i.events, a.lang)}`);
+  if (i.actors.length) parts.push(`${RESULT_WORDS.actors[a.lang]}: ${list(i.actors, a.lang)}`);
+  if (i.since || i.until) parts.push(`${RESULT_WORDS.dates[a.lang]}: ${i.since ?? '…'} → ${i.until ?? '…'}`);
   const lines = parts.length ? [`🔎 ${parts.join(' · ')}`] : [];
   for (const s of i.suggestions) {
     lines.push(ar ? `هل تقصد ${escapeHtml(s.places.join('، '))}؟ (بدل ${escapeHtml(s.word)})` : `Did you mean ${escapeHtml(s.places.join(', '))} for "${escapeHtml(s.word)}"?`);
@@ -55,18 +56,18 @@ function headerHtml(a: SearchAnswer): string[] {
  */
 export function renderTelegramAnswer(a: SearchAnswer, heading?: 'latest'): string[] {
   const ar = a.lang === 'ar';
-  const head = heading === 'latest' ? [ar ? '<b>أحدث التقارير</b>' : '<b>Latest reports</b>'] : headerHtml(a);
+  const head = heading === 'latest' ? [`<b>${RESULT_WORDS.latest[a.lang]}</b>`] : headerHtml(a);
   if (a.total === 0) {
     const lines = [...head];
-    if (heading !== 'latest' && head.length === 0) lines.push(ar ? 'لم أفهم البحث. جرّب مكاناً وحدثاً، مثل: هجمات في الرقة' : 'Nothing to search for. Try a place and an event, e.g. <i>attacks in Raqqa</i> or <i>هجمات في الرقة</i>.');
-    else lines.push(ar ? 'لا توجد تقارير مطابقة.' : 'No reports match.');
-    if (a.undated > 0) lines.push(ar ? `${a.undated} تقرير يطابق البحث لكن تاريخ نشره غير معروف؛ احذف شرط التاريخ لرؤيته.` : `${a.undated} report(s) of unknown date match the rest; drop the date to see them.`);
+    if (heading !== 'latest' && head.length === 0) lines.push(nothingToSearch(a.lang, (s) => `<i>${s}</i>`));
+    else lines.push(RESULT_WORDS.noReports[a.lang]);
+    if (a.undated > 0) lines.push(undatedLine(a.undated, a.lang));
     return [lines.join('\n')];
   }
   const from = a.offset + 1;
   const to = a.offset + a.items.length;
-  head.push(ar ? `النتائج ${from}–${to} من ${a.total}` : `Results ${from}–${to} of ${a.total}`);
-  if (a.relaxed) head.push(ar ? 'لا تقرير يطابق كل الشروط؛ هذه تقارير تطابق بعضها.' : 'No report matches every part; these match some of it.');
+  head.push(resultsRange(from, to, a.total, a.lang));
+  if (a.relaxed) head.push(RESULT_WORDS.relaxed[a.lang]);
   const messages: string[] = [];
   let current = head.join('\n');
   a.items.forEach((item, k) => {

@@ -1,6 +1,8 @@
-/** What the Telegram bot says, in Arabic and English (chosen by the user's Telegram language). */
+/** Telegram's own texts, in Arabic and English (chosen by the user's Telegram language): its help and command list. Answers' words are in bots/chat/chat-wording.ts. */
 
-export type Lang = 'ar' | 'en';
+import type { Lang } from '../chat/chat-wording.js';
+
+export type { Lang };
 
 /** Arabic for users whose Telegram is in Arabic; English for everyone else. */
 export function langOf(languageCode: string | undefined): Lang {
@@ -34,22 +36,6 @@ export const TEXTS = {
       '/stats [query] — counts by governorate and event type',
     ].join('\n'),
   },
-  refused: {
-    ar: (id: string) => `هذا البوت يخدم محادثات محددة فقط. رقم هذه المحادثة: <code>${id}</code> — أرسله لمشغّل البوت ليضيفه.`,
-    en: (id: string) => `This bot serves only the chats its operator allows. This chat's id is <code>${id}</code>: send it to the operator to be added.`,
-  },
-  slowDown: { ar: 'رسائل كثيرة. تمهّل دقيقة من فضلك.', en: 'Too many messages. Please wait a minute.' },
-  failed: { ar: 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.', en: 'Something went wrong on our side. Please try again shortly.' },
-  expired: { ar: 'انتهت صلاحية هذا البحث؛ أرسله من جديد.', en: 'This search has expired; send it again.' },
-  unknownCommand: {
-    ar: (c: string) => `الأمر ${c} غير معروف. اكتب /help لقائمة الأوامر.`,
-    en: (c: string) => `Unknown command ${c}. Type /help for the list.`,
-  },
-  adminsOnly: {
-    ar: 'تغيير اشتراكات هذه المحادثة لمشرفيها فقط.',
-    en: "Only this chat's admins can change its subscriptions.",
-  },
-  operatorsOnly: { ar: 'هذا الأمر لمشغّلي البوت فقط.', en: 'This command is for the bot operators only.' },
 } as const;
 
 /** The command list registered with setMyCommands, per language. */

@@ -8,7 +8,6 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { repoPath } from '../../src/config/repo-path.js';
 import type { ReadItem } from '../../src/ingest/raw-report.js';
-import { researchCorpusPath } from './research-corpus.js';
 
 const SUBSET_SAMPLE = 2_000;
 const DISTRACTOR_STRIDE = 25;
@@ -38,10 +37,10 @@ export function seedDocs(): SampleDoc[] {
 }
 
 /** The research-corpus part of the sample, with each report's line, and as read items for the core. */
-export async function corpusSample(): Promise<{ docs: SampleDoc[]; items: ReadItem[] }> {
-  const listFile = join(researchCorpusPath(), '..', 'syria_isis_subset_ids.txt');
+export async function corpusSample(corpusPath: string): Promise<{ docs: SampleDoc[]; items: ReadItem[] }> {
+  const listFile = join(corpusPath, '..', 'syria_isis_subset_ids.txt');
   const ids = new Set(readFileSync(listFile, 'utf8').split('\n').filter(Boolean).slice(0, SUBSET_SAMPLE));
-  const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(corpusPath).pipe(createGunzip()), crlfDelay: Infinity });
   const docs: SampleDoc[] = [];
   const items: ReadItem[] = [];
   let n = 0;
@@ -49,7 +48,7 @@ export async function corpusSample(): Promise<{ docs: SampleDoc[]; items: ReadIt
     n++;
     const r = JSON.parse(line) as { id: string; url: string; title: string; published_at: string; source: string; text: string };
     if (!ids.has(r.id) && n % DISTRACTOR_STRIDE !== 0) continue;
-    docs.push({ key: r.id, title: r.title ?? '', text: r.text, where: `${researchCorpusPath()}:${n}` });
+    docs.push({ key: r.id, title: r.title ?? '', text: r.text, where: `${corpusPath}:${n}` });
     items.push({ ok: true, report: { text: r.text, title: r.title, url: r.url, externalId: r.id, publishedAt: r.published_at, source: r.source, lang: 'ar', origin: `corpus:${r.id}` } });
   }
   return { docs, items };

@@ -22,9 +22,12 @@ export async function runScript(main: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Where the research corpus is: `RASID_RESEARCH_CORPUS`, else `../shared/data/corpus/arabic_news.jsonl.gz`. */
-export function researchCorpusPath(): string {
-  const path = process.env.RASID_RESEARCH_CORPUS ?? repoPath('..', 'shared', 'data', 'corpus', 'arabic_news.jsonl.gz');
+/**
+ * Where the research corpus is: `configured` (a script's main passes `RASID_RESEARCH_CORPUS`; only
+ * entry points read the environment), else `../shared/data/corpus/arabic_news.jsonl.gz`.
+ */
+export function researchCorpusPath(configured: string | undefined): string {
+  const path = configured ?? repoPath('..', 'shared', 'data', 'corpus', 'arabic_news.jsonl.gz');
   if (!existsSync(path)) {
     throw new ResearchCorpusMissingError(
       `The research corpus is not at ${path}. Set RASID_RESEARCH_CORPUS to the path of arabic_news.jsonl.gz.`,
@@ -40,10 +43,10 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
-/** Streams the research corpus as read items, at most `limit` of them, `scale` times over (see replicateReport). */
-export async function* corpusItems(limit: number, scale = 1): AsyncIterable<ReadItem> {
+/** Streams the research corpus at `path` as read items, at most `limit` of them, `scale` times over (see replicateReport). */
+export async function* corpusItems(path: string, limit: number, scale = 1): AsyncIterable<ReadItem> {
   for (let copy = 0; copy < scale; copy++) {
-    const lines = createInterface({ input: createReadStream(researchCorpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
+    const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
     let n = 0;
     for await (const line of lines) {
       if (n >= limit) break;

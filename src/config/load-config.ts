@@ -107,7 +107,12 @@ export class ConfigError extends Error {
  * Reads `.env` (if present) under the given environment, which wins over the file,
  * validates every setting and returns the typed config. Throws `ConfigError` naming each bad setting.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = repoPath('.env')): Config {
+/** Which platforms have their settings (a token) in `config`, by platform name: what `rasid status` can know without the service. */
+export function configuredPlatforms(config: Pick<Config, 'telegram' | 'discord'>): Readonly<Record<string, boolean>> {
+  return { telegram: config.telegram !== null, discord: config.discord !== null };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, envFile = repoPath('.env')): Config {
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
   const merged: Record<string, string | undefined> = { ...fromFile, ...env };
   // An empty setting means "not set", as in most .env conventions.

@@ -2,16 +2,12 @@
 import type { Logger } from 'pino';
 import type { Feed, FeedStore } from './feed-store.js';
 import type { PollSummary } from './poll-feed.js';
+import { realTimers, type Timers } from '../time/timers.js';
 
 /** Feeds polled at the same time: enough to keep up, few enough to stay polite and light. */
 export const POLL_CONCURRENCY = 2;
 /** How often the scheduler looks for due feeds. Feed intervals are minutes; this only bounds lateness. */
 export const SCHEDULER_TICK_MS = 30_000;
-
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 export interface FeedSchedulerDeps {
   readonly feeds: FeedStore;
@@ -32,7 +28,7 @@ export interface FeedScheduler {
 }
 
 export function createFeedScheduler(deps: FeedSchedulerDeps): FeedScheduler {
-  const timers: Timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const timers: Timers = deps.timers ?? realTimers;
   const inFlight = new Map<number, Promise<void>>();
   let handle: unknown = null;
   let running = false;

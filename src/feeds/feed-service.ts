@@ -1,6 +1,6 @@
 /** The feed use cases: add, list, remove, poll, resume feeds, and ingest one posted link. */
 import type { Logger } from 'pino';
-import type { IngestOneResult } from '../create-core.js';
+import type { IngestOneResult } from '../corpus/ingest-one-result.js';
 import { canonicalUrl } from '../corpus/canonical-url.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
 import type { FetchErrorCode } from '../fetch/fetch-error.js';

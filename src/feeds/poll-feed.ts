@@ -1,6 +1,6 @@
 /** Polls one feed: fetches it (conditionally), turns each new item into a report, and records how it went. */
 import type { Logger } from 'pino';
-import type { IngestOneResult } from '../create-core.js';
+import type { IngestOneResult } from '../corpus/ingest-one-result.js';
 import { FetchError, type FetchErrorCode } from '../fetch/fetch-error.js';
 import { decodeBody } from '../fetch/decode-body.js';
 import type { Fetcher } from '../fetch/fetch-url.js';

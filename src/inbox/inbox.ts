@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, writeFileSyn
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { IngestSummary } from '../corpus/ingest-reports.js';
-import type { Timers } from '../feeds/feed-scheduler.js';
+import { realTimers, type Timers } from '../time/timers.js';
 
 /** A file modified more recently than this may still be being written: it waits for the next scan. */
 export const MIN_FILE_AGE_MS = 2_000;
@@ -55,7 +55,7 @@ function failureLines(summary: IngestSummary): string {
 
 export function createInbox(deps: InboxDeps): Inbox {
   const nowMs = deps.nowMs ?? Date.now;
-  const timers: Timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const timers: Timers = deps.timers ?? realTimers;
   const done = join(deps.dir, 'done');
   const failed = join(deps.dir, 'failed');
   let handle: unknown = null;

@@ -19,7 +19,7 @@ export interface Heartbeat {
   readonly at: string;
   /** False once it stopped cleanly. */
   readonly running: boolean;
-  readonly platforms: { readonly telegram: PlatformState; readonly discord: PlatformState };
+  readonly platforms: Readonly<Record<string, PlatformState>>;
 }
 
 export function heartbeatPath(dbPath: string): string {
@@ -62,7 +62,7 @@ export interface ServiceStatus {
    * `stopped` (it stopped cleanly), `gone` (no heartbeat for longer: it died or hangs), `never` (no heartbeat file).
    */
   readonly service: { readonly state: 'running' | 'stopped' | 'gone' | 'never'; readonly pid: number | null; readonly startedAt: string | null; readonly lastHeartbeatAt: string | null };
-  readonly platforms: { readonly telegram: PlatformState; readonly discord: PlatformState };
+  readonly platforms: Readonly<Record<string, PlatformState>>;
   readonly database: { readonly path: string; readonly bytes: number; readonly quickCheck: string };
   /** Nothing an operator must act on: the database passes quick_check and, when a service ever ran here, it is not gone. */
   readonly healthy: boolean;
@@ -73,7 +73,7 @@ export interface StatusInput {
   readonly dbPath: string;
   readonly now: Date;
   /** Which platforms have a token set (what the CLI can know when no service runs). */
-  readonly configured: { readonly telegram: boolean; readonly discord: boolean };
+  readonly configured: Readonly<Record<string, boolean>>;
 }
 
 const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
@@ -117,7 +117,7 @@ export function collectStatus({ db, dbPath, now, configured }: StatusInput): Ser
   const platforms =
     serviceState === 'running' && beat !== null
       ? beat.platforms
-      : { telegram: notRunning(configured.telegram), discord: notRunning(configured.discord) };
+      : Object.fromEntries(Object.entries(configured).map(([name, isConfigured]) => [name, notRunning(isConfigured)]));
 
   const quickCheck = (db.pragma('quick_check', { simple: false }) as { quick_check: string }[]).map((r) => r.quick_check).join('; ');
   const bytes = dbPath === ':memory:' ? 0 : fileSize(dbPath) + fileSize(`${dbPath}-wal`);

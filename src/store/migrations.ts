@@ -223,4 +223,73 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE subscriptions ADD COLUMN include_off_topic INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    name: 'subscriptions name any registered platform (the platform list lives in bin/platforms.ts, not in the schema)',
+    // SQLite cannot change a CHECK in place. The three digest tables are copied aside and rebuilt:
+    // children first, so that dropping a parent cascades to nothing that is kept.
+    sql: `
+      CREATE TEMP TABLE keep_subscriptions AS SELECT * FROM subscriptions;
+      CREATE TEMP TABLE keep_digest_runs AS SELECT * FROM digest_runs;
+      CREATE TEMP TABLE keep_outbox AS SELECT * FROM outbox;
+      DROP TABLE outbox;
+      DROP TABLE digest_runs;
+      DROP TABLE subscriptions;
+
+      CREATE TABLE subscriptions (
+        id          INTEGER PRIMARY KEY,
+        -- A platform's name; which names exist is the code's to say (bin/platforms.ts).
+        platform    TEXT NOT NULL CHECK (platform <> ''),
+        chat_id     TEXT NOT NULL,
+        -- A forum topic (Telegram message_thread_id) or a thread / forum channel (Discord).
+        thread_id   TEXT,
+        label       TEXT,
+        cron        TEXT NOT NULL,
+        timezone    TEXT NOT NULL,
+        -- In the search query language; NULL means every new report.
+        filter      TEXT,
+        item_cap    INTEGER NOT NULL CHECK (item_cap BETWEEN 1 AND 200),
+        send_empty  INTEGER NOT NULL DEFAULT 0,
+        paused      INTEGER NOT NULL DEFAULT 0,
+        -- The last report id covered by a fully delivered digest; moves only when a run is delivered.
+        watermark   INTEGER NOT NULL,
+        next_run_at TEXT NOT NULL,
+        last_run_at TEXT,
+        created_at  TEXT NOT NULL,
+        created_by  TEXT,
+        -- 1: the subscription's digests carry every report, not only on-topic ones.
+        include_off_topic INTEGER NOT NULL DEFAULT 0
+      );
+
+      -- A digest run is written, with all its messages, before anything is sent.
+      CREATE TABLE digest_runs (
+        id              INTEGER PRIMARY KEY,
+        subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        from_report_id  INTEGER NOT NULL,
+        to_report_id    INTEGER NOT NULL,
+        created_at      TEXT NOT NULL,
+        state           TEXT NOT NULL CHECK (state IN ('sending', 'delivered', 'failed')),
+        delivered_at    TEXT,
+        last_error      TEXT
+      );
+      CREATE INDEX digest_runs_by_state ON digest_runs (state, subscription_id, id);
+
+      CREATE TABLE outbox (
+        run_id              INTEGER NOT NULL REFERENCES digest_runs (id) ON DELETE CASCADE,
+        seq                 INTEGER NOT NULL,
+        payload             TEXT NOT NULL,
+        sent_at             TEXT,
+        platform_message_id TEXT,
+        attempts            INTEGER NOT NULL DEFAULT 0,
+        last_error          TEXT,
+        PRIMARY KEY (run_id, seq)
+      ) WITHOUT ROWID;
+
+      INSERT INTO subscriptions SELECT * FROM keep_subscriptions;
+      INSERT INTO digest_runs SELECT * FROM keep_digest_runs;
+      INSERT INTO outbox SELECT * FROM keep_outbox;
+      DROP TABLE keep_subscriptions;
+      DROP TABLE keep_digest_runs;
+      DROP TABLE keep_outbox;
+    `,
+  },
 ];

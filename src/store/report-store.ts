@@ -124,6 +124,24 @@ export interface ReportStore {
   findByUrl(url: string): StoredReport | undefined;
   findByExternalId(externalId: string): StoredReport | undefined;
   count(): number;
+  /** Reports analyzed by another version of the analysis than `version` (they need a re-ingest). */
+  countAnalyzedBefore(version: number): number;
+  /** The ids of one page of the newest reports: by publication date (unknown last), then by arrival. */
+  latestIds(page: { limit: number; offset: number }): number[];
+  /** The newest report id (0 when there is none); with `before`, the newest that arrived before then. */
+  lastId(before?: Date): number;
+  /** Of `ids`, those about the conflict (`on_topic`), ascending. */
+  onTopicIds(ids: readonly number[]): number[];
+  /** A report's place and event keys as indexed (with ancestors and broader types), most mentioned first. */
+  facetKeys(id: number): { places: string[]; events: string[] };
+  /** How many of `ids` carry each place and each event key, most first. */
+  facetCounts(ids: readonly number[]): { places: KeyCount[]; events: KeyCount[] };
+}
+
+/** A facet key and how many reports carry it. */
+export interface KeyCount {
+  readonly key: string;
+  readonly n: number;
 }
 
 interface ReportRow {
@@ -240,6 +258,25 @@ export function createReportStore(db: Db): ReportStore {
   const deleteEventPlaces = db.prepare<[number]>('DELETE FROM event_places WHERE report_id = ?');
   const deleteEvents = db.prepare<[number]>('DELETE FROM events WHERE report_id = ?');
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
+  const countStale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM reports WHERE analysis_version <> ?');
+  const byIds = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))');
+  const latest = db.prepare<[number, number], { id: number }>(
+    // NULLs sort last in DESC order: reports of unknown date come after dated ones.
+    'SELECT id FROM reports ORDER BY published_at DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?',
+  );
+  const lastIdAll = db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports');
+  const lastIdBefore = db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?');
+  const onTopic = db.prepare<[string], { id: number }>('SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND on_topic = 1 ORDER BY id');
+  const facetKeysOf = (table: string, column: string) =>
+    db.prepare<[number], { key: string }>(`SELECT ${column} AS key FROM ${table} WHERE report_id = ? ORDER BY mentions DESC, ${column}`);
+  const placeKeys = facetKeysOf('report_places', 'pcode');
+  const eventKeys = facetKeysOf('report_events', 'event_type');
+  const facetCountsOf = (table: string, column: string) =>
+    db.prepare<[string], KeyCount>(
+      `SELECT ${column} AS key, count(*) AS n FROM ${table} WHERE report_id IN (SELECT value FROM json_each(?)) GROUP BY ${column} ORDER BY n DESC, ${column}`,
+    );
+  const placeCounts = facetCountsOf('report_places', 'pcode');
+  const eventCounts = facetCountsOf('report_events', 'event_type');
 
   function writeIndex(id: number, report: PreparedReport): void {
     insertTerms.run(id, report.titleTerms, report.bodyTerms);
@@ -305,9 +342,8 @@ export function createReportStore(db: Db): ReportStore {
     },
     getMany: (ids) => {
       if (ids.length === 0) return [];
-      const rows = db
-        .prepare<number[], ReportRow>(`SELECT * FROM reports WHERE id IN (${ids.map(() => '?').join(',')})`)
-        .all(...ids);
+      // One JSON parameter, not one per id: a week's digest may hold more ids than SQLite takes parameters.
+      const rows = byIds.all(JSON.stringify(ids));
       const byKey = new Map(rows.map((r) => [r.id, fromRow(r)]));
       return ids.flatMap((id) => byKey.get(id) ?? []);
     },
@@ -320,5 +356,14 @@ export function createReportStore(db: Db): ReportStore {
       return row && fromRow(row);
     },
     count: () => countAll.get()!.n,
+    countAnalyzedBefore: (version) => countStale.get(version)!.n,
+    latestIds: (page) => latest.all(page.limit, page.offset).map((r) => r.id),
+    lastId: (before) => (before === undefined ? lastIdAll.get() : lastIdBefore.get(before.toISOString()))!.n ?? 0,
+    onTopicIds: (ids) => (ids.length === 0 ? [] : onTopic.all(JSON.stringify(ids)).map((r) => r.id)),
+    facetKeys: (id) => ({ places: placeKeys.all(id).map((r) => r.key), events: eventKeys.all(id).map((r) => r.key) }),
+    facetCounts: (ids) => {
+      const json = JSON.stringify(ids);
+      return { places: placeCounts.all(json), events: eventCounts.all(json) };
+    },
   };
 }

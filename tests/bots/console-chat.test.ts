@@ -4,7 +4,7 @@ import type { Interface } from 'node:readline';
 import { startConsoleChat } from '../../bots/console/console-chat.js';
 import { createPromptGuard } from '../../bots/console/prompt-guard.js';
 import { wrapWords } from '../../bots/console/render-text.js';
-import { createDigestService } from '../../digests/digest-service.js';
+import { createDigestService } from '../../bin/create-digest-service.js';
 import type { Core } from '../../src/create-core.js';
 import { seededCore } from '../helpers/test-core.js';
 

@@ -9,11 +9,10 @@ afterEach(() => {
 
 describe('npm run eval / bench without the research corpus', () => {
   it('is one line naming where it was looked for and how to point to it, and exit code 2', async () => {
-    vi.stubEnv('RASID_RESEARCH_CORPUS', '/nowhere/arabic_news.jsonl.gz');
     const written: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
     await runScript(async () => {
-      researchCorpusPath();
+      researchCorpusPath('/nowhere/arabic_news.jsonl.gz');
     });
     expect(process.exitCode).toBe(2);
     expect(written).toEqual(['The research corpus is not at /nowhere/arabic_news.jsonl.gz. Set RASID_RESEARCH_CORPUS to the path of arabic_news.jsonl.gz.\n']);

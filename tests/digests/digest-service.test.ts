@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScheduleError } from '../../digests/cron-schedule.js';
-import { createDigestService, SubscriptionError } from '../../digests/digest-service.js';
+import { createDigestService, SubscriptionError } from '../../bin/create-digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import type { Core } from '../../src/create-core.js';
 import { createLogger } from '../../src/log/create-logger.js';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDigestService } from '../../digests/digest-service.js';
+import { createDigestService } from '../../bin/create-digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDigestService } from '../../digests/digest-service.js';
+import { createDigestService } from '../../bin/create-digest-service.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';
 import { createCore } from '../../src/create-core.js';

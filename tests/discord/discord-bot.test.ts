@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { registerDiscordCommands } from '../../bots/discord/register-discord-commands.js';
 import { createDiscordSink } from '../../bots/discord/discord-sink.js';
-import { createDigestService, type DigestService } from '../../digests/digest-service.js';
+import { createDigestService, type DigestService } from '../../bin/create-digest-service.js';
 import { loadConfig, type DiscordSettings } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';
 import type { Core } from '../../src/create-core.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { runPlatform, type PlatformRunner } from '../../bots/platform/run-platform.js';
 import { createTelegramBot } from '../../bots/telegram/create-telegram-bot.js';
-import { createDigestService } from '../../digests/digest-service.js';
+import { createDigestService } from '../../bin/create-digest-service.js';
 import { repoPath } from '../../src/config/repo-path.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { Core } from '../../src/create-core.js';

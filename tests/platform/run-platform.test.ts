@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CredentialsRefusedError, runPlatform, sinkWhenUp, type PlatformSession } from '../../bots/platform/run-platform.js';
 import { capturedLogger } from '../helpers/captured-logger.js';
-import type { Timers } from '../../src/feeds/feed-scheduler.js';
+import type { Timers } from '../../src/time/timers.js';
 
 /** Timers a test fires by hand, in order of due time. */
 function manualTimers(): Timers & { pending: () => number[]; fire: () => void } {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
-import { createDigestService, type DigestService } from '../../digests/digest-service.js';
+import { createDigestService, type DigestService } from '../../bin/create-digest-service.js';
 import type { Core } from '../../src/create-core.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';

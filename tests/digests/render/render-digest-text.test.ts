@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDigestText } from '../../../digests/render/render-digest-text.js';
+import { renderDigestText } from '../../../bots/console/render-console-digest.js';
 import { bigDigest, emptyDigest, makeDigest, makeItem, RAQQA, realisticDigest, smallDigest } from './make-digest.js';
 
 const SMALL = [

@@ -12,7 +12,7 @@ import {
   markdownUrl,
   renderDiscord,
   type DiscordMessage,
-} from '../../../digests/render/render-discord.js';
+} from '../../../bots/discord/render-discord-digest.js';
 import { bigDigest, emptyDigest, makeDigest, makeItem, makeSource, label, RAQQA, smallDigest } from './make-digest.js';
 
 const SMALL: DiscordMessage[] = [

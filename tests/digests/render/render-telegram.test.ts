@@ -5,7 +5,7 @@ import {
   TELEGRAM_MAX_MESSAGE,
   escapeHtml,
   renderTelegram,
-} from '../../../digests/render/render-telegram.js';
+} from '../../../bots/telegram/render-telegram-digest.js';
 import { countTelegramEntities, telegramHtmlProblems, telegramText } from './check-markup.js';
 import { bigDigest, emptyDigest, makeDigest, makeItem, makeSource, RAQQA, realisticDigest, smallDigest } from './make-digest.js';
 

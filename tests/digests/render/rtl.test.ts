@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderDigestText } from '../../../digests/render/render-digest-text.js';
-import { renderDiscord } from '../../../digests/render/render-discord.js';
-import { renderTelegram } from '../../../digests/render/render-telegram.js';
+import { renderDigestText } from '../../../bots/console/render-console-digest.js';
+import { renderDiscord } from '../../../bots/discord/render-discord-digest.js';
+import { renderTelegram } from '../../../bots/telegram/render-telegram-digest.js';
 import { discordText, telegramText } from './check-markup.js';
 import { realisticDigest, smallDigest } from './make-digest.js';
 

@@ -1,5 +1,5 @@
 /** Renders a digest as plain text for the console: one block per item, each URL alone on its own line. */
-import type { Digest, DigestItem } from '../digest.js';
+import type { Digest, DigestItem } from '../../digests/digest.js';
 import {
   ALSO_MARK,
   ALSO_REPORTED,
@@ -17,7 +17,7 @@ import {
   omittedText,
   sourceName,
   type DateContext,
-} from './digest-wording.js';
+} from '../../digests/render/digest-wording.js';
 
 /** Marks one of the other outlets. */
 const SOURCE_MARK = '•';

@@ -1,5 +1,5 @@
 /** Renders a digest as Telegram messages in HTML parse mode, split between items to fit Telegram's limits. */
-import type { Digest, DigestGroup, DigestItem } from '../digest.js';
+import type { Digest, DigestGroup, DigestItem } from '../../digests/digest.js';
 import {
   CONTINUED,
   GROUP_MARK,
@@ -20,7 +20,7 @@ import {
   sourceName,
   type ItemCut,
   type DateContext,
-} from './digest-wording.js';
+} from '../../digests/render/digest-wording.js';
 
 /**
  * Telegram's limit on a message: 4096 characters, counted as UTF-16 code units of the text after entity parsing

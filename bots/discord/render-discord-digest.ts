@@ -1,5 +1,5 @@
 /** Renders a digest as Discord messages with one embed per governorate, split between items to fit Discord's limits. */
-import type { Digest, DigestGroup, DigestItem } from '../digest.js';
+import type { Digest, DigestGroup, DigestItem } from '../../digests/digest.js';
 import {
   CONTINUED,
   ELLIPSIS,
@@ -21,7 +21,7 @@ import {
   sourceName,
   type ItemCut,
   type DateContext,
-} from './digest-wording.js';
+} from '../../digests/render/digest-wording.js';
 
 /*
  * Discord's limits (discord.com/developers/docs/resources/message#embed-object-embed-limits and

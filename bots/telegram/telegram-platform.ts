@@ -1,0 +1,23 @@
+/** Telegram as a Rasid platform: digests as HTML messages, the grammY bot loaded only when its token is set. */
+import type { ChatPlatform } from '../platform/chat-platform.js';
+import { renderTelegram } from './render-telegram-digest.js';
+
+export const telegramPlatform: ChatPlatform = {
+  name: 'telegram',
+  chatId: { required: true, describe: 'the Telegram chat or channel id (e.g. -1001234567890)' },
+  renderDigest: (digest) => renderTelegram(digest).map((html) => ({ html })),
+  showMessage: (message) => (message as { html: string }).html,
+  async start({ core, digests, config, logger, refreshSchedules }) {
+    if (config.telegram === null) return null;
+    const { createTelegramBot } = await import('./create-telegram-bot.js');
+    const bot = createTelegramBot({ core, digests, settings: config.telegram, logger, ratePerMinute: config.userRatePerMinute, refreshSchedules });
+    return {
+      sink: bot.sink,
+      // The Bot API needs no session: digests can go out while polling (re)connects.
+      sinkNeedsSession: false,
+      connect: (signal) => bot.connect(signal),
+      disconnect: () => bot.disconnect(),
+      notifyAdmins: (message) => bot.notifyAdmins(message),
+    };
+  },
+};

@@ -1,0 +1,14 @@
+/** What the digests need of a platform: its name and how a digest becomes its messages. */
+import type { Digest } from './digest.js';
+
+export interface DigestPlatform {
+  /** The platform's name, as subscriptions store it (`Destination.platform`). */
+  readonly name: string;
+  /** The digest as this platform's messages, each within its limits: what the outbox stores and the sink sends. */
+  renderDigest(digest: Digest): unknown[];
+}
+
+/** A subscription names a platform this process does not know (its folder was removed, or a typo in the database). */
+export class UnknownPlatformError extends Error {
+  override readonly name = 'UnknownPlatformError';
+}
