@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { repoPath } from '../../src/config/repo-path.js';
 
 // The import rules of docs/ARCHITECTURE.md, checked with dependency-cruiser (imports) and ESLint
-// (`process.env`, a global no import shows). dependency-cruiser 18's command line refuses Node 20,
-// so its API runs here; on Node 22 `npx depcruise src bots digests bin scripts` reads the same config.
+// (`process.env`, a global no import shows), through their APIs; `npm run lint:imports` runs the same
+// config from the command line. dependency-cruiser stays on 17.x, the last major that supports Node 20.
 const config = createRequire(import.meta.url)(repoPath('.dependency-cruiser.cjs')) as {
   forbidden: NonNullable<ICruiseOptions['ruleSet']>['forbidden'];
   options: ICruiseOptions & { enhancedResolveOptions: Record<string, unknown> };
