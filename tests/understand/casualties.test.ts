@@ -40,6 +40,7 @@ describe('findCasualties', () => {
     ['Arabic-Indic digits', 'مقتل ١٥ مدنياً', [{ kind: 'killed', count: 15, group: 'civilians', surface: 'مقتل ١٥ مدنياً' }]],
     ['thousands separator', 'مقتل 10,000 شخص', [{ kind: 'killed', count: 10000, group: 'people', surface: 'مقتل 10,000 شخص' }]],
     ['a singular noun is one', 'مقتل مدني', [{ kind: 'killed', count: 1, group: 'civilians', surface: 'مقتل مدني' }]],
+    ['an officer named by rank is one', 'قتل عميد في القوات الخاصة العراقية', [{ kind: 'killed', count: 1, group: 'fighters', surface: 'قتل عميد' }]],
     ['a dual noun is two', 'مقتل عنصرين من قسد', [{ kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عنصرين' }]],
     ['a dual soldier', 'وإصابة جنديين', [{ kind: 'wounded', count: 2, group: 'fighters', surface: 'إصابة جنديين' }]],
     ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
