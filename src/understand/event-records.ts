@@ -436,5 +436,6 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
   // Besides the main event, only happenings told with their own place and a kind or a toll of their own.
   const kept = records.filter((r, k) => k === 0 || (r.own && r.specific)).slice(0, MAX_EVENTS);
-  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific) };
+  const grounded = (e: EventRecord) => e.location !== null || e.actor1 !== null || e.fatalities + e.injuries > 0;
+  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific && grounded(r.record)) };
 }

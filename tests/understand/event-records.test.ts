@@ -71,6 +71,16 @@ describe('which mentions are events', () => {
     expect(all.map((e) => [e.kind, e.fatalities])).toEqual([['bombing', 0]]);
   });
 
+  it.each<[string, string, Parts, boolean]>([
+    ['violence named in general (no place, actor or toll) is no incident', 'منفذا لتفريغ رغبات القتل والاغتيال.', { events: [['الاغتيال', 'assassination']] }, false],
+    ['the same word with a place is one', 'الاغتيال في الرقة.', { events: [['الاغتيال', 'assassination']], places: [['الرقة', 'SY11']] }, true],
+  ])('%s', (_name, text, parts, incident) => {
+    expect(buildEventRecords({
+      title: '', text, publishedAt: '2018-06-24', sentences: segmentText(text).sentences,
+      titleMentions: mentions('', {}), bodyMentions: mentions(text, parts),
+    }, gazetteer).leadHappening).toBe(incident);
+  });
+
   it('a toll with no event word is a generic attack', () => {
     const text = 'سقوط 5 قتلى في الرقة.';
     expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
