@@ -56,6 +56,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['cells of ISIS are', 'تنشط خلايا تابعة لداعش في البادية', [['sleeper_cells', 'خلايا']]],
     ['a terrorist cell is', 'تفكيك خلية إرهابية', [['sleeper_cells', 'خلية إرهابية']]],
     ['a death sentence is no execution', 'أصدرت المحكمة حكما بالإعدام على المتهم', []],
+    ['a court sentencing to death is no execution', 'وقضاؤه يحكم بإعدام القرضاوي والعرعور', []],
     ['a murder charge is no attack', 'اعتقل بتهمة القتل', [['raid_arrest', 'اعتقل']]],
     ['a missile deal is no shelling', 'وقعت الدولتان صفقة لشراء صواريخ متطورة', []],
     ['a space rocket is no shelling', 'أطلقت الصين صاروخا يحمل قمرا إلى الفضاء', []],
