@@ -181,6 +181,17 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
   return { killed, wounded, civilians, killedVague, woundedVague };
 }
 
+/** Words of a courtroom: a sentence told by a trial (the prosecution, the court) tells of the case, not of news. */
+const COURT_WORDS: ReadonlySet<string> = new Set(
+  ['المحكمة', 'محكمة', 'المحاكمة', 'محاكمة', 'الادعاء', 'الإدعاء', 'المدعي', 'مرافعات', 'المرافعات', 'مرافعاته', 'القاضي', 'المحلفين']
+    .map(normalizeArabic),
+);
+
+/** Whether a sentence is told in court: one of COURT_WORDS, also after a proclitic (بالمحكمة، والادعاء). */
+export function toldInCourt(sentence: string): boolean {
+  return matchTokens(sentence).some((t) => COURT_WORDS.has(t.norm) || COURT_WORDS.has(t.norm.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
+}
+
 const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
 
 /** A definite word, after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
@@ -337,6 +348,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const toll = sentenceToll(casualties, text.slice(span.start, span.end));
     const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null);
     if (kind === null) return;
+    // A trial's sentence (the prosecution, the court) tells of the case; protesters demanding a trial still protest.
+    if (kind !== 'protest' && kind !== 'riot' && toldInCourt(text.slice(span.start, span.end))) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
     const place = mostSpecific(within(m.places, span).filter((p) => inTitle || p.start >= dateline), gazetteer);

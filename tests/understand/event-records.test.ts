@@ -4,6 +4,7 @@ import type { ActorKey } from '../../src/understand/actors.js';
 import type { Casualty, CasualtyKind } from '../../src/understand/casualties.js';
 import { buildEventRecords, datelineEnd, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
 import type { EventKey, EventStatus } from '../../src/understand/events.js';
+import type { EventKind } from '../../src/understand/acled-types.js';
 import type { PlaceRole } from '../../src/understand/find-places.js';
 import { loadGazetteer } from '../../src/understand/gazetteer.js';
 import { understandReport } from '../../src/understand/understand-report.js';
@@ -79,6 +80,15 @@ describe('which mentions are events', () => {
       title: '', text, publishedAt: '2018-06-24', sentences: segmentText(text).sentences,
       titleMentions: mentions('', {}), bodyMentions: mentions(text, parts),
     }, gazetteer).leadHappening).toBe(incident);
+  });
+
+  it.each<[string, string, Parts, EventKind[]]>([
+    ['a trial tells of its case, not of news', 'بدأ فريق الادعاء في المحكمة بتقديم مرافعاته في قضية اغتيال الحريري في بيروت.',
+      { events: [['اغتيال', 'assassination']], places: [['بيروت', 'LB-BA']] }, []],
+    ['protesters demanding a trial still protest', 'تظاهر المئات في الرقة مطالبين بمحاكمة المسؤولين.',
+      { events: [['تظاهر', 'protest']], places: [['الرقة', 'SY11']] }, ['protest']],
+  ])('%s', (_name, text, parts, kinds) => {
+    expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
   });
 
   it('a toll with no event word is a generic attack', () => {
