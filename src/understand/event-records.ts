@@ -166,7 +166,8 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
     if (c.aggregate) continue;
     if (c.group === 'civilians' || c.group === 'children' || c.group === 'women') civilians = true;
     const value = casualtyValue(c);
-    if (value === null || value > MAX_EVENT_TOLL) continue;
+    // Thousands (آلاف، مئات آلاف) are a war's or a period's toll, whatever the figure read.
+    if (value === null || value > MAX_EVENT_TOLL || c.approx === 'thousands') continue;
     const k = tokens.findIndex((t) => t.start >= c.start);
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;
@@ -191,6 +192,11 @@ const COURT_WORDS: ReadonlySet<string> = new Set(
 export function toldInCourt(sentence: string): boolean {
   return matchTokens(sentence).some((t) => COURT_WORDS.has(t.norm) || COURT_WORDS.has(t.norm.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
 }
+
+/** Attack verbs that also mean criticising: with a country as their object they are words, not violence. */
+const ATTACK_VERBS: ReadonlySet<string> = new Set(
+  ['هاجم', 'يهاجم', 'تهاجم', 'هاجمت', 'هاجموا', 'يهاجمون', 'وهاجم', 'ويهاجم', 'وهاجمت'].map(normalizeArabic),
+);
 
 const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
 
@@ -342,7 +348,10 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const addCandidate = (m: Mentions, span: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean): void => {
     // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
     if (!inTitle && recallsThePast(text.slice(span.start, span.end), input.publishedAt)) return;
-    const events = within(m.events, span);
+    const places = within(m.places, span);
+    // يهاجم الولايات المتحدة، هاجم إيران: a country attacked in words (its name right after the verb) is criticism.
+    const events = within(m.events, span).filter((e) => !(ATTACK_VERBS.has(normalizeArabic(e.surface)) && places.some((p) =>
+      p.start > e.end && p.start - e.end <= 2 && gazetteer.get(p.pcode)?.level === 'admin0')));
     const extra = within(m.extra, span);
     const casualties = within(m.casualties, span);
     const toll = sentenceToll(casualties, text.slice(span.start, span.end));
@@ -352,7 +361,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     if (kind !== 'protest' && kind !== 'riot' && toldInCourt(text.slice(span.start, span.end))) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
-    const place = mostSpecific(within(m.places, span).filter((p) => inTitle || p.start >= dateline), gazetteer);
+    const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);
     candidates.push({
       kind, sentence, paragraph, span: inTitle ? null : span, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),

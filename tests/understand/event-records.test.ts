@@ -91,6 +91,13 @@ describe('which mentions are events', () => {
     expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
   });
 
+  it.each<[string, string, Parts, EventKind[]]>([
+    ['a country attacked in words is criticism', 'أردوغان يهاجم الولايات المتحدة.', { events: [['يهاجم', 'attack']], places: [['الولايات المتحدة', 'US']] }, []],
+    ['an attack on a town is one', 'مسلحون يهاجمون الرقة.', { events: [['يهاجمون', 'attack']], places: [['الرقة', 'SY11']] }, ['attack']],
+  ])('%s', (_name, text, parts, kinds) => {
+    expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
+  });
+
   it('a toll with no event word is a generic attack', () => {
     const text = 'سقوط 5 قتلى في الرقة.';
     expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
@@ -114,6 +121,11 @@ describe('the toll of one event', () => {
 
   it('a figure above MAX_EVENT_TOLL is a war\'s toll, not one event\'s', () => {
     const e = bombing('انفجار في الرقة، والحرب أوقعت مقتل 3042.', [['مقتل 3042', 'killed', 3042]]);
+    expect(e.fatalities).toBe(0);
+  });
+
+  it('thousands (مئات آلاف) are a war\'s toll, not one event\'s', () => {
+    const e = bombing('انفجار في الرقة، والحرب تسببت في مقتل مئات آلاف المدنيين.', [['مقتل مئات آلاف', 'killed', null, { approx: 'thousands' }]]);
     expect(e.fatalities).toBe(0);
   });
 

@@ -57,6 +57,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['a terrorist cell is', 'تفكيك خلية إرهابية', [['sleeper_cells', 'خلية إرهابية']]],
     ['a death sentence is no execution', 'أصدرت المحكمة حكما بالإعدام على المتهم', []],
     ['a court sentencing to death is no execution', 'وقضاؤه يحكم بإعدام القرضاوي والعرعور', []],
+    ['a political battle is no clash', 'في خضم معركة سياسية داخلية تتصاعد', []],
     ['a murder charge is no attack', 'اعتقل بتهمة القتل', [['raid_arrest', 'اعتقل']]],
     ['a missile deal is no shelling', 'وقعت الدولتان صفقة لشراء صواريخ متطورة', []],
     ['a space rocket is no shelling', 'أطلقت الصين صاروخا يحمل قمرا إلى الفضاء', []],
