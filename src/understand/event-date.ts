@@ -84,9 +84,9 @@ export function relativeEventDate(sentence: string, published: string): EventDat
 /** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
 const PAST_PERIODS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => n(m.name).split(' ').at(-1)!),
-  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع'].map(n),
+  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع', 'السنوات'].map(n),
 ]);
-const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة'].map(n)]);
+const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
 
