@@ -267,12 +267,29 @@ function sameAdmin1(a: PlaceMention | null, b: PlaceMention | null, gazetteer: G
   return pa.admin1Pcode === pb.admin1Pcode;
 }
 
+/**
+ * Two happenings told each with its own toll in two different towns of one governorate (قتل العشرات
+ * جراء قصف قرية قصر البريج ... قصف على قرية بردة أسفر عن سقوط 3): two events, not one.
+ */
+function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: { place: PlaceMention | null; tolled: boolean }, gazetteer: Gazetteer): boolean {
+  const town = (p: PlaceMention | null) => {
+    const place = p ? gazetteer.get(p.pcode) : undefined;
+    return place !== undefined && LEVEL_RANK[place.level] >= LEVEL_RANK.admin3 ? place : undefined;
+  };
+  const ta = town(a.place);
+  const tb = town(b.place);
+  return a.tolled && b.tolled && ta !== undefined && tb !== undefined && ta.pcode !== tb.pcode
+    && !ta.lineage.includes(tb.pcode) && !tb.lineage.includes(ta.pcode);
+}
+const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
+
 /** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
 function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.place === null) continue;
-    const into = drafts.slice(0, k).find((e) => e.place !== null && kindsAgree(e.kind, d.kind) && sameAdmin1(e.place, d.place, gazetteer));
+    const into = drafts.slice(0, k).find((e) => e.place !== null && kindsAgree(e.kind, d.kind) && sameAdmin1(e.place, d.place, gazetteer)
+      && !twoTolledTowns({ place: e.place, tolled: draftTolled(e) }, { place: d.place, tolled: draftTolled(d) }, gazetteer));
     if (into === undefined) continue;
     into.members.push(...d.members);
     if (specificity(d.kind) < specificity(into.kind)) into.kind = d.kind;
@@ -283,6 +300,7 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
   if (!kindsAgree(draft.kind, c.kind)) return false;
+  if (twoTolledTowns({ place: draft.place, tolled: draftTolled(draft) }, { place: c.place, tolled: c.killed !== null }, gazetteer)) return false;
   if (draft.place === null || c.place === null) {
     const last = draft.members[draft.members.length - 1]!;
     return c.sentence - last.sentence <= 2 || c.sentence < LEAD_SENTENCES;

@@ -234,6 +234,15 @@ describe('one happening, one event; the main event first', () => {
     expect(all.map((e) => e.admin1?.pcode)).toEqual(['SY11', 'IQG15']);
   });
 
+  it('two towns of one governorate, each with its own toll, are two events', () => {
+    const text = 'قتل العشرات جراء قصف الطبقة. وقصف مماثل على الرقة أسفر عن سقوط 3 قتلى.';
+    const all = events(text, {
+      events: [['قصف', 'shelling'], ['قصف#2', 'shelling']], places: [['الطبقة', 'C8745'], ['الرقة', 'C5710']],
+      casualties: [['قتل العشرات', 'killed', null, { approx: 'dozens' }], ['3 قتلى', 'killed', 3]],
+    });
+    expect(all.map((e) => [e.location?.pcode, e.fatalities])).toEqual([['C8745', 12], ['C5710', 3]]);
+  });
+
   it('without the title, the deadliest event of the lead comes first', () => {
     const text = 'اشتباكات في الرقة قتل فيها 2، وغارة في الموصل قتل فيها 9.';
     const all = events(text, {
