@@ -40,7 +40,7 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set([
   'العسكرية', 'العسكري', 'الأمنية', 'الأمني', 'مقاتلين', 'المقاتلين', 'الحرب', 'النزاع', 'الصراع', 'الجهادي', 'الجهاديين',
   'المتطرفين', 'التنظيم', 'الميليشيات', 'ميليشيا', 'الفصائل', 'فصائل', 'النازحين', 'اللاجئين', 'المعتقلين', 'جنود', 'الجنود',
   'الشرطة', 'القوات', 'قوات', 'الأسلحة', 'سلاح',
-  'الكيماوي', 'الكيماوية', 'الكيميائي', 'الكيميائية', 'الكلور', 'السارين', 'جرائم ضد الإنسانية', 'جرائم حرب', 'الإرهابيين',
+  'الكيماوي', 'الكيماوية', 'الكيميائي', 'الكيميائية', 'الكلور', 'السارين', 'ضد الإنسانية', 'جرائم حرب', 'الإرهابيين',
   'حرب', 'حروب', 'الحروب', 'نزاعات', 'النزاعات', 'صراعات', 'الصراعات', 'الباليستية', 'الاحتلال', 'التوغل', 'عاصفة الحزم',
 ].map(normalizeArabic));
 
@@ -53,7 +53,7 @@ export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; 
     const w = tokens[k]!.norm;
     const pair = `${w} ${tokens[k + 1]?.norm ?? ''}`;
     const bare = /^[وفبل]/u.test(w) ? w.slice(1) : w;
-    if (CONFLICT_WORDS.has(w) || CONFLICT_WORDS.has(bare)) conflict++;
+    if (CONFLICT_WORDS.has(w) || CONFLICT_WORDS.has(bare) || CONFLICT_WORDS.has(pair)) conflict++;
     if (OFF_TOPIC_WORDS.has(w) || OFF_TOPIC_WORDS.has(bare) || OFF_TOPIC_WORDS.has(pair)) offTopic++;
     if (REGION_WORDS.has(w) || REGION_WORDS.has(bare) || REGION_WORDS.has(pair)) region++;
   }

@@ -32,4 +32,8 @@ describe('topicCounts', () => {
   it('counts words with a proclitic (والجيش) and two-word names (الشرق الأوسط)', () => {
     expect(topicCounts(matchTokens('والجيش في الشرق الأوسط وأسعار النفط'))).toEqual({ conflict: 1, offTopic: 1, region: 1 });
   });
+
+  it('counts two-word conflict phrases (جرائم حرب، ضد الإنسانية)', () => {
+    expect(topicCounts(matchTokens('اتهامات بالتواطؤ في جرائم ضد الإنسانية'))).toEqual({ conflict: 1, offTopic: 0, region: 0 });
+  });
 });
