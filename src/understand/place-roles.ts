@@ -8,9 +8,11 @@ import type { MatchToken } from './match-tokens.js';
  * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); a name `in_name`
  * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور); or the
  * `dateline` a report opens with (دبي، الإمارات العربية المتحدة (CNN) --، رويترز- بنغازي:), which is
- * where the newsroom is. Only locations can be where an event happened.
+ * where the newsroom is; or the `destination` of a return, a transfer or a flight (عاد الفريق إلى دمشق،
+ * قبل أن تعود إلى قاعدة ديار بكر، نقلوا إلى حلب), where people went after it. Only locations can be where an
+ * event happened.
  */
-export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline';
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination';
 
 const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => normalizeArabic(w)));
 
@@ -48,6 +50,15 @@ const GOVERNMENT_NOUNS = norm([
   // What a state does: انسحاب واشنطن، دعم طهران، تدخل إيران، برنامج إيران النووي.
   'انسحاب', 'التزام', 'دعم', 'تدخل', 'برنامج', 'سياسة', 'سياسات', 'عقوبات', 'مساعي', 'جهود', 'وساطة',
 ]);
+
+/** Verbs and nouns of going somewhere: after them, إلى + a place names where people went, not where anything happened. */
+const GOING = norm([
+  'عاد', 'عادت', 'عادوا', 'يعود', 'تعود', 'يعودون', 'عودة', 'العودة', 'بالعودة', 'توجه', 'توجهت', 'توجهوا', 'يتوجه',
+  'تتوجه', 'نقل', 'نقلت', 'نقلوا', 'نقله', 'نقلهم', 'نقلها', 'فر', 'فرت', 'فروا', 'هرب', 'هربوا', 'لجأ', 'لجأت', 'لجأوا',
+  'نزح', 'نزحوا', 'انسحب', 'انسحبت', 'انسحبوا', 'ينسحب', 'تنسحب', 'انسحابه', 'انسحابهم', 'وصل', 'وصلت', 'وصلوا',
+  'يصل', 'تصل', 'وصول', 'بوصول',
+]);
+const TO = norm(['إلى', 'الى']);
 
 /** Prepositions before a name: what follows is where something is, even before a verb (في دمشق تدين ...). */
 const PREPOSITIONS = norm(['في', 'من', 'إلى', 'الى', 'على', 'داخل', 'خارج', 'قرب', 'نحو', 'عبر', 'حول']);
@@ -111,6 +122,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
     previousOnRoad = false;
     if (beforeWord !== null && NAME_HEADS.has(beforeWord)) return roles.push('in_name');
+    if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
       previousOnRoad = true;
       return roles.push('in_name');
@@ -165,6 +177,15 @@ function onRoad(tokens: readonly MatchToken[], first: number): boolean {
     const word = tokens[k]!.norm;
     if (ROAD_WORDS.has(word) || ROAD_WORDS.has(bare(word))) return true;
     if (!ROAD_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** True when a verb or noun of going stands before إلى at token `to`, maybe with its subject between (عاد إلى، وصول الوفد إلى). */
+function goingBefore(tokens: readonly MatchToken[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 2); k--) {
+    if (tokens[k + 1]!.gap) return false;
+    if (GOING.has(tokens[k]!.norm) || GOING.has(bare(tokens[k]!.norm))) return true;
   }
   return false;
 }

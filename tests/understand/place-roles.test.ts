@@ -61,3 +61,14 @@ describe('place roles: the dateline a report opens with', () => {
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('place roles: where people went', () => {
+  it.each<[string, Row[]]>([
+    ['فريق الاستطلاع عاد إلى دمشق', [['SY01', 'destination']]],
+    ['بعد وصول الوفد إلى دمشق', [['SY01', 'destination']]],
+    // Where something happens stays a location, even after إلى.
+    ['امتدت الاشتباكات إلى دمشق', [['SY01', 'location']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
