@@ -352,6 +352,38 @@ function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => numbe
   return Math.min(...stated.slice(0, 2).map((m) => pick(m)!));
 }
 
+/** What separates two clauses of one sentence: a comma or semicolon, فيما، في حين، بينما. */
+const CLAUSE_BREAK = /[،؛;]|\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
+
+/**
+ * The parts of a sentence that tell of different happenings: when it tells of a protest or riot beside
+ * a happening of another ACLED type (القوات تحرر مبنى الجامعة ...، تظاهر المئات بمحافظة ذي قار), each run
+ * of clauses from one type's word to the next is a part of its own, with its own place and toll; else
+ * the whole sentence (fighting and the bombings in it are told as one).
+ */
+function happeningClauses(m: Mentions, span: { start: number; end: number }, text: string): { start: number; end: number }[] {
+  const words = [
+    ...within(m.events, span).filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !GENERIC_KINDS.has(e.type as EventKind))
+      .map((e) => ({ start: e.start, kind: e.type as EventKind })),
+    ...within(m.extra, span).filter((e) => e.kind !== 'disrupted').map((e) => ({ start: e.start, kind: e.kind })),
+  ].sort((a, b) => a.start - b.start);
+  const families = new Set(words.map((w) => family(w.kind)));
+  if (families.size < 2 || !(families.has('Protests') || families.has('Riots')) || within(m.events, span).some((e) => e.status === 'disrupted')) return [span];
+  const breaks = [...text.slice(span.start, span.end).matchAll(CLAUSE_BREAK)].map((b) => span.start + b.index!);
+  const parts: { start: number; end: number; family: AcledEventType }[] = [];
+  let start = span.start;
+  for (const end of [...breaks, span.end]) {
+    const inside = words.filter((w) => w.start >= start && w.start < end);
+    const kinds = new Set(inside.map((w) => family(w.kind)));
+    const last = parts[parts.length - 1];
+    // A clause with no event word, or with the previous part's type only, continues that part.
+    if (last && (kinds.size === 0 || (kinds.size === 1 && kinds.has(last.family)))) last.end = end;
+    else parts.push({ start, end, family: inside[0] ? family(inside[0].kind) : 'Battles' });
+    start = end;
+  }
+  return parts.length > 1 ? parts.map(({ start: a, end: b }) => ({ start: a, end: b })) : [span];
+}
+
 /**
  * The report's events, main event first: one candidate per sentence (and the title) that tells of
  * a happening (an event word whose status is occurred, or disrupted; or a toll), located at the
@@ -363,7 +395,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const { titleMentions: tm, bodyMentions: bm } = input;
 
   const dateline = datelineEnd(input.text);
-  const addCandidate = (m: Mentions, span: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean): void => {
+  const addCandidate = (m: Mentions, sentenceSpan: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean,
+    span = sentenceSpan): void => {
     // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
     if (!inTitle && recallsThePast(text.slice(span.start, span.end), input.publishedAt)) return;
     const places = within(m.places, span);
@@ -381,7 +414,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
     const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);
     candidates.push({
-      kind, sentence, paragraph, span: inTitle ? null : span, place, ownPlace: place !== null,
+      kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
       killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
@@ -391,7 +424,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     });
   };
   addCandidate(tm, { start: 0, end: input.title.length }, -1, -1, input.title, true);
-  input.sentences.forEach((s, k) => addCandidate(bm, s, k, s.paragraph, input.text, false));
+  input.sentences.forEach((s, k) => {
+    for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
+  });
   if (candidates.length === 0) return { events: [], leadHappening: false };
 
   const drafts: Draft[] = [];

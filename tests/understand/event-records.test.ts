@@ -17,6 +17,7 @@ interface Parts {
   events?: [surface: string, type: EventKey, status?: EventStatus][];
   casualties?: [surface: string, kind: CasualtyKind, count: number | null, extra?: Partial<Casualty>][];
   actors?: [surface: string, key: ActorKey][];
+  extra?: [surface: string, kind: EventKind][];
 }
 
 function at(text: string, surface: string): { start: number; end: number } {
@@ -33,7 +34,7 @@ function mentions(text: string, parts: Parts): Mentions {
       ...at(text, s), pcode, admin1Pcode: gazetteer.get(pcode)!.admin1Pcode, surface: s, ...extra,
     })),
     events: (parts.events ?? []).map(([s, type, status]) => ({ ...at(text, s), type, surface: s, ...(status ? { status } : {}) })),
-    extra: [],
+    extra: (parts.extra ?? []).map(([s, kind]) => ({ ...at(text, s), kind })),
     actors: (parts.actors ?? []).map(([s, key]) => ({ key, start: at(text, s).start })),
     casualties: (parts.casualties ?? []).map(([s, kind, count, extra]) => ({ ...at(text, s), kind, count, surface: s, ...extra })),
   };
@@ -241,6 +242,12 @@ describe('one happening, one event; the main event first', () => {
       casualties: [['قتل العشرات', 'killed', null, { approx: 'dozens' }], ['3 قتلى', 'killed', 3]],
     });
     expect(all.map((e) => [e.location?.pcode, e.fatalities])).toEqual([['C8745', 12], ['C5710', 3]]);
+  });
+
+  it('a protest told in one sentence with another happening is its own event, in its own clause\'s place', () => {
+    const text = 'حررت القوات مبنى الجامعة في الرقة، فيما تظاهر المئات في الموصل.';
+    const all = events(text, { extra: [['حررت', 'territory'], ['تظاهر', 'protest']], places: [['الرقة', 'SY11'], ['الموصل', 'IQG15Q05']] });
+    expect(all.map((e) => [e.kind, e.admin1?.pcode])).toEqual([['territory', 'SY11'], ['protest', 'IQG15']]);
   });
 
   it('without the title, the deadliest event of the lead comes first', () => {
