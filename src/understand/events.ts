@@ -273,7 +273,7 @@ const SENTENCE_END = /[.!?؟\n]/u;
 const EXPLOSIONS: ReadonlySet<EventKey> = new Set(['bombing', 'car_bomb', 'ied', 'suicide_attack']);
 
 /** Token indexes `[first, last)` a mention covers (binary search: tokens are sorted by offset). */
-function tokenSpan(tokens: readonly MatchToken[], m: { start: number; end: number }): [number, number] {
+export function tokenSpan(tokens: readonly MatchToken[], m: { start: number; end: number }): [number, number] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

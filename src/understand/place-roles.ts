@@ -21,7 +21,7 @@ const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.ma
  * وأكدت موسكو). Both genders: countries are often masculine (أعلن العراق).
  */
 const STANCE_VERBS_BEFORE = norm([
-  'أعلنت', 'أعلن', 'قالت', 'قال', 'أكدت', 'أكد', 'نفت', 'نفى', 'طالبت', 'طالب', 'اتهمت', 'اتهم', 'دعت', 'دعا',
+  'أعلنت', 'أعلن', 'قالت', 'قال', 'وصفت', 'وصف', 'أكدت', 'أكد', 'نفت', 'نفى', 'طالبت', 'طالب', 'اتهمت', 'اتهم', 'دعت', 'دعا',
   'حذرت', 'حذر', 'أدانت', 'أدان', 'رفضت', 'رفض', 'رحبت', 'رحب', 'استنكرت', 'استنكر', 'هددت', 'هدد', 'ردت', 'رد',
   'وافقت', 'وافق', 'أبلغت', 'أبلغ', 'طلبت', 'طلب', 'قررت', 'قرر', 'اعتبرت', 'اعتبر', 'أعربت', 'أعرب', 'نددت',
   'ندد', 'أوضحت', 'أوضح', 'اقترحت', 'اقترح', 'عرضت', 'عرض', 'تعهدت', 'تعهد', 'وقعت', 'وقع', 'استدعت', 'استدعى',
@@ -49,6 +49,8 @@ const GOVERNMENT_NOUNS = norm([
   'رئيس', 'رئيسة', 'زعيم', 'ملك', 'أمير', 'خارجية', 'وزير', 'وزراء', 'سفير', 'سفارة', 'قنصلية', 'مبعوث', 'مندوب',
   // What a state does: انسحاب واشنطن، دعم طهران، تدخل إيران، برنامج إيران النووي.
   'انسحاب', 'التزام', 'دعم', 'تدخل', 'برنامج', 'سياسة', 'سياسات', 'عقوبات', 'مساعي', 'جهود', 'وساطة',
+  // An envoy's post or a state holding someone: سفير روسيا لدى لبنان، المعتقلين لدى تركيا.
+  'لدى',
 ]);
 
 /** Verbs and nouns of going somewhere: after them, إلى + a place names where people went, not where anything happened. */
@@ -129,7 +131,9 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     }
     if (previousRole === 'in_name' && m.joinedBy !== null && /^[-–—/]$/u.test(m.joinedBy)) return roles.push('in_name');
     if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
-      if (beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
+      // The verb as written too: bare() takes the و of وصفت for a proclitic.
+      const stance = beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || STANCE_VERBS_BEFORE.has(before!.norm));
+      if (stance || (beforeWord !== null && GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
       const after = tokens[m.lastToken];
       if (after && !after.gap && STANCE_VERBS_AFTER.has(after.norm)) return roles.push('government');
       if (previousRole === 'government' && m.joinedBy === 'و') return roles.push('government');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_TYPES, ancestorsOf, expandEventType, findEvents, findEventsEnglish, type EventKey, type EventStatus,
 } from '../../src/understand/events.js';
+import { findExtraEvents } from '../../src/understand/extra-event-words.js';
+import { matchTokens } from '../../src/understand/match-tokens.js';
 
 const events = (mentions: { type: EventKey; surface: string }[]): [EventKey, string][] =>
   mentions.map((m) => [m.type, m.surface]);
@@ -111,6 +113,7 @@ describe('findEvents: status', () => {
     ['an earlier attack', 'بعد هجوم سابق على القاعدة', undefined, [['attack', 'هجوم', 'historical']]],
     ['last month by name', 'الهجوم على سروج في يوليو الماضي', undefined, [['attack', 'الهجوم', 'historical']]],
     ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
+    ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
   });
@@ -169,5 +172,16 @@ describe('event hierarchy', () => {
   it.each(EVENT_TYPES.map((e) => [e.key, e] as const))('%s: first Arabic and English forms match the type', (_key, type) => {
     expect(findEvents(type.arabic[0]!).map((m) => m.type)).toEqual([type.key]);
     expect(findEventsEnglish(type.english[0]!).map((m) => m.type)).toEqual([type.key]);
+  });
+});
+
+describe('findExtraEvents: only what happened', () => {
+  it.each<[string, string, string[]]>([
+    ['an interception', 'اعترضت الدفاعات الجوية صاروخا', ['disrupted']],
+    ['an interception to come is a warning', 'حذر السفير بأنه سيتم اعتراض الصواريخ', []],
+    ['a protest', 'تظاهر المئات في الساحة', ['protest']],
+    ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
+  ])('%s', (_name, text, kinds) => {
+    expect(findExtraEvents(text, matchTokens(text)).map((e) => e.kind)).toEqual(kinds);
   });
 });

@@ -22,6 +22,9 @@ describe('place roles: a country or capital standing for its government', () => 
     // The same names where something happens there stay locations.
     ['انفجار في بغداد', [['IQG08', 'location']]],
     ['قصف على مدينة دمشق أمس', [['C1001', 'location']]],
+    // A stance verb that starts with و as a letter of its own (وصفت), and an envoy's post (لدى).
+    ['وصفت روسيا التقارير', [['RU', 'government']]],
+    ['سفير روسيا لدى لبنان', [['RU', 'government'], ['LB', 'government']]],
     // Only seats of government stand for one: a provincial town after a verb is a location.
     ['قالت الرقة', [['SY11', 'location']]],
   ])('%s', (text, expected) => {
