@@ -118,6 +118,8 @@ interface Candidate {
   readonly anaphoric: boolean;
   /** Its own sentence names where (not its paragraph or the lead). */
   ownPlace: boolean;
+  /** Its sentence tells of a deal (بموجب اتفاق، اتفاق مصالحة): territory changing hands under it is a non-violent transfer. */
+  readonly deal: boolean;
 }
 
 interface Draft {
@@ -221,6 +223,13 @@ export function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** Words of a deal: اتفاق، تسوية، مصالحة (also with a proclitic: باتفاق، والمصالحة). */
+const DEAL_WORDS: ReadonlySet<string> = new Set(
+  ['اتفاق', 'الاتفاق', 'اتفاقات', 'اتفاقية', 'تسوية', 'التسوية', 'مصالحة', 'المصالحة'].map(normalizeArabic),
+);
+const tellsOfDeal = (text: string): boolean =>
+  matchTokens(text).some((t) => DEAL_WORDS.has(t.norm) || DEAL_WORDS.has(t.norm.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
+
 const hasUpdateWord = (text: string): boolean => {
   const tokens = matchTokens(text).map((t) => t.norm);
   return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
@@ -257,6 +266,13 @@ function kindsAgree(a: EventKind, b: EventKind): boolean {
   return family(a) === family(b) || (GENERIC_KINDS.has(b) && violent(a)) || (GENERIC_KINDS.has(a) && violent(b));
 }
 
+/** A territory draft told with a deal: a non-violent transfer, which fighting nearby is not part of. */
+const byDeal = (d: Draft): boolean => d.kind === 'territory' && d.members.some((m) => m.deal);
+/** Whether a draft and a candidate (or another draft) can be one happening: agreeing kinds, and a transfer by deal only with itself. */
+function draftsAgree(d: Draft, kind: EventKind, deal: boolean): boolean {
+  return kindsAgree(d.kind, kind) && (byDeal(d) === (kind === 'territory' && deal) || d.kind === kind);
+}
+
 /** Whether two places are in one governorate (or one is unknown). */
 function sameAdmin1(a: PlaceMention | null, b: PlaceMention | null, gazetteer: Gazetteer): boolean {
   if (a === null || b === null) return true;
@@ -288,7 +304,7 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.place === null) continue;
-    const into = drafts.slice(0, k).find((e) => e.place !== null && kindsAgree(e.kind, d.kind) && sameAdmin1(e.place, d.place, gazetteer)
+    const into = drafts.slice(0, k).find((e) => e.place !== null && draftsAgree(e, d.kind, byDeal(d)) && sameAdmin1(e.place, d.place, gazetteer)
       && !twoTolledTowns({ place: e.place, tolled: draftTolled(e) }, { place: d.place, tolled: draftTolled(d) }, gazetteer));
     if (into === undefined) continue;
     into.members.push(...d.members);
@@ -299,7 +315,7 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
 
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
-  if (!kindsAgree(draft.kind, c.kind)) return false;
+  if (!draftsAgree(draft, c.kind, c.deal)) return false;
   if (twoTolledTowns({ place: draft.place, tolled: draftTolled(draft) }, { place: c.place, tolled: c.killed !== null }, gazetteer)) return false;
   if (draft.place === null || c.place === null) {
     const last = draft.members[draft.members.length - 1]!;
@@ -419,6 +435,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
+      deal: tellsOfDeal(text.slice(span.start, span.end)),
       actors: within(m.actors, span).map((a) => a.key),
       text: text.slice(span.start, span.end),
     });
@@ -433,7 +450,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   for (const c of candidates) {
     const recent = [...drafts].reverse();
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
-    const into = (c.anaphoric ? recent.find((d) => kindsAgree(d.kind, c.kind)) : undefined)
+    const into = (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
       ?? recent.find((d) => sameHappening(d, c, gazetteer));
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
@@ -474,7 +491,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const civilians = d.members.some((m) => m.civilianVictims);
     const allActors = d.members.flatMap((m) => m.actors);
     const byGovernment = allActors.some((a) => STATE_ACTORS.has(a));
-    const type = acledType(d.kind, { civilianVictims: civilians, byGovernment });
+    const type = acledType(d.kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal) });
     const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
     const lineage = place?.lineage.map((p) => gazetteer.get(p)!).filter((p) => p !== undefined) ?? [];
     const at = (level: AdminLevel) => lineage.find((p) => p.level === level);

@@ -250,6 +250,15 @@ describe('one happening, one event; the main event first', () => {
     expect(all.map((e) => [e.kind, e.admin1?.pcode])).toEqual([['territory', 'SY11'], ['protest', 'IQG15']]);
   });
 
+  it('a transfer by deal and fighting in the same governorate are two events', () => {
+    const text = 'بلدات في الرقة تسلم أسلحتها في إطار اتفاق مصالحة. وتدور اشتباكات في الرقة قتل فيها 12.';
+    const all = events(text, {
+      extra: [['تسلم أسلحتها', 'territory']], events: [['اشتباكات', 'armed_clash']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']],
+      casualties: [['قتل فيها 12', 'killed', 12]],
+    });
+    expect(all.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 12], ['Non-violent transfer of territory', 0]]);
+  });
+
   it('without the title, the deadliest event of the lead comes first', () => {
     const text = 'اشتباكات في الرقة قتل فيها 2، وغارة في الموصل قتل فيها 9.';
     const all = events(text, {

@@ -181,6 +181,8 @@ describe('findExtraEvents: only what happened', () => {
     ['an interception to come is a warning', 'حذر السفير بأنه سيتم اعتراض الصواريخ', []],
     ['a protest', 'تظاهر المئات في الساحة', ['protest']],
     ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
+    ['towns handing over their weapons', 'ثماني بلدات في درعا تسلم أسلحتها في إطار اتفاق مصالحة', ['territory']],
+    ['forces entering a town', 'دخلت القوات الحكومية إلى بلدة الضمير', ['territory']],
   ])('%s', (_name, text, kinds) => {
     expect(findExtraEvents(text, matchTokens(text)).map((e) => e.kind)).toEqual(kinds);
   });
