@@ -130,6 +130,8 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
       return roles.push('in_name');
     }
     if (previousRole === 'in_name' && m.joinedBy !== null && /^[-–—/]$/u.test(m.joinedBy)) return roles.push('in_name');
+    // ل on a country or capital is "to" or "of" it (المعادية لإيران، التابعة لتركيا، زيارة لموسكو): the state, not a place.
+    if (m.seat && !m.described && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.slice(0, m.cliticLetters).includes('ل')) return roles.push('government');
     if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
       // The verb as written too: bare() takes the و of وصفت for a proclitic.
       const stance = beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || STANCE_VERBS_BEFORE.has(before!.norm));

@@ -25,6 +25,11 @@ describe('place roles: a country or capital standing for its government', () => 
     // A stance verb that starts with و as a letter of its own (وصفت), and an envoy's post (لدى).
     ['وصفت روسيا التقارير', [['RU', 'government']]],
     ['سفير روسيا لدى لبنان', [['RU', 'government'], ['LB', 'government']]],
+    // ل on a country or capital: to or of the state (hostile to Iran, a visit to Moscow).
+    ['الزمر المعادية للجمهورية الإسلامية الإيرانية', [['IR', 'government']]],
+    ['في زيارة لموسكو', [['RU-MOW', 'government']]],
+    // ب is in: a location.
+    ['انفجار بدمشق', [['SY01', 'location']]],
     // Only seats of government stand for one: a provincial town after a verb is a location.
     ['قالت الرقة', [['SY11', 'location']]],
   ])('%s', (text, expected) => {
