@@ -94,6 +94,10 @@ const LAST = /^الماضي/u;
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'ربيع', 'صيف', 'خريف', 'شتاء'].map(normalizeArabic));
 
+/** ردا على الهجوم، بالرد على هجوم: the happening a response answers was told before; it is not the news. */
+const RESPONSE: ReadonlySet<string> = new Set(['رد', 'ردا', 'الرد', 'بالرد', 'للرد', 'وردا', 'والرد'].map(normalizeArabic));
+const ON = normalizeArabic('على');
+
 /** How many words before an event word a governing cue may stand (نفى مصدر أمني في الشرطة وقوع هجوم). */
 const GOVERN_REACH = 7;
 /** How many words either side of an event word a past-time cue may stand, within its sentence. */
@@ -149,6 +153,8 @@ export function eventStatusAt(
   text: string, tokens: readonly MatchToken[], first: number, last: number, options: EventStatusOptions = {},
 ): Exclude<EventStatus, 'occurred'> | undefined {
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
+  if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
+    && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
     const status = governingAt(tokens, k);

@@ -113,6 +113,8 @@ describe('findEvents: status', () => {
     ['an earlier attack', 'بعد هجوم سابق على القاعدة', undefined, [['attack', 'هجوم', 'historical']]],
     ['last month by name', 'الهجوم على سروج في يوليو الماضي', undefined, [['attack', 'الهجوم', 'historical']]],
     ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
+    ['a response answers a happening told before', 'يبحثون العمل العسكري ردا على "الهجوم الكيميائي" في سوريا', undefined, [['attack', 'الهجوم', 'historical']]],
+    ['... and the response itself happened', 'قصف الجيش مواقع التنظيم ردا على الهجوم', undefined, [['shelling', 'قصف', undefined], ['attack', 'الهجوم', 'historical']]],
     ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
