@@ -107,6 +107,8 @@ interface Candidate {
   place: PlaceMention | null;
   killed: number | null;
   wounded: number | null;
+  /** Killed and wounded told together (قتيلا وجريحا): a toll of its own, counted as neither. */
+  readonly combined: boolean;
   /** The sentence's figure is only vague words (عشرات): a number told elsewhere for the event beats it. */
   readonly killedVague: boolean;
   readonly woundedVague: boolean;
@@ -155,8 +157,8 @@ export function admin0Of(place: Place, gazetteer: Gazetteer): string | null {
 }
 
 /** Killed and wounded told in one sentence: figures of distinct groups add up; parts (بينهم) and period totals do not. */
-function sentenceToll(casualties: readonly Casualty[], text: string): {
-  killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean;
+function sentenceToll(casualties: readonly Casualty[], text: string, offset: number): {
+  killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean; combined: boolean;
 } {
   const tokens = matchTokens(text);
   let killed: number | null = null;
@@ -164,13 +166,16 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
   let killedVague = true;
   let woundedVague = true;
   let civilians = false;
+  let combined = false;
   for (const c of casualties) {
     if (c.aggregate) continue;
+    // 66 قتيلا وجريحا: casualties of a happening, counted as neither killed nor wounded.
+    if (c.kind === 'casualties') combined = true;
     if (c.group === 'civilians' || c.group === 'children' || c.group === 'women') civilians = true;
     const value = casualtyValue(c);
     // Thousands (آلاف، مئات آلاف) are a war's or a period's toll, whatever the figure read.
     if (value === null || value > MAX_EVENT_TOLL || c.approx === 'thousands') continue;
-    const k = tokens.findIndex((t) => t.start >= c.start);
+    const k = tokens.findIndex((t) => t.start >= c.start - offset);
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;
     if (c.kind === 'killed') {
@@ -181,7 +186,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
       woundedVague &&= c.count === null;
     }
   }
-  return { killed, wounded, civilians, killedVague, woundedVague };
+  return { killed, wounded, civilians, killedVague, woundedVague, combined };
 }
 
 /** Words of a courtroom: a sentence told by a trial (the prosecution, the court) tells of the case, not of news. */
@@ -421,8 +426,14 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       p.start > e.end && p.start - e.end <= 2 && gazetteer.get(p.pcode)?.level === 'admin0')));
     const extra = within(m.extra, span);
     const casualties = within(m.casualties, span);
-    const toll = sentenceToll(casualties, text.slice(span.start, span.end));
-    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null);
+    // A sentence that opens on a period's or a war's total and then names its causes (مقتل 2927 ... جراء غارات
+    // التحالف في محافظات حماه وحلب) sums up; it tells no happening. One that tells a happening first keeps it.
+    const tolls = casualties.filter((c) => c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties');
+    const total = (c: Casualty) => c.aggregate === true || c.approx === 'thousands' || (casualtyValue(c) ?? 0) > MAX_EVENT_TOLL;
+    const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))));
+    if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
+    const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
+    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null || toll.combined);
     if (kind === null) return;
     // A trial's sentence (the prosecution, the court) tells of the case; protesters demanding a trial still protest.
     if (kind !== 'protest' && kind !== 'riot' && toldInCourt(text.slice(span.start, span.end))) return;
@@ -432,7 +443,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
-      killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
+      killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
@@ -521,13 +532,24 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined) };
   });
 
   // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.
   records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
   // Besides the main event, only happenings told with their own place and a kind or a toll of their own.
-  const kept = records.filter((r, k) => k === 0 || (r.own && r.specific)).slice(0, MAX_EVENTS);
+  const eligible = records.filter((r, k) => k === 0 || (r.own && r.specific));
+  // More than MAX_EVENTS: one event per governorate first (the main event's, then each other's deadliest),
+  // then second events in a governorate, so a roundup keeps where things happened.
+  const seen = new Set<string>();
+  const firsts = eligible.filter((r) => {
+    const key = r.record.admin1?.pcode ?? r.record.location?.pcode ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const kept = eligible.length <= MAX_EVENTS ? eligible
+    : [...firsts, ...eligible.filter((r) => !firsts.includes(r))].slice(0, MAX_EVENTS).sort((a, b) => eligible.indexOf(a) - eligible.indexOf(b));
   const grounded = (e: EventRecord) => e.location !== null || e.actor1 !== null || e.fatalities + e.injuries > 0;
   return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific && grounded(r.record)) };
 }

@@ -99,6 +99,17 @@ describe('which mentions are events', () => {
     expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
   });
 
+  it('killed and wounded told together tell of a happening, with neither figure', () => {
+    const text = 'موقعين 20 قتيلا وجريحا في الرقة.';
+    expect(events(text, { casualties: [['20 قتيلا وجريحا', 'casualties', 20]], places: [['الرقة', 'SY11']] }).map(brief))
+      .toEqual([['attack', 'Battles', 'Armed clash', 'SY11', 0, 0]]);
+  });
+
+  it('a sentence whose only figure is a war\'s total sums up, it tells no happening', () => {
+    const text = 'وقتل 2927 من التنظيم جراء غارات التحالف في محافظات حماة وحلب.';
+    expect(events(text, { events: [['غارات', 'air_strike']], places: [['حماة', 'SY05'], ['حلب', 'SY02']], casualties: [['قتل 2927', 'killed', 2927]] })).toEqual([]);
+  });
+
   it('a toll with no event word is a generic attack', () => {
     const text = 'سقوط 5 قتلى في الرقة.';
     expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
@@ -257,6 +268,19 @@ describe('one happening, one event; the main event first', () => {
       casualties: [['قتل فيها 12', 'killed', 12]],
     });
     expect(all.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 12], ['Non-violent transfer of territory', 0]]);
+  });
+
+  it('more than six events: one per governorate before a second one in the same governorate', () => {
+    const towns: [string, string, number][] = [
+      ['الطبقة', 'C8745', 20], ['الرقة', 'C5710', 19], ['دير الزور', 'SY09', 5], ['حلب', 'SY02', 4], ['حمص', 'SY04', 3], ['حماة', 'SY05', 2], ['إدلب', 'SY07', 1],
+    ];
+    const text = towns.map(([name, , n]) => `اشتباكات في ${name} قتل فيها ${n}.`).join(' ');
+    const all = events(text, {
+      events: towns.map((_, k) => [`اشتباكات#${k + 1}`, 'armed_clash'] as [string, EventKey]),
+      places: towns.map(([name, pcode]) => [name, pcode] as [string, string]),
+      casualties: towns.map(([, , n]) => [`قتل فيها ${n}`, 'killed', n] as [string, CasualtyKind, number]),
+    });
+    expect(all.map((e) => e.admin1?.pcode)).toEqual(['SY11', 'SY09', 'SY02', 'SY04', 'SY05', 'SY07']);
   });
 
   it('without the title, the deadliest event of the lead comes first', () => {
