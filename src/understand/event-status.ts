@@ -97,6 +97,9 @@ const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'
 /** ردا على الهجوم، بالرد على هجوم: the happening a response answers was told before; it is not the news. */
 const RESPONSE: ReadonlySet<string> = new Set(['رد', 'ردا', 'الرد', 'بالرد', 'للرد', 'وردا', 'والرد'].map(normalizeArabic));
 const ON = normalizeArabic('على');
+/** في ظل الحرب، في ظل المواجهات: the state of things a report is set against, not a happening it tells. */
+const SHADOW = normalizeArabic('ظل');
+const IN = normalizeArabic('في');
 
 /** How many words before an event word a governing cue may stand (نفى مصدر أمني في الشرطة وقوع هجوم). */
 const GOVERN_REACH = 7;
@@ -157,6 +160,7 @@ export function eventStatusAt(
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
+    if (tokens[k]!.norm === SHADOW && k > 0 && tokens[k - 1]!.norm === IN && !tokens[k]!.gap) return 'historical';
     const status = governingAt(tokens, k);
     // نفت موسكو أي ضلوع في الهجوم: the attack happened; only a part in it is denied.
     if (status === 'denial' && tokens.slice(k + 1, first).some((t) => RESPONSIBILITY.some((r) => t.norm.startsWith(r)))) return undefined;

@@ -115,6 +115,8 @@ describe('findEvents: status', () => {
     ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
     ['a response answers a happening told before', 'يبحثون العمل العسكري ردا على "الهجوم الكيميائي" في سوريا', undefined, [['attack', 'الهجوم', 'historical']]],
     ['... and the response itself happened', 'قصف الجيش مواقع التنظيم ردا على الهجوم', undefined, [['shelling', 'قصف', undefined], ['attack', 'الهجوم', 'historical']]],
+    ['the state of things a report is set against', 'رغم المعاناة في ظل المواجهات بين قوات الأمن والمسلحين', undefined, [['armed_clash', 'المواجهات', 'historical']]],
+    ['... and a happening told beside it', 'قتل خمسة مدنيين في ظل تصاعد الهجمات', undefined, [['attack', 'قتل', undefined], ['attack', 'الهجمات', 'historical']]],
     ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
