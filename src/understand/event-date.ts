@@ -92,7 +92,7 @@ const SINCE = n('منذ');
 
 /**
  * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
- * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014), or منذ with a
+ * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014، في فبراير 2008), or منذ with a
  * year. A weekday gone by (الثلاثاء الماضي) is still the news.
  */
 export function recallsThePast(sentence: string, published: string | null): boolean {
@@ -104,7 +104,8 @@ export function recallsThePast(sentence: string, published: string | null): bool
     const next = tokens[k + 1]?.norm ?? '';
     if (/^(19|20)\d\d$/u.test(next)) {
       const written = Number(next);
-      if (YEAR_WORDS.has(w) && year !== null && written < year) return true;
+      // عام 2014، في فبراير 2008: a year, or a month of a year, before the publication year.
+      if ((YEAR_WORDS.has(w) || PAST_PERIODS.has(w)) && year !== null && written < year) return true;
       if (w === SINCE) return true;
     }
   }

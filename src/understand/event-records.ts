@@ -189,17 +189,6 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
   return { killed, wounded, civilians, killedVague, woundedVague, combined };
 }
 
-/** Words of a courtroom: a sentence told by a trial (the prosecution, the court) tells of the case, not of news. */
-const COURT_WORDS: ReadonlySet<string> = new Set(
-  ['المحكمة', 'محكمة', 'المحاكمة', 'محاكمة', 'الادعاء', 'الإدعاء', 'المدعي', 'مرافعات', 'المرافعات', 'مرافعاته', 'القاضي', 'المحلفين']
-    .map(normalizeArabic),
-);
-
-/** Whether a sentence is told in court: one of COURT_WORDS, also after a proclitic (بالمحكمة، والادعاء). */
-export function toldInCourt(sentence: string): boolean {
-  return matchTokens(sentence).some((t) => COURT_WORDS.has(t.norm) || COURT_WORDS.has(t.norm.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
-}
-
 /** Attack verbs that also mean criticising: with a country as their object they are words, not violence. */
 const ATTACK_VERBS: ReadonlySet<string> = new Set(
   ['هاجم', 'يهاجم', 'تهاجم', 'هاجمت', 'هاجموا', 'يهاجمون', 'وهاجم', 'ويهاجم', 'وهاجمت'].map(normalizeArabic),
@@ -416,6 +405,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const { titleMentions: tm, bodyMentions: bm } = input;
 
   const dateline = datelineEnd(input.text);
+  // Sentences that recall the past: their places are not where today's events happened, even as a paragraph's place.
+  const pastSpans = input.sentences.filter((s) => recallsThePast(input.text.slice(s.start, s.end), input.publishedAt));
+  const current = (places: readonly PlaceMention[]) => places.filter((p) => !pastSpans.some((s) => p.start >= s.start && p.start < s.end));
   const addCandidate = (m: Mentions, sentenceSpan: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean,
     span = sentenceSpan): void => {
     // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
@@ -435,8 +427,6 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
     const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null || toll.combined);
     if (kind === null) return;
-    // A trial's sentence (the prosecution, the court) tells of the case; protesters demanding a trial still protest.
-    if (kind !== 'protest' && kind !== 'riot' && toldInCourt(text.slice(span.start, span.end))) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
     const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);
@@ -478,7 +468,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   // An event whose sentences name no place happened where its first paragraph, else the lead, says.
   const leadPlace = mostSpecific([
     ...tm.places,
-    ...within(bm.places, { start: dateline, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length }),
+    ...current(within(bm.places, { start: dateline, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length })),
   ], gazetteer);
   for (const d of drafts) {
     const country = d.place ? gazetteer.get(d.place.pcode) : undefined;
@@ -486,7 +476,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const first = d.members.find((m) => m.paragraph >= 0);
     const paragraph = first ? input.sentences.filter((s) => s.paragraph === first.paragraph) : [];
     const inParagraph = paragraph.length === 0 ? null
-      : mostSpecific(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end }), gazetteer);
+      : mostSpecific(current(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end })), gazetteer);
     // A country named loosely (بسوريا) takes a place inside it from the paragraph or the lead.
     const belowCountry = (p: PlaceMention | null) => p !== null && gazetteer.get(p.pcode)?.level !== 'admin0';
     const found = d.place === null

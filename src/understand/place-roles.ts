@@ -53,6 +53,9 @@ const GOVERNMENT_NOUNS = norm([
   'لدى',
 ]);
 
+/** "Dedicated to" before a name with ب: الخاصة بلبنان. */
+const SPECIAL = norm(['الخاصة', 'الخاص', 'الخاصه']);
+
 /** Verbs and nouns of going somewhere: after them, إلى + a place names where people went, not where anything happened. */
 const GOING = norm([
   'عاد', 'عادت', 'عادوا', 'يعود', 'تعود', 'يعودون', 'عودة', 'العودة', 'بالعودة', 'توجه', 'توجهت', 'توجهوا', 'يتوجه',
@@ -124,6 +127,8 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
     previousOnRoad = false;
     if (beforeWord !== null && NAME_HEADS.has(beforeWord)) return roles.push('in_name');
+    // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.
+    if (before && SPECIAL.has(before.norm) && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.startsWith('ب')) return roles.push('in_name');
     if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
       previousOnRoad = true;

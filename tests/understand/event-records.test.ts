@@ -83,13 +83,11 @@ describe('which mentions are events', () => {
     }, gazetteer).leadHappening).toBe(incident);
   });
 
-  it.each<[string, string, Parts, EventKind[]]>([
-    ['a trial tells of its case, not of news', 'بدأ فريق الادعاء في المحكمة بتقديم مرافعاته في قضية اغتيال الحريري في بيروت.',
-      { events: [['اغتيال', 'assassination']], places: [['بيروت', 'LB-BA']] }, []],
-    ['protesters demanding a trial still protest', 'تظاهر المئات في الرقة مطالبين بمحاكمة المسؤولين.',
-      { events: [['تظاهر', 'protest']], places: [['الرقة', 'SY11']] }, ['protest']],
-  ])('%s', (_name, text, parts, kinds) => {
-    expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
+  it.each<[string, string, Parts, [EventKind, string | null][]]>([
+    ['a place told in a sentence of history lends no place to the paragraph\'s event', 'اغتيل المسؤول أمس. وكان شقيقه قتل في تفجير في دمشق في فبراير 2008.',
+      { events: [['اغتيل', 'assassination']], places: [['دمشق', 'SY01']] }, [['assassination', null]]],
+  ])('%s', (_name, text, parts, expected) => {
+    expect(events(text, parts).map((e) => [e.kind, e.location?.pcode ?? null])).toEqual(expected);
   });
 
   it.each<[string, string, Parts, EventKind[]]>([

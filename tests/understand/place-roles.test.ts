@@ -43,6 +43,8 @@ describe('place roles: names inside other names', () => {
     ['على الطريق الدولي دمشق - دير الزور', [['SY01', 'in_name'], ['SY09', 'in_name']]],
     ['على طريق حلب - اللاذقية M4', [['SY02', 'in_name'], ['SY06', 'in_name']]],
     ['الطريق الواصل بين الرقة ودير الزور', [['SY11', 'in_name'], ['SY09', 'in_name']]],
+    // A body dedicated to a place (الخاصة ب): part of its name.
+    ['في المحكمة الدولية الخاصة بلبنان', [['LB', 'in_name']]],
     // A place after the road's end that is not joined to it is a location.
     ['من طريق تعز باتجاه عدن', [['YE-TA', 'in_name'], ['YE-AD', 'location']]],
     // A road to a landmark runs near it: the landmark stays a location.
