@@ -189,6 +189,16 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
   return { killed, wounded, civilians, killedVague, woundedVague, combined };
 }
 
+/** What follows a battle word that makes it a campaign, not a clash: معركة شاملة ضد داعش، قتال تنظيم الدولة. */
+const CAMPAIGN_NEXT: ReadonlySet<string> = new Set(['ضد', 'تنظيم', 'داعش', 'الإرهاب'].map(normalizeArabic));
+
+/** A battle word told of a campaign (معركة شاملة ضد، قتال تنظيم الدولة، القتال ضد), within the next two words. */
+function campaignTalk(e: EventMention, text: string): boolean {
+  if (e.type !== 'armed_clash') return false;
+  const next = matchTokens(text.slice(e.end, e.end + 40)).slice(0, 2);
+  return next.some((t, k) => CAMPAIGN_NEXT.has(t.norm) && (k === 0 || !/[.،,؛:!?؟\n]/u.test(text.slice(e.end, e.end + t.start))));
+}
+
 /** Attack verbs that also mean criticising: with a country as their object they are words, not violence. */
 const ATTACK_VERBS: ReadonlySet<string> = new Set(
   ['هاجم', 'يهاجم', 'تهاجم', 'هاجمت', 'هاجموا', 'يهاجمون', 'وهاجم', 'ويهاجم', 'وهاجمت'].map(normalizeArabic),
@@ -415,7 +425,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const places = within(m.places, span);
     // يهاجم الولايات المتحدة، هاجم إيران: a country attacked in words (its name right after the verb) is criticism.
     const events = within(m.events, span).filter((e) => !(ATTACK_VERBS.has(normalizeArabic(e.surface)) && places.some((p) =>
-      p.start > e.end && p.start - e.end <= 2 && gazetteer.get(p.pcode)?.level === 'admin0')));
+      p.start > e.end && p.start - e.end <= 2 && gazetteer.get(p.pcode)?.level === 'admin0')) && !campaignTalk(e, text));
     const extra = within(m.extra, span);
     const casualties = within(m.casualties, span);
     // A sentence that opens on a period's or a war's total and then names its causes (مقتل 2927 ... جراء غارات

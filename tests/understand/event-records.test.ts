@@ -92,6 +92,9 @@ describe('which mentions are events', () => {
 
   it.each<[string, string, Parts, EventKind[]]>([
     ['a country attacked in words is criticism', 'أردوغان يهاجم الولايات المتحدة.', { events: [['يهاجم', 'attack']], places: [['الولايات المتحدة', 'US']] }, []],
+    ['a battle word told of a campaign (معركة شاملة ضد) is no clash', 'وإن معركة شاملة ضد تنظيم داعش في سوريا ستنطلق قريبا.',
+      { events: [['معركة', 'armed_clash']], places: [['سوريا', 'SY']] }, []],
+    ['a clash between two sides is one', 'اندلعت معركة بين الفصائل وتنظيم داعش في الرقة.', { events: [['معركة', 'armed_clash']], places: [['الرقة', 'SY11']] }, ['armed_clash']],
     ['an attack on a town is one', 'مسلحون يهاجمون الرقة.', { events: [['يهاجمون', 'attack']], places: [['الرقة', 'SY11']] }, ['attack']],
   ])('%s', (_name, text, parts, kinds) => {
     expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
