@@ -94,6 +94,12 @@ describe('findCasualties', () => {
     ['aggregate since the start of the year', 'ووثق المرصد مقتل 500 مدني منذ بداية العام', [
       { kind: 'killed', count: 500, group: 'civilians', surface: 'مقتل 500 مدني', aggregate: true },
     ]],
+    ['aggregate over a week of strikes', 'أن نحو 260 مقاتلا قتلوا خلال أسبوع من الغارات الجوية', [
+      { kind: 'killed', count: 260, approx: 'about', group: 'fighters', surface: 'نحو 260 مقاتلا قتلوا', aggregate: true },
+    ]],
+    ['days ago is a moment, not a period', 'قتل 5 مدنيين في هجوم وقع منذ أيام', [
+      { kind: 'killed', count: 5, group: 'civilians', surface: 'قتل 5 مدنيين' },
+    ]],
     ['aggregate since a year', 'قتل 350 ألف شخص منذ 2011', [
       { kind: 'killed', count: 350000, group: 'people', surface: 'قتل 350 ألف شخص', aggregate: true },
     ]],
