@@ -60,10 +60,11 @@ export interface AcledType {
 
 /**
  * ACLED's type for a kind. A generic attack is violence against civilians when its victims are
- * civilians (`civilianVictims`), else an armed clash; a territory change is the government
- * regaining it when `byGovernment`, else a non-state actor overtaking it.
+ * civilians (`civilianVictims`), else an armed clash; a territory change is a non-violent transfer
+ * when told with a deal (`byDeal`: بموجب اتفاق، اتفاق مصالحة), else the government regaining it when
+ * `byGovernment`, else a non-state actor overtaking it.
  */
-export function acledType(kind: EventKind, context: { civilianVictims: boolean; byGovernment: boolean }): AcledType {
+export function acledType(kind: EventKind, context: { civilianVictims: boolean; byGovernment: boolean; byDeal?: boolean }): AcledType {
   const t = (eventType: AcledEventType, subEventType: string): AcledType => ({ eventType, subEventType });
   switch (kind) {
     case 'suicide_attack': return t('Explosions/Remote violence', 'Suicide bomb');
@@ -78,7 +79,9 @@ export function acledType(kind: EventKind, context: { civilianVictims: boolean; 
     case 'armed_clash':
     case 'prison_attack': return t('Battles', 'Armed clash');
     case 'attack': return context.civilianVictims ? t('Violence against civilians', 'Attack') : t('Battles', 'Armed clash');
-    case 'territory': return context.byGovernment ? t('Battles', 'Government regains territory') : t('Battles', 'Non-state actor overtakes territory');
+    case 'territory':
+      if (context.byDeal) return t('Strategic developments', 'Non-violent transfer of territory');
+      return context.byGovernment ? t('Battles', 'Government regains territory') : t('Battles', 'Non-state actor overtakes territory');
     case 'raid_arrest': return t('Strategic developments', 'Arrests');
     case 'disrupted': return t('Strategic developments', 'Disrupted weapons use');
     case 'protest': return t('Protests', 'Peaceful protest');

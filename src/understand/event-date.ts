@@ -84,15 +84,15 @@ export function relativeEventDate(sentence: string, published: string): EventDat
 /** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
 const PAST_PERIODS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => n(m.name).split(' ').at(-1)!),
-  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام'].map(n),
+  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع', 'السنوات'].map(n),
 ]);
-const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة'].map(n)]);
+const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
 
 /**
  * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
- * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014), or منذ with a
+ * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014، في فبراير 2008), or منذ with a
  * year. A weekday gone by (الثلاثاء الماضي) is still the news.
  */
 export function recallsThePast(sentence: string, published: string | null): boolean {
@@ -104,7 +104,8 @@ export function recallsThePast(sentence: string, published: string | null): bool
     const next = tokens[k + 1]?.norm ?? '';
     if (/^(19|20)\d\d$/u.test(next)) {
       const written = Number(next);
-      if (YEAR_WORDS.has(w) && year !== null && written < year) return true;
+      // عام 2014، في فبراير 2008: a year, or a month of a year, before the publication year.
+      if ((YEAR_WORDS.has(w) || PAST_PERIODS.has(w)) && year !== null && written < year) return true;
       if (w === SINCE) return true;
     }
   }

@@ -107,6 +107,8 @@ interface Candidate {
   place: PlaceMention | null;
   killed: number | null;
   wounded: number | null;
+  /** Killed and wounded told together (قتيلا وجريحا): a toll of its own, counted as neither. */
+  readonly combined: boolean;
   /** The sentence's figure is only vague words (عشرات): a number told elsewhere for the event beats it. */
   readonly killedVague: boolean;
   readonly woundedVague: boolean;
@@ -118,6 +120,8 @@ interface Candidate {
   readonly anaphoric: boolean;
   /** Its own sentence names where (not its paragraph or the lead). */
   ownPlace: boolean;
+  /** Its sentence tells of a deal (بموجب اتفاق، اتفاق مصالحة): territory changing hands under it is a non-violent transfer. */
+  readonly deal: boolean;
 }
 
 interface Draft {
@@ -153,8 +157,8 @@ export function admin0Of(place: Place, gazetteer: Gazetteer): string | null {
 }
 
 /** Killed and wounded told in one sentence: figures of distinct groups add up; parts (بينهم) and period totals do not. */
-function sentenceToll(casualties: readonly Casualty[], text: string): {
-  killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean;
+function sentenceToll(casualties: readonly Casualty[], text: string, offset: number): {
+  killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean; combined: boolean;
 } {
   const tokens = matchTokens(text);
   let killed: number | null = null;
@@ -162,12 +166,16 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
   let killedVague = true;
   let woundedVague = true;
   let civilians = false;
+  let combined = false;
   for (const c of casualties) {
     if (c.aggregate) continue;
+    // 66 قتيلا وجريحا: casualties of a happening, counted as neither killed nor wounded.
+    if (c.kind === 'casualties') combined = true;
     if (c.group === 'civilians' || c.group === 'children' || c.group === 'women') civilians = true;
     const value = casualtyValue(c);
-    if (value === null || value > MAX_EVENT_TOLL) continue;
-    const k = tokens.findIndex((t) => t.start >= c.start);
+    // Thousands (آلاف، مئات آلاف) are a war's or a period's toll, whatever the figure read.
+    if (value === null || value > MAX_EVENT_TOLL || c.approx === 'thousands') continue;
+    const k = tokens.findIndex((t) => t.start >= c.start - offset);
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;
     if (c.kind === 'killed') {
@@ -178,8 +186,23 @@ function sentenceToll(casualties: readonly Casualty[], text: string): {
       woundedVague &&= c.count === null;
     }
   }
-  return { killed, wounded, civilians, killedVague, woundedVague };
+  return { killed, wounded, civilians, killedVague, woundedVague, combined };
 }
+
+/** What follows a battle word that makes it a campaign, not a clash: معركة شاملة ضد داعش، قتال تنظيم الدولة. */
+const CAMPAIGN_NEXT: ReadonlySet<string> = new Set(['ضد', 'تنظيم', 'داعش', 'الإرهاب'].map(normalizeArabic));
+
+/** A battle word told of a campaign (معركة شاملة ضد، قتال تنظيم الدولة، القتال ضد), within the next two words. */
+function campaignTalk(e: EventMention, text: string): boolean {
+  if (e.type !== 'armed_clash') return false;
+  const next = matchTokens(text.slice(e.end, e.end + 40)).slice(0, 2);
+  return next.some((t, k) => CAMPAIGN_NEXT.has(t.norm) && (k === 0 || !/[.،,؛:!?؟\n]/u.test(text.slice(e.end, e.end + t.start))));
+}
+
+/** Attack verbs that also mean criticising: with a country as their object they are words, not violence. */
+const ATTACK_VERBS: ReadonlySet<string> = new Set(
+  ['هاجم', 'يهاجم', 'تهاجم', 'هاجمت', 'هاجموا', 'يهاجمون', 'وهاجم', 'ويهاجم', 'وهاجمت'].map(normalizeArabic),
+);
 
 const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
 
@@ -203,6 +226,13 @@ export function datelineEnd(text: string): number {
   const m = /^\s*[\p{L}\s،,]{2,60}?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s*/u.exec(text);
   return m ? m[0].length : 0;
 }
+
+/** Words of a deal: اتفاق، تسوية، مصالحة (also with a proclitic: باتفاق، والمصالحة). */
+const DEAL_WORDS: ReadonlySet<string> = new Set(
+  ['اتفاق', 'الاتفاق', 'اتفاقات', 'اتفاقية', 'تسوية', 'التسوية', 'مصالحة', 'المصالحة'].map(normalizeArabic),
+);
+const tellsOfDeal = (text: string): boolean =>
+  matchTokens(text).some((t) => DEAL_WORDS.has(t.norm) || DEAL_WORDS.has(t.norm.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
 
 const hasUpdateWord = (text: string): boolean => {
   const tokens = matchTokens(text).map((t) => t.norm);
@@ -240,6 +270,13 @@ function kindsAgree(a: EventKind, b: EventKind): boolean {
   return family(a) === family(b) || (GENERIC_KINDS.has(b) && violent(a)) || (GENERIC_KINDS.has(a) && violent(b));
 }
 
+/** A territory draft told with a deal: a non-violent transfer, which fighting nearby is not part of. */
+const byDeal = (d: Draft): boolean => d.kind === 'territory' && d.members.some((m) => m.deal);
+/** Whether a draft and a candidate (or another draft) can be one happening: agreeing kinds, and a transfer by deal only with itself. */
+function draftsAgree(d: Draft, kind: EventKind, deal: boolean): boolean {
+  return kindsAgree(d.kind, kind) && (byDeal(d) === (kind === 'territory' && deal) || d.kind === kind);
+}
+
 /** Whether two places are in one governorate (or one is unknown). */
 function sameAdmin1(a: PlaceMention | null, b: PlaceMention | null, gazetteer: Gazetteer): boolean {
   if (a === null || b === null) return true;
@@ -250,12 +287,29 @@ function sameAdmin1(a: PlaceMention | null, b: PlaceMention | null, gazetteer: G
   return pa.admin1Pcode === pb.admin1Pcode;
 }
 
+/**
+ * Two happenings told each with its own toll in two different towns of one governorate (قتل العشرات
+ * جراء قصف قرية قصر البريج ... قصف على قرية بردة أسفر عن سقوط 3): two events, not one.
+ */
+function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: { place: PlaceMention | null; tolled: boolean }, gazetteer: Gazetteer): boolean {
+  const town = (p: PlaceMention | null) => {
+    const place = p ? gazetteer.get(p.pcode) : undefined;
+    return place !== undefined && LEVEL_RANK[place.level] >= LEVEL_RANK.admin3 ? place : undefined;
+  };
+  const ta = town(a.place);
+  const tb = town(b.place);
+  return a.tolled && b.tolled && ta !== undefined && tb !== undefined && ta.pcode !== tb.pcode
+    && !ta.lineage.includes(tb.pcode) && !tb.lineage.includes(ta.pcode);
+}
+const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
+
 /** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
 function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.place === null) continue;
-    const into = drafts.slice(0, k).find((e) => e.place !== null && kindsAgree(e.kind, d.kind) && sameAdmin1(e.place, d.place, gazetteer));
+    const into = drafts.slice(0, k).find((e) => e.place !== null && draftsAgree(e, d.kind, byDeal(d)) && sameAdmin1(e.place, d.place, gazetteer)
+      && !twoTolledTowns({ place: e.place, tolled: draftTolled(e) }, { place: d.place, tolled: draftTolled(d) }, gazetteer));
     if (into === undefined) continue;
     into.members.push(...d.members);
     if (specificity(d.kind) < specificity(into.kind)) into.kind = d.kind;
@@ -265,7 +319,8 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
 
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
-  if (!kindsAgree(draft.kind, c.kind)) return false;
+  if (!draftsAgree(draft, c.kind, c.deal)) return false;
+  if (twoTolledTowns({ place: draft.place, tolled: draftTolled(draft) }, { place: c.place, tolled: c.killed !== null }, gazetteer)) return false;
   if (draft.place === null || c.place === null) {
     const last = draft.members[draft.members.length - 1]!;
     return c.sentence - last.sentence <= 2 || c.sentence < LEAD_SENTENCES;
@@ -317,6 +372,38 @@ function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => numbe
   return Math.min(...stated.slice(0, 2).map((m) => pick(m)!));
 }
 
+/** What separates two clauses of one sentence: a comma or semicolon, فيما، في حين، بينما. */
+const CLAUSE_BREAK = /[،؛;]|\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
+
+/**
+ * The parts of a sentence that tell of different happenings: when it tells of a protest or riot beside
+ * a happening of another ACLED type (القوات تحرر مبنى الجامعة ...، تظاهر المئات بمحافظة ذي قار), each run
+ * of clauses from one type's word to the next is a part of its own, with its own place and toll; else
+ * the whole sentence (fighting and the bombings in it are told as one).
+ */
+function happeningClauses(m: Mentions, span: { start: number; end: number }, text: string): { start: number; end: number }[] {
+  const words = [
+    ...within(m.events, span).filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !GENERIC_KINDS.has(e.type as EventKind))
+      .map((e) => ({ start: e.start, kind: e.type as EventKind })),
+    ...within(m.extra, span).filter((e) => e.kind !== 'disrupted').map((e) => ({ start: e.start, kind: e.kind })),
+  ].sort((a, b) => a.start - b.start);
+  const families = new Set(words.map((w) => family(w.kind)));
+  if (families.size < 2 || !(families.has('Protests') || families.has('Riots')) || within(m.events, span).some((e) => e.status === 'disrupted')) return [span];
+  const breaks = [...text.slice(span.start, span.end).matchAll(CLAUSE_BREAK)].map((b) => span.start + b.index!);
+  const parts: { start: number; end: number; family: AcledEventType }[] = [];
+  let start = span.start;
+  for (const end of [...breaks, span.end]) {
+    const inside = words.filter((w) => w.start >= start && w.start < end);
+    const kinds = new Set(inside.map((w) => family(w.kind)));
+    const last = parts[parts.length - 1];
+    // A clause with no event word, or with the previous part's type only, continues that part.
+    if (last && (kinds.size === 0 || (kinds.size === 1 && kinds.has(last.family)))) last.end = end;
+    else parts.push({ start, end, family: inside[0] ? family(inside[0].kind) : 'Battles' });
+    start = end;
+  }
+  return parts.length > 1 ? parts.map(({ start: a, end: b }) => ({ start: a, end: b })) : [span];
+}
+
 /**
  * The report's events, main event first: one candidate per sentence (and the title) that tells of
  * a happening (an event word whose status is occurred, or disrupted; or a toll), located at the
@@ -328,37 +415,53 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const { titleMentions: tm, bodyMentions: bm } = input;
 
   const dateline = datelineEnd(input.text);
-  const addCandidate = (m: Mentions, span: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean): void => {
+  // Sentences that recall the past: their places are not where today's events happened, even as a paragraph's place.
+  const pastSpans = input.sentences.filter((s) => recallsThePast(input.text.slice(s.start, s.end), input.publishedAt));
+  const current = (places: readonly PlaceMention[]) => places.filter((p) => !pastSpans.some((s) => p.start >= s.start && p.start < s.end));
+  const addCandidate = (m: Mentions, sentenceSpan: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean,
+    span = sentenceSpan): void => {
     // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
     if (!inTitle && recallsThePast(text.slice(span.start, span.end), input.publishedAt)) return;
-    const events = within(m.events, span);
+    const places = within(m.places, span);
+    // يهاجم الولايات المتحدة، هاجم إيران: a country attacked in words (its name right after the verb) is criticism.
+    const events = within(m.events, span).filter((e) => !(ATTACK_VERBS.has(normalizeArabic(e.surface)) && places.some((p) =>
+      p.start > e.end && p.start - e.end <= 2 && gazetteer.get(p.pcode)?.level === 'admin0')) && !campaignTalk(e, text));
     const extra = within(m.extra, span);
     const casualties = within(m.casualties, span);
-    const toll = sentenceToll(casualties, text.slice(span.start, span.end));
-    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null);
+    // A sentence that opens on a period's or a war's total and then names its causes (مقتل 2927 ... جراء غارات
+    // التحالف في محافظات حماه وحلب) sums up; it tells no happening. One that tells a happening first keeps it.
+    const tolls = casualties.filter((c) => c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties');
+    const total = (c: Casualty) => c.aggregate === true || c.approx === 'thousands' || (casualtyValue(c) ?? 0) > MAX_EVENT_TOLL;
+    const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))));
+    if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
+    const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
+    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null || toll.combined);
     if (kind === null) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
-    const place = mostSpecific(within(m.places, span).filter((p) => inTitle || p.start >= dateline), gazetteer);
+    const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);
     candidates.push({
-      kind, sentence, paragraph, span: inTitle ? null : span, place, ownPlace: place !== null,
+      kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
-      killed: toll.killed, wounded: toll.wounded, civilianVictims: toll.civilians,
+      killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
+      deal: tellsOfDeal(text.slice(span.start, span.end)),
       actors: within(m.actors, span).map((a) => a.key),
       text: text.slice(span.start, span.end),
     });
   };
   addCandidate(tm, { start: 0, end: input.title.length }, -1, -1, input.title, true);
-  input.sentences.forEach((s, k) => addCandidate(bm, s, k, s.paragraph, input.text, false));
+  input.sentences.forEach((s, k) => {
+    for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
+  });
   if (candidates.length === 0) return { events: [], leadHappening: false };
 
   const drafts: Draft[] = [];
   for (const c of candidates) {
     const recent = [...drafts].reverse();
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
-    const into = (c.anaphoric ? recent.find((d) => kindsAgree(d.kind, c.kind)) : undefined)
+    const into = (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
       ?? recent.find((d) => sameHappening(d, c, gazetteer));
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
@@ -375,7 +478,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   // An event whose sentences name no place happened where its first paragraph, else the lead, says.
   const leadPlace = mostSpecific([
     ...tm.places,
-    ...within(bm.places, { start: dateline, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length }),
+    ...current(within(bm.places, { start: dateline, end: input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length })),
   ], gazetteer);
   for (const d of drafts) {
     const country = d.place ? gazetteer.get(d.place.pcode) : undefined;
@@ -383,7 +486,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const first = d.members.find((m) => m.paragraph >= 0);
     const paragraph = first ? input.sentences.filter((s) => s.paragraph === first.paragraph) : [];
     const inParagraph = paragraph.length === 0 ? null
-      : mostSpecific(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end }), gazetteer);
+      : mostSpecific(current(within(bm.places, { start: Math.max(dateline, paragraph[0]!.start), end: paragraph[paragraph.length - 1]!.end })), gazetteer);
     // A country named loosely (بسوريا) takes a place inside it from the paragraph or the lead.
     const belowCountry = (p: PlaceMention | null) => p !== null && gazetteer.get(p.pcode)?.level !== 'admin0';
     const found = d.place === null
@@ -399,7 +502,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const civilians = d.members.some((m) => m.civilianVictims);
     const allActors = d.members.flatMap((m) => m.actors);
     const byGovernment = allActors.some((a) => STATE_ACTORS.has(a));
-    const type = acledType(d.kind, { civilianVictims: civilians, byGovernment });
+    const type = acledType(d.kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal) });
     const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
     const lineage = place?.lineage.map((p) => gazetteer.get(p)!).filter((p) => p !== undefined) ?? [];
     const at = (level: AdminLevel) => lineage.find((p) => p.level === level);
@@ -429,12 +532,24 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null) };
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined) };
   });
 
   // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.
   records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
   // Besides the main event, only happenings told with their own place and a kind or a toll of their own.
-  const kept = records.filter((r, k) => k === 0 || (r.own && r.specific)).slice(0, MAX_EVENTS);
-  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific) };
+  const eligible = records.filter((r, k) => k === 0 || (r.own && r.specific));
+  // More than MAX_EVENTS: one event per governorate first (the main event's, then each other's deadliest),
+  // then second events in a governorate, so a roundup keeps where things happened.
+  const seen = new Set<string>();
+  const firsts = eligible.filter((r) => {
+    const key = r.record.admin1?.pcode ?? r.record.location?.pcode ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const kept = eligible.length <= MAX_EVENTS ? eligible
+    : [...firsts, ...eligible.filter((r) => !firsts.includes(r))].slice(0, MAX_EVENTS).sort((a, b) => eligible.indexOf(a) - eligible.indexOf(b));
+  const grounded = (e: EventRecord) => e.location !== null || e.actor1 !== null || e.fatalities + e.injuries > 0;
+  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific && grounded(r.record)) };
 }

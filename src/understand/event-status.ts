@@ -37,7 +37,7 @@ const GOVERNING: ReadonlyMap<string, Governing> = new Map([
     'يخطط', 'يخططون', 'تخطط', 'خطط', 'خططوا', 'خططت', 'التخطيط', 'تخطيط', 'مخطط', 'مخططا', 'مخططات', 'يعتزم',
     'يعتزمون', 'تعتزم', 'اعتزم', 'ينوي', 'ينوون', 'تنوي', 'نية', 'التحضير', 'تحضير', 'يحضر', 'يحضرون', 'الإعداد',
     'يعدون', 'تجهيز', 'يستعد', 'يستعدون', 'تستعد', 'الاستعداد', 'بصدد', 'سيشن', 'ستشن', 'سينفذ', 'ستنفذ',
-    'يسعى', 'تسعى', 'ينوي',
+    'يسعى', 'تسعى', 'ينوي', 'سيتم', 'ستتم', 'سوف',
   ]),
   ...words('demand', [
     'طالب', 'طالبت', 'يطالب', 'تطالب', 'يطالبون', 'طالبوا', 'مطالبة', 'المطالبة', 'مطالبات', 'مطالبين', 'مطالبا',
@@ -45,7 +45,7 @@ const GOVERNING: ReadonlyMap<string, Governing> = new Map([
   ...words('denial', ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نفوا', 'ينفون', 'كذب', 'كذبت', 'تكذيب']),
   ...words('hypothetical', [
     'إذا', 'لو', 'احتمال', 'احتمالات', 'احتمالية', 'محتمل', 'محتملة', 'ربما', 'إمكانية', 'خشية', 'مخاوف', 'تخوف',
-    'تخوفات', 'يخشى', 'تخشى', 'تحذير', 'تحذيرات', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'منع', 'لمنع', 'تجنب', 'لتجنب',
+    'تخوفات', 'يخشى', 'تخشى', 'تحذير', 'تحذيرا', 'تحذيرات', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'منع', 'لمنع', 'تجنب', 'لتجنب',
     'تفادي', 'لتفادي', 'قد', 'يمكن', 'استعدادا', 'تحسبا', 'التحسب',
   ]),
 ]);
@@ -93,6 +93,13 @@ const MONTHS: ReadonlySet<string> = new Set(
 const LAST = /^الماضي/u;
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'ربيع', 'صيف', 'خريف', 'شتاء'].map(normalizeArabic));
+
+/** ردا على الهجوم، بالرد على هجوم: the happening a response answers was told before; it is not the news. */
+const RESPONSE: ReadonlySet<string> = new Set(['رد', 'ردا', 'الرد', 'بالرد', 'للرد', 'وردا', 'والرد'].map(normalizeArabic));
+const ON = normalizeArabic('على');
+/** في ظل الحرب، في ظل المواجهات: the state of things a report is set against, not a happening it tells. */
+const SHADOW = normalizeArabic('ظل');
+const IN = normalizeArabic('في');
 
 /** How many words before an event word a governing cue may stand (نفى مصدر أمني في الشرطة وقوع هجوم). */
 const GOVERN_REACH = 7;
@@ -149,8 +156,11 @@ export function eventStatusAt(
   text: string, tokens: readonly MatchToken[], first: number, last: number, options: EventStatusOptions = {},
 ): Exclude<EventStatus, 'occurred'> | undefined {
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
+  if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
+    && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
+    if (tokens[k]!.norm === SHADOW && k > 0 && tokens[k - 1]!.norm === IN && !tokens[k]!.gap) return 'historical';
     const status = governingAt(tokens, k);
     // نفت موسكو أي ضلوع في الهجوم: the attack happened; only a part in it is denied.
     if (status === 'denial' && tokens.slice(k + 1, first).some((t) => RESPONSIBILITY.some((r) => t.norm.startsWith(r)))) return undefined;

@@ -8,9 +8,11 @@ import type { MatchToken } from './match-tokens.js';
  * a `government` (a capital or country speaking or acting: أعلنت بغداد، دمشق تدين); a name `in_name`
  * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور); or the
  * `dateline` a report opens with (دبي، الإمارات العربية المتحدة (CNN) --، رويترز- بنغازي:), which is
- * where the newsroom is. Only locations can be where an event happened.
+ * where the newsroom is; or the `destination` of a return, a transfer or a flight (عاد الفريق إلى دمشق،
+ * قبل أن تعود إلى قاعدة ديار بكر، نقلوا إلى حلب), where people went after it. Only locations can be where an
+ * event happened.
  */
-export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline';
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination';
 
 const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => normalizeArabic(w)));
 
@@ -19,7 +21,7 @@ const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.ma
  * وأكدت موسكو). Both genders: countries are often masculine (أعلن العراق).
  */
 const STANCE_VERBS_BEFORE = norm([
-  'أعلنت', 'أعلن', 'قالت', 'قال', 'أكدت', 'أكد', 'نفت', 'نفى', 'طالبت', 'طالب', 'اتهمت', 'اتهم', 'دعت', 'دعا',
+  'أعلنت', 'أعلن', 'قالت', 'قال', 'وصفت', 'وصف', 'أكدت', 'أكد', 'نفت', 'نفى', 'طالبت', 'طالب', 'اتهمت', 'اتهم', 'دعت', 'دعا',
   'حذرت', 'حذر', 'أدانت', 'أدان', 'رفضت', 'رفض', 'رحبت', 'رحب', 'استنكرت', 'استنكر', 'هددت', 'هدد', 'ردت', 'رد',
   'وافقت', 'وافق', 'أبلغت', 'أبلغ', 'طلبت', 'طلب', 'قررت', 'قرر', 'اعتبرت', 'اعتبر', 'أعربت', 'أعرب', 'نددت',
   'ندد', 'أوضحت', 'أوضح', 'اقترحت', 'اقترح', 'عرضت', 'عرض', 'تعهدت', 'تعهد', 'وقعت', 'وقع', 'استدعت', 'استدعى',
@@ -47,7 +49,21 @@ const GOVERNMENT_NOUNS = norm([
   'رئيس', 'رئيسة', 'زعيم', 'ملك', 'أمير', 'خارجية', 'وزير', 'وزراء', 'سفير', 'سفارة', 'قنصلية', 'مبعوث', 'مندوب',
   // What a state does: انسحاب واشنطن، دعم طهران، تدخل إيران، برنامج إيران النووي.
   'انسحاب', 'التزام', 'دعم', 'تدخل', 'برنامج', 'سياسة', 'سياسات', 'عقوبات', 'مساعي', 'جهود', 'وساطة',
+  // An envoy's post or a state holding someone: سفير روسيا لدى لبنان، المعتقلين لدى تركيا.
+  'لدى',
 ]);
+
+/** "Dedicated to" before a name with ب: الخاصة بلبنان. */
+const SPECIAL = norm(['الخاصة', 'الخاص', 'الخاصه']);
+
+/** Verbs and nouns of going somewhere: after them, إلى + a place names where people went, not where anything happened. */
+const GOING = norm([
+  'عاد', 'عادت', 'عادوا', 'يعود', 'تعود', 'يعودون', 'عودة', 'العودة', 'بالعودة', 'توجه', 'توجهت', 'توجهوا', 'يتوجه',
+  'تتوجه', 'نقل', 'نقلت', 'نقلوا', 'نقله', 'نقلهم', 'نقلها', 'فر', 'فرت', 'فروا', 'هرب', 'هربوا', 'لجأ', 'لجأت', 'لجأوا',
+  'نزح', 'نزحوا', 'انسحب', 'انسحبت', 'انسحبوا', 'ينسحب', 'تنسحب', 'انسحابه', 'انسحابهم', 'وصل', 'وصلت', 'وصلوا',
+  'يصل', 'تصل', 'وصول', 'بوصول',
+]);
+const TO = norm(['إلى', 'الى']);
 
 /** Prepositions before a name: what follows is where something is, even before a verb (في دمشق تدين ...). */
 const PREPOSITIONS = norm(['في', 'من', 'إلى', 'الى', 'على', 'داخل', 'خارج', 'قرب', 'نحو', 'عبر', 'حول']);
@@ -111,13 +127,20 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
     previousOnRoad = false;
     if (beforeWord !== null && NAME_HEADS.has(beforeWord)) return roles.push('in_name');
+    // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.
+    if (before && SPECIAL.has(before.norm) && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.startsWith('ب')) return roles.push('in_name');
+    if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
       previousOnRoad = true;
       return roles.push('in_name');
     }
     if (previousRole === 'in_name' && m.joinedBy !== null && /^[-–—/]$/u.test(m.joinedBy)) return roles.push('in_name');
+    // ل on a country or capital is "to" or "of" it (المعادية لإيران، التابعة لتركيا، زيارة لموسكو): the state, not a place.
+    if (m.seat && !m.described && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.slice(0, m.cliticLetters).includes('ل')) return roles.push('government');
     if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
-      if (beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
+      // The verb as written too: bare() takes the و of وصفت for a proclitic.
+      const stance = beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || STANCE_VERBS_BEFORE.has(before!.norm));
+      if (stance || (beforeWord !== null && GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
       const after = tokens[m.lastToken];
       if (after && !after.gap && STANCE_VERBS_AFTER.has(after.norm)) return roles.push('government');
       if (previousRole === 'government' && m.joinedBy === 'و') return roles.push('government');
@@ -165,6 +188,15 @@ function onRoad(tokens: readonly MatchToken[], first: number): boolean {
     const word = tokens[k]!.norm;
     if (ROAD_WORDS.has(word) || ROAD_WORDS.has(bare(word))) return true;
     if (!ROAD_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** True when a verb or noun of going stands before إلى at token `to`, maybe with its subject between (عاد إلى، وصول الوفد إلى). */
+function goingBefore(tokens: readonly MatchToken[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 2); k--) {
+    if (tokens[k + 1]!.gap) return false;
+    if (GOING.has(tokens[k]!.norm) || GOING.has(bare(tokens[k]!.norm))) return true;
   }
   return false;
 }

@@ -21,13 +21,17 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
 /** Actors that make a report ours wherever it happens. */
 const JIHADIST: ReadonlySet<ActorKey> = new Set(['isis', 'al_qaeda', 'hts']);
 
+/** Actors that are states: named, they are a country (an election, a nuclear deal), not yet conflict. */
+const STATES: ReadonlySet<ActorKey> = new Set(['usa', 'russia', 'iran', 'turkey']);
+const states = (actors: readonly ActorKey[]): number => actors.filter((a) => STATES.has(a)).length;
+
 /** Words of the topics that are not ours: sport, economy, disasters, health, culture. */
 const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set([
   'مباراة', 'المباراة', 'الدوري', 'منتخب', 'المنتخب', 'كرة', 'هدف', 'اللاعب', 'لاعب', 'بطولة', 'البطولة', 'نادي', 'النادي',
   'أسعار', 'الأسعار', 'البورصة', 'الأسهم', 'برميل', 'الاقتصاد', 'الاقتصادي', 'التضخم', 'الدولار', 'الاستثمار', 'الشركة', 'الشركات',
   'زلزال', 'الزلزال', 'تسونامي', 'فيضانات', 'إعصار', 'الأمطار', 'الطقس', 'درجات الحرارة',
   'مرض', 'المرض', 'الصحة', 'فيروس', 'اللقاح', 'المستشفى', 'الفيلم', 'فيلم', 'المهرجان', 'الفنان', 'الفنانة', 'الأغنية',
-  'الانتخابات', 'الناخبين',
+  'الانتخابات', 'الناخبين', 'الانتخابات الرئاسية', 'الانتخابية', 'النووي', 'النووية', 'الليرة', 'العملة', 'صرف',
 ].map(normalizeArabic));
 
 /** Words of conflict and security beyond the event lexicon. */
@@ -36,6 +40,8 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set([
   'العسكرية', 'العسكري', 'الأمنية', 'الأمني', 'مقاتلين', 'المقاتلين', 'الحرب', 'النزاع', 'الصراع', 'الجهادي', 'الجهاديين',
   'المتطرفين', 'التنظيم', 'الميليشيات', 'ميليشيا', 'الفصائل', 'فصائل', 'النازحين', 'اللاجئين', 'المعتقلين', 'جنود', 'الجنود',
   'الشرطة', 'القوات', 'قوات', 'الأسلحة', 'سلاح',
+  'الكيماوي', 'الكيماوية', 'الكيميائي', 'الكيميائية', 'الكلور', 'السارين', 'ضد الإنسانية', 'جرائم حرب', 'الإرهابيين',
+  'حرب', 'حروب', 'الحروب', 'نزاعات', 'النزاعات', 'صراعات', 'الصراعات', 'الباليستية', 'الاحتلال', 'التوغل', 'عاصفة الحزم',
 ].map(normalizeArabic));
 
 /** How many words of each list some tokens hold (a word with a proclitic و ف ب ل counts). */
@@ -47,7 +53,7 @@ export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; 
     const w = tokens[k]!.norm;
     const pair = `${w} ${tokens[k + 1]?.norm ?? ''}`;
     const bare = /^[وفبل]/u.test(w) ? w.slice(1) : w;
-    if (CONFLICT_WORDS.has(w) || CONFLICT_WORDS.has(bare)) conflict++;
+    if (CONFLICT_WORDS.has(w) || CONFLICT_WORDS.has(bare) || CONFLICT_WORDS.has(pair)) conflict++;
     if (OFF_TOPIC_WORDS.has(w) || OFF_TOPIC_WORDS.has(bare) || OFF_TOPIC_WORDS.has(pair)) offTopic++;
     if (REGION_WORDS.has(w) || REGION_WORDS.has(bare) || REGION_WORDS.has(pair)) region++;
   }
@@ -91,7 +97,9 @@ export function isOnTopic(s: TopicSignals): boolean {
   const signals = s.actors.length + s.eventWords + body.conflict + 2 * (s.titleActors.length + s.titleEventWords + title.conflict);
   const density = (100 * signals) / Math.max(1, s.tokens.length + s.titleTokens.length);
   if (jihadist >= JIHADIST_MENTIONS && density >= ON_TOPIC_MIN_DENSITY / 2) return true;
-  if (signals < ON_TOPIC_MIN_SIGNALS || signals <= body.offTopic + title.offTopic) return false;
+  // States named (an election, a nuclear deal, a spat) weigh nothing against words of other topics.
+  const stateFree = signals - states(s.actors) - 2 * states(s.titleActors);
+  if (signals < ON_TOPIC_MIN_SIGNALS || stateFree <= body.offTopic + title.offTopic) return false;
   if ((100 * signals) / Math.max(1, s.tokens.length + s.titleTokens.length) < ON_TOPIC_MIN_DENSITY) return false;
   return jihadist > 0 || body.region + title.region > 0 || s.countries.some((c) => REGION_COUNTRIES.has(c));
 }

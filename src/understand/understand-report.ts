@@ -147,7 +147,8 @@ function eventsOf(
   body: ReturnType<typeof annotate>,
   gazetteer: Gazetteer,
 ): { onTopic: boolean; incident: boolean; eventRecords: EventRecord[] } {
-  const located = [...title.places, ...body.places].filter((p) => (p.role ?? 'location') === 'location');
+  // Where people went (عودة اللاجئين إلى سوريا) is still a place of the region for the topic.
+  const located = [...title.places, ...body.places].filter((p) => p.role === undefined || p.role === 'location' || p.role === 'destination');
   const countries = located.flatMap((p) => {
     const place = gazetteer.get(p.pcode);
     const code = place ? admin0Of(place, gazetteer) : null;

@@ -32,6 +32,11 @@ describe('acledType', () => {
     expect(acledType('attack', { civilianVictims: true, byGovernment: false })).toEqual({ eventType: 'Violence against civilians', subEventType: 'Attack' });
   });
 
+  it('territory handed over under a deal is a non-violent transfer, whoever takes it', () => {
+    expect(acledType('territory', { civilianVictims: false, byGovernment: true, byDeal: true }))
+      .toEqual({ eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' });
+  });
+
   it('territory taken by government forces is the government regaining it', () => {
     expect(acledType('territory', { civilianVictims: false, byGovernment: true }).subEventType).toBe('Government regains territory');
   });

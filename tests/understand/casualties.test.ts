@@ -40,6 +40,7 @@ describe('findCasualties', () => {
     ['Arabic-Indic digits', 'مقتل ١٥ مدنياً', [{ kind: 'killed', count: 15, group: 'civilians', surface: 'مقتل ١٥ مدنياً' }]],
     ['thousands separator', 'مقتل 10,000 شخص', [{ kind: 'killed', count: 10000, group: 'people', surface: 'مقتل 10,000 شخص' }]],
     ['a singular noun is one', 'مقتل مدني', [{ kind: 'killed', count: 1, group: 'civilians', surface: 'مقتل مدني' }]],
+    ['an officer named by rank is one', 'قتل عميد في القوات الخاصة العراقية', [{ kind: 'killed', count: 1, group: 'fighters', surface: 'قتل عميد' }]],
     ['a dual noun is two', 'مقتل عنصرين من قسد', [{ kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عنصرين' }]],
     ['a dual soldier', 'وإصابة جنديين', [{ kind: 'wounded', count: 2, group: 'fighters', surface: 'إصابة جنديين' }]],
     ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
@@ -92,6 +93,12 @@ describe('findCasualties', () => {
     ['captured', 'أسر 200 مقاتل', [{ kind: 'captured', count: 200, group: 'fighters', surface: 'أسر 200 مقاتل' }]],
     ['aggregate since the start of the year', 'ووثق المرصد مقتل 500 مدني منذ بداية العام', [
       { kind: 'killed', count: 500, group: 'civilians', surface: 'مقتل 500 مدني', aggregate: true },
+    ]],
+    ['aggregate over a week of strikes', 'أن نحو 260 مقاتلا قتلوا خلال أسبوع من الغارات الجوية', [
+      { kind: 'killed', count: 260, approx: 'about', group: 'fighters', surface: 'نحو 260 مقاتلا قتلوا', aggregate: true },
+    ]],
+    ['days ago is a moment, not a period', 'قتل 5 مدنيين في هجوم وقع منذ أيام', [
+      { kind: 'killed', count: 5, group: 'civilians', surface: 'قتل 5 مدنيين' },
     ]],
     ['aggregate since a year', 'قتل 350 ألف شخص منذ 2011', [
       { kind: 'killed', count: 350000, group: 'people', surface: 'قتل 350 ألف شخص', aggregate: true },

@@ -4,6 +4,7 @@ import type { ActorKey } from '../../src/understand/actors.js';
 import type { Casualty, CasualtyKind } from '../../src/understand/casualties.js';
 import { buildEventRecords, datelineEnd, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
 import type { EventKey, EventStatus } from '../../src/understand/events.js';
+import type { EventKind } from '../../src/understand/acled-types.js';
 import type { PlaceRole } from '../../src/understand/find-places.js';
 import { loadGazetteer } from '../../src/understand/gazetteer.js';
 import { understandReport } from '../../src/understand/understand-report.js';
@@ -16,6 +17,7 @@ interface Parts {
   events?: [surface: string, type: EventKey, status?: EventStatus][];
   casualties?: [surface: string, kind: CasualtyKind, count: number | null, extra?: Partial<Casualty>][];
   actors?: [surface: string, key: ActorKey][];
+  extra?: [surface: string, kind: EventKind][];
 }
 
 function at(text: string, surface: string): { start: number; end: number } {
@@ -32,7 +34,7 @@ function mentions(text: string, parts: Parts): Mentions {
       ...at(text, s), pcode, admin1Pcode: gazetteer.get(pcode)!.admin1Pcode, surface: s, ...extra,
     })),
     events: (parts.events ?? []).map(([s, type, status]) => ({ ...at(text, s), type, surface: s, ...(status ? { status } : {}) })),
-    extra: [],
+    extra: (parts.extra ?? []).map(([s, kind]) => ({ ...at(text, s), kind })),
     actors: (parts.actors ?? []).map(([s, key]) => ({ key, start: at(text, s).start })),
     casualties: (parts.casualties ?? []).map(([s, kind, count, extra]) => ({ ...at(text, s), kind, count, surface: s, ...extra })),
   };
@@ -71,6 +73,44 @@ describe('which mentions are events', () => {
     expect(all.map((e) => [e.kind, e.fatalities])).toEqual([['bombing', 0]]);
   });
 
+  it.each<[string, string, Parts, boolean]>([
+    ['violence named in general (no place, actor or toll) is no incident', 'منفذا لتفريغ رغبات القتل والاغتيال.', { events: [['الاغتيال', 'assassination']] }, false],
+    ['the same word with a place is one', 'الاغتيال في الرقة.', { events: [['الاغتيال', 'assassination']], places: [['الرقة', 'SY11']] }, true],
+  ])('%s', (_name, text, parts, incident) => {
+    expect(buildEventRecords({
+      title: '', text, publishedAt: '2018-06-24', sentences: segmentText(text).sentences,
+      titleMentions: mentions('', {}), bodyMentions: mentions(text, parts),
+    }, gazetteer).leadHappening).toBe(incident);
+  });
+
+  it.each<[string, string, Parts, [EventKind, string | null][]]>([
+    ['a place told in a sentence of history lends no place to the paragraph\'s event', 'اغتيل المسؤول أمس. وكان شقيقه قتل في تفجير في دمشق في فبراير 2008.',
+      { events: [['اغتيل', 'assassination']], places: [['دمشق', 'SY01']] }, [['assassination', null]]],
+  ])('%s', (_name, text, parts, expected) => {
+    expect(events(text, parts).map((e) => [e.kind, e.location?.pcode ?? null])).toEqual(expected);
+  });
+
+  it.each<[string, string, Parts, EventKind[]]>([
+    ['a country attacked in words is criticism', 'أردوغان يهاجم الولايات المتحدة.', { events: [['يهاجم', 'attack']], places: [['الولايات المتحدة', 'US']] }, []],
+    ['a battle word told of a campaign (معركة شاملة ضد) is no clash', 'وإن معركة شاملة ضد تنظيم داعش في سوريا ستنطلق قريبا.',
+      { events: [['معركة', 'armed_clash']], places: [['سوريا', 'SY']] }, []],
+    ['a clash between two sides is one', 'اندلعت معركة بين الفصائل وتنظيم داعش في الرقة.', { events: [['معركة', 'armed_clash']], places: [['الرقة', 'SY11']] }, ['armed_clash']],
+    ['an attack on a town is one', 'مسلحون يهاجمون الرقة.', { events: [['يهاجمون', 'attack']], places: [['الرقة', 'SY11']] }, ['attack']],
+  ])('%s', (_name, text, parts, kinds) => {
+    expect(events(text, parts).map((e) => e.kind)).toEqual(kinds);
+  });
+
+  it('killed and wounded told together tell of a happening, with neither figure', () => {
+    const text = 'موقعين 20 قتيلا وجريحا في الرقة.';
+    expect(events(text, { casualties: [['20 قتيلا وجريحا', 'casualties', 20]], places: [['الرقة', 'SY11']] }).map(brief))
+      .toEqual([['attack', 'Battles', 'Armed clash', 'SY11', 0, 0]]);
+  });
+
+  it('a sentence whose only figure is a war\'s total sums up, it tells no happening', () => {
+    const text = 'وقتل 2927 من التنظيم جراء غارات التحالف في محافظات حماة وحلب.';
+    expect(events(text, { events: [['غارات', 'air_strike']], places: [['حماة', 'SY05'], ['حلب', 'SY02']], casualties: [['قتل 2927', 'killed', 2927]] })).toEqual([]);
+  });
+
   it('a toll with no event word is a generic attack', () => {
     const text = 'سقوط 5 قتلى في الرقة.';
     expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
@@ -94,6 +134,11 @@ describe('the toll of one event', () => {
 
   it('a figure above MAX_EVENT_TOLL is a war\'s toll, not one event\'s', () => {
     const e = bombing('انفجار في الرقة، والحرب أوقعت مقتل 3042.', [['مقتل 3042', 'killed', 3042]]);
+    expect(e.fatalities).toBe(0);
+  });
+
+  it('thousands (مئات آلاف) are a war\'s toll, not one event\'s', () => {
+    const e = bombing('انفجار في الرقة، والحرب تسببت في مقتل مئات آلاف المدنيين.', [['مقتل مئات آلاف', 'killed', null, { approx: 'thousands' }]]);
     expect(e.fatalities).toBe(0);
   });
 
@@ -200,6 +245,43 @@ describe('one happening, one event; the main event first', () => {
     const text = 'اشتباكات في الرقة. واشتباكات في الموصل.';
     const all = events(text, { events: [['اشتباكات', 'armed_clash'], ['واشتباكات', 'armed_clash']], places: [['الرقة', 'SY11'], ['الموصل', 'IQG15Q05']] });
     expect(all.map((e) => e.admin1?.pcode)).toEqual(['SY11', 'IQG15']);
+  });
+
+  it('two towns of one governorate, each with its own toll, are two events', () => {
+    const text = 'قتل العشرات جراء قصف الطبقة. وقصف مماثل على الرقة أسفر عن سقوط 3 قتلى.';
+    const all = events(text, {
+      events: [['قصف', 'shelling'], ['قصف#2', 'shelling']], places: [['الطبقة', 'C8745'], ['الرقة', 'C5710']],
+      casualties: [['قتل العشرات', 'killed', null, { approx: 'dozens' }], ['3 قتلى', 'killed', 3]],
+    });
+    expect(all.map((e) => [e.location?.pcode, e.fatalities])).toEqual([['C8745', 12], ['C5710', 3]]);
+  });
+
+  it('a protest told in one sentence with another happening is its own event, in its own clause\'s place', () => {
+    const text = 'حررت القوات مبنى الجامعة في الرقة، فيما تظاهر المئات في الموصل.';
+    const all = events(text, { extra: [['حررت', 'territory'], ['تظاهر', 'protest']], places: [['الرقة', 'SY11'], ['الموصل', 'IQG15Q05']] });
+    expect(all.map((e) => [e.kind, e.admin1?.pcode])).toEqual([['territory', 'SY11'], ['protest', 'IQG15']]);
+  });
+
+  it('a transfer by deal and fighting in the same governorate are two events', () => {
+    const text = 'بلدات في الرقة تسلم أسلحتها في إطار اتفاق مصالحة. وتدور اشتباكات في الرقة قتل فيها 12.';
+    const all = events(text, {
+      extra: [['تسلم أسلحتها', 'territory']], events: [['اشتباكات', 'armed_clash']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']],
+      casualties: [['قتل فيها 12', 'killed', 12]],
+    });
+    expect(all.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 12], ['Non-violent transfer of territory', 0]]);
+  });
+
+  it('more than six events: one per governorate before a second one in the same governorate', () => {
+    const towns: [string, string, number][] = [
+      ['الطبقة', 'C8745', 20], ['الرقة', 'C5710', 19], ['دير الزور', 'SY09', 5], ['حلب', 'SY02', 4], ['حمص', 'SY04', 3], ['حماة', 'SY05', 2], ['إدلب', 'SY07', 1],
+    ];
+    const text = towns.map(([name, , n]) => `اشتباكات في ${name} قتل فيها ${n}.`).join(' ');
+    const all = events(text, {
+      events: towns.map((_, k) => [`اشتباكات#${k + 1}`, 'armed_clash'] as [string, EventKey]),
+      places: towns.map(([name, pcode]) => [name, pcode] as [string, string]),
+      casualties: towns.map(([, , n]) => [`قتل فيها ${n}`, 'killed', n] as [string, CasualtyKind, number]),
+    });
+    expect(all.map((e) => e.admin1?.pcode)).toEqual(['SY11', 'SY09', 'SY02', 'SY04', 'SY05', 'SY07']);
   });
 
   it('without the title, the deadliest event of the lead comes first', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_TYPES, ancestorsOf, expandEventType, findEvents, findEventsEnglish, type EventKey, type EventStatus,
 } from '../../src/understand/events.js';
+import { findExtraEvents } from '../../src/understand/extra-event-words.js';
+import { matchTokens } from '../../src/understand/match-tokens.js';
 
 const events = (mentions: { type: EventKey; surface: string }[]): [EventKey, string][] =>
   mentions.map((m) => [m.type, m.surface]);
@@ -56,6 +58,8 @@ describe('findEvents: words that are no event in their sense', () => {
     ['cells of ISIS are', 'تنشط خلايا تابعة لداعش في البادية', [['sleeper_cells', 'خلايا']]],
     ['a terrorist cell is', 'تفكيك خلية إرهابية', [['sleeper_cells', 'خلية إرهابية']]],
     ['a death sentence is no execution', 'أصدرت المحكمة حكما بالإعدام على المتهم', []],
+    ['a court sentencing to death is no execution', 'وقضاؤه يحكم بإعدام القرضاوي والعرعور', []],
+    ['a political battle is no clash', 'في خضم معركة سياسية داخلية تتصاعد', []],
     ['a murder charge is no attack', 'اعتقل بتهمة القتل', [['raid_arrest', 'اعتقل']]],
     ['a missile deal is no shelling', 'وقعت الدولتان صفقة لشراء صواريخ متطورة', []],
     ['a space rocket is no shelling', 'أطلقت الصين صاروخا يحمل قمرا إلى الفضاء', []],
@@ -109,6 +113,11 @@ describe('findEvents: status', () => {
     ['an earlier attack', 'بعد هجوم سابق على القاعدة', undefined, [['attack', 'هجوم', 'historical']]],
     ['last month by name', 'الهجوم على سروج في يوليو الماضي', undefined, [['attack', 'الهجوم', 'historical']]],
     ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
+    ['a response answers a happening told before', 'يبحثون العمل العسكري ردا على "الهجوم الكيميائي" في سوريا', undefined, [['attack', 'الهجوم', 'historical']]],
+    ['... and the response itself happened', 'قصف الجيش مواقع التنظيم ردا على الهجوم', undefined, [['shelling', 'قصف', undefined], ['attack', 'الهجوم', 'historical']]],
+    ['the state of things a report is set against', 'رغم المعاناة في ظل المواجهات بين قوات الأمن والمسلحين', undefined, [['armed_clash', 'المواجهات', 'historical']]],
+    ['... and a happening told beside it', 'قتل خمسة مدنيين في ظل تصاعد الهجمات', undefined, [['attack', 'قتل', undefined], ['attack', 'الهجمات', 'historical']]],
+    ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
   });
@@ -167,5 +176,18 @@ describe('event hierarchy', () => {
   it.each(EVENT_TYPES.map((e) => [e.key, e] as const))('%s: first Arabic and English forms match the type', (_key, type) => {
     expect(findEvents(type.arabic[0]!).map((m) => m.type)).toEqual([type.key]);
     expect(findEventsEnglish(type.english[0]!).map((m) => m.type)).toEqual([type.key]);
+  });
+});
+
+describe('findExtraEvents: only what happened', () => {
+  it.each<[string, string, string[]]>([
+    ['an interception', 'اعترضت الدفاعات الجوية صاروخا', ['disrupted']],
+    ['an interception to come is a warning', 'حذر السفير بأنه سيتم اعتراض الصواريخ', []],
+    ['a protest', 'تظاهر المئات في الساحة', ['protest']],
+    ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
+    ['towns handing over their weapons', 'ثماني بلدات في درعا تسلم أسلحتها في إطار اتفاق مصالحة', ['territory']],
+    ['forces entering a town', 'دخلت القوات الحكومية إلى بلدة الضمير', ['territory']],
+  ])('%s', (_name, text, kinds) => {
+    expect(findExtraEvents(text, matchTokens(text)).map((e) => e.kind)).toEqual(kinds);
   });
 });

@@ -169,6 +169,9 @@ describe("findPlaces: homonyms resolve by the report's other places", () => {
     ['في أريحا بريف إدلب', [['SY0705', 'SY07'], ['SY07', 'SY07']]],
     ['بلدة الجيزة بريف درعا', [['SY120006', 'SY12'], ['SY12', 'SY12']]],
     ['في الجيزة', [['EG-GZ', 'EG-GZ']]],
+    // Daraa's al-Karak al-Sharqi beside Daraa; Jordan's Karak governorate alone.
+    ['قصف على بلدة الكرك الشرقي بريف درعا', [['C6047', 'SY12'], ['SY12', 'SY12']]],
+    ['هجوم في الكرك', [['JO-KA', 'JO-KA']]],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
   });

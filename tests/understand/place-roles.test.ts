@@ -22,6 +22,14 @@ describe('place roles: a country or capital standing for its government', () => 
     // The same names where something happens there stay locations.
     ['انفجار في بغداد', [['IQG08', 'location']]],
     ['قصف على مدينة دمشق أمس', [['C1001', 'location']]],
+    // A stance verb that starts with و as a letter of its own (وصفت), and an envoy's post (لدى).
+    ['وصفت روسيا التقارير', [['RU', 'government']]],
+    ['سفير روسيا لدى لبنان', [['RU', 'government'], ['LB', 'government']]],
+    // ل on a country or capital: to or of the state (hostile to Iran, a visit to Moscow).
+    ['الزمر المعادية للجمهورية الإسلامية الإيرانية', [['IR', 'government']]],
+    ['في زيارة لموسكو', [['RU-MOW', 'government']]],
+    // ب is in: a location.
+    ['انفجار بدمشق', [['SY01', 'location']]],
     // Only seats of government stand for one: a provincial town after a verb is a location.
     ['قالت الرقة', [['SY11', 'location']]],
   ])('%s', (text, expected) => {
@@ -35,6 +43,8 @@ describe('place roles: names inside other names', () => {
     ['على الطريق الدولي دمشق - دير الزور', [['SY01', 'in_name'], ['SY09', 'in_name']]],
     ['على طريق حلب - اللاذقية M4', [['SY02', 'in_name'], ['SY06', 'in_name']]],
     ['الطريق الواصل بين الرقة ودير الزور', [['SY11', 'in_name'], ['SY09', 'in_name']]],
+    // A body dedicated to a place (الخاصة ب): part of its name.
+    ['في المحكمة الدولية الخاصة بلبنان', [['LB', 'in_name']]],
     // A place after the road's end that is not joined to it is a location.
     ['من طريق تعز باتجاه عدن', [['YE-TA', 'in_name'], ['YE-AD', 'location']]],
     // A road to a landmark runs near it: the landmark stays a location.
@@ -57,6 +67,17 @@ describe('place roles: the dateline a report opens with', () => {
     ['الرقة: قتل خمسة مدنيين', [['SY11', 'dateline']]],
     // A place later in the opening sentence is not a dateline.
     ['قتل خمسة في الرقة: قال المرصد', [['SY11', 'location']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('place roles: where people went', () => {
+  it.each<[string, Row[]]>([
+    ['فريق الاستطلاع عاد إلى دمشق', [['SY01', 'destination']]],
+    ['بعد وصول الوفد إلى دمشق', [['SY01', 'destination']]],
+    // Where something happens stays a location, even after إلى.
+    ['امتدت الاشتباكات إلى دمشق', [['SY01', 'location']]],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

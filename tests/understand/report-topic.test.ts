@@ -20,6 +20,9 @@ describe('isOnTopic', () => {
     ['the region with too few conflict signals', signals('زيارة وزير إلى تركيا', [], 1), false],
     ['conflict words elsewhere in the world', signals('اشتباكات بين الشرطة والمتظاهرين في نيكاراغوا', [], 1, ['NI']), false],
     ['more sport words than conflict signals', signals('مباراة المنتخب في الدوري كرة هدف في سوريا الجيش', [], 0, ['SY']), false],
+    ['states named in a nuclear-deal piece weigh nothing against its words', signals('واشنطن تشدد على تفتيش منشآت طهران النووية بعد الاتفاق النووي', ['usa', 'iran', 'usa', 'iran'], 0, ['IR']), false],
+    ['the same states beside conflict signals are ours', signals('واشنطن تتهم طهران بدعم الميليشيات والمسلحين في سوريا', ['usa', 'iran'], 0, ['SY']), true],
+    ['chemical weapons are conflict words', signals('منظمة حظر الأسلحة الكيماوية تؤكد استخدام الكلور في سراقب', [], 0, ['SY']), true],
   ])('%s', (_name, s, expected) => {
     expect(isOnTopic(s)).toBe(expected);
   });
@@ -28,5 +31,9 @@ describe('isOnTopic', () => {
 describe('topicCounts', () => {
   it('counts words with a proclitic (والجيش) and two-word names (الشرق الأوسط)', () => {
     expect(topicCounts(matchTokens('والجيش في الشرق الأوسط وأسعار النفط'))).toEqual({ conflict: 1, offTopic: 1, region: 1 });
+  });
+
+  it('counts two-word conflict phrases (جرائم حرب، ضد الإنسانية)', () => {
+    expect(topicCounts(matchTokens('اتهامات بالتواطؤ في جرائم ضد الإنسانية'))).toEqual({ conflict: 1, offTopic: 0, region: 0 });
   });
 });
