@@ -4,6 +4,7 @@ import {
 } from './letters.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { singularOf, type PluralTable } from './plural-singulars.js';
+import { stemAggressively } from './stem-aggressive.js';
 import { stemArabic } from './stem-arabic.js';
 import { isStopword } from './stopwords.js';
 import { forEachTokenSpan } from './tokenize.js';
@@ -26,6 +27,11 @@ export interface Analyzer {
   analyze(text: string): AnalyzedToken[];
   /** Just the terms, for indexing; must be allocation-light and fast. */
   terms(text: string): string[];
+  /**
+   * The second field's terms: the same steps, but Snowball's Arabic stemmer instead of light10
+   * (protected names and stopwords as in `terms`), so more forms of a word meet, less precisely.
+   */
+  stems(text: string): string[];
   /** The term one single word becomes, or null if it is a stopword/empty (or is not one single word). */
   termOf(word: string): string | null;
 }
@@ -211,14 +217,14 @@ type TermVisitor = (term: string, norm: string, start: number, end: number, posi
  * 6.   a broken plural becomes its singular (data/arabic/plurals.tsv), so مقابر meets مقبرة;
  * 7.   stemming last, on what is left.
  */
-function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, visit: TermVisitor): void {
+function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, visit: TermVisitor, stem: (word: string) => string = stemArabic): void {
   let position = 0;
   forEachTokenSpan(text, (start, end) => {
     const norm = normalizeToken(text.slice(start, end));
     if (norm === '') return;
     const at = position++;
     if (isStopword(norm)) return;
-    visit(protectedTerm(names, norm) ?? stemArabic(singularOf(plurals, norm)), norm, start, end, at);
+    visit(protectedTerm(names, norm) ?? stem(singularOf(plurals, norm)), norm, start, end, at);
   });
 }
 
@@ -245,6 +251,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         terms.push(term);
       });
       return terms;
+    },
+    stems(text) {
+      const stems: string[] = [];
+      visitTerms(names, plurals, text, (term) => {
+        stems.push(term);
+      }, stemAggressively);
+      return stems;
     },
     termOf(word) {
       let spans = 0;

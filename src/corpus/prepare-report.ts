@@ -14,7 +14,7 @@ import { understandReport, type ReportUnderstanding } from '../understand/unders
 import { canonicalUrl } from './canonical-url.js';
 
 /** Bumped whenever analysis changes what is stored, so `rasid reindex` knows what is stale. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** A report longer than this (about 150 pages of text) is not a news report: refused, not truncated. */
 export const MAX_REPORT_CHARS = 500_000;
@@ -151,6 +151,8 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     },
     titleTerms: deps.analyzer.terms(title).join(' '),
     bodyTerms: deps.analyzer.terms(body).join(' '),
+    titleStems: deps.analyzer.stems(title).join(' '),
+    bodyStems: deps.analyzer.stems(body).join(' '),
     places: markEventFacets(expandFacets(
       understanding.places.map((p) => ({ key: p.pcode, mentions: p.mentions })),
       new Set(titled.places.flatMap(lineage)),

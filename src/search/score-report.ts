@@ -11,6 +11,8 @@ export interface ReportEvidence {
   readonly onTopic: boolean;
   /** BM25 over analyzed title (weight 3) and body of the query's place, event and word terms, ORed; 0 when none. */
   text: number;
+  /** BM25 of the same in the second field (Snowball stems, report_stems); 0 when none. */
+  stem: number;
   /** The report's facet rows for the query's place, event and actor parts. */
   readonly facets: Partial<Record<'place' | 'event' | 'actor', { mentions: number; inTitle: boolean }>>;
   /** The query parts it matched (part keys). */
@@ -26,6 +28,12 @@ export interface ReportEvidence {
 /** The weights. Text is BM25 (typically 2 to 20 for a good match); the rest are added on top. */
 export const WEIGHT = {
   text: 1,
+  /**
+   * The second field (Snowball stems) beside the light stems' 1: measured on the dev queries, 0.15 and
+   * 0.3 both gave nDCG@10 0.770 → 0.779, 0.5 gave 0.771 and 1 gave 0.767 (the aggressive stem then
+   * outweighs precision).
+   */
+  stem: 0.3,
   /** A facet present: per part, once, plus the log of its mentions; more when in the title. */
   facet: { place: 1, event: 1, actor: 0.5 },
   facetTitle: 4,
@@ -44,7 +52,7 @@ export const WEIGHT = {
 
 /** The score: weighted text, facets, event evidence and proximity. Recency is not in it; it only breaks ties. */
 export function scoreReport(e: ReportEvidence): number {
-  let s = WEIGHT.text * e.text;
+  let s = WEIGHT.text * e.text + WEIGHT.stem * e.stem;
   for (const kind of ['place', 'event', 'actor'] as const) {
     const f = e.facets[kind];
     if (f === undefined) continue;

@@ -5,6 +5,7 @@ const evidence = (over: Partial<ReportEvidence> & { id: number }): ReportEvidenc
   publishedAt: null,
   onTopic: true,
   text: 0,
+  stem: 0,
   facets: {},
   matched: new Set(),
   event: 0,
