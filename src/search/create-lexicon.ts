@@ -48,6 +48,14 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
       bothScripts(text, (t) => findActors(t), findActorsEnglish).map((m) => ({ start: m.start, end: m.end, key: m.actor })),
     suggestPlaces: (word) => suggestPlaces(word, 3).map((p) => p.nameEn),
     placeLineage: (pcode) => gazetteer.get(pcode)?.lineage ?? [pcode],
+    placeEnclosing: (pcode) => {
+      const around: string[] = [];
+      for (let p = gazetteer.get(gazetteer.get(pcode)?.parentPcode ?? ''); p !== undefined; p = p.parentPcode ? gazetteer.get(p.parentPcode) : undefined) {
+        around.push(p.pcode);
+        if (around.length > 8) break;
+      }
+      return around;
+    },
     eventAncestors: (type) => [type, ...ancestorsOf(type)],
     isGovernorate: (pcode) => gazetteer.get(pcode)?.level === 'admin1',
     arabicForms: (kind, key) => {

@@ -18,6 +18,8 @@ export interface FacetCatalog {
   placeLineage(pcode: string): readonly string[];
   /** The event type and its broader types (a car bomb is a bombing is an attack). */
   eventAncestors(type: string): readonly string[];
+  /** Every place enclosing the p-code, country included (Suruc: its province and Turkey); defaults to the lineage. */
+  placeEnclosing?(pcode: string): readonly string[];
   /** Whether the p-code is a governorate (admin1), the level results are summarized at. */
   isGovernorate(pcode: string): boolean;
   /** How Arabic text writes a place, event type or actor (names and word forms). */
@@ -222,10 +224,23 @@ function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly Que
   head.sort(compareEvidence(parts.length));
 }
 
+/**
+ * A place the query names together with a place inside it narrows to the inner one: "Suruc bombing
+ * Turkey" asks about Suruc (in Turkey), not about anywhere in Turkey. Places apart stay alternatives.
+ */
+export function narrowPlaces(q: ParsedQuery, catalog: Pick<FacetCatalog, 'placeLineage' | 'placeEnclosing'>): ParsedQuery {
+  if (q.places.length < 2) return q;
+  const around = (pcode: string) => catalog.placeEnclosing?.(pcode) ?? catalog.placeLineage(pcode);
+  const enclosing = new Set(q.places.flatMap((p) => around(p.key).filter((l) => l !== p.key)));
+  const places = q.places.filter((p) => !enclosing.has(p.key));
+  return places.length === q.places.length ? q : { ...q, places };
+}
+
 /** Ranks every report that matches some part of the query. */
-export function rankSearch(q: ParsedQuery, deps: SearchDeps): RankedSearch {
+export function rankSearch(asked: ParsedQuery, deps: SearchDeps): RankedSearch {
+  const q = narrowPlaces(asked, deps.catalog);
   const parts = queryParts(q, { analyzer: deps.analyzer, arabicForms: deps.catalog.arabicForms });
-  const none: RankedSearch = { query: q, parts, ranked: [], complete: 0, undated: 0 };
+  const none: RankedSearch = { query: asked, parts, ranked: [], complete: 0, undated: 0 };
   if (isEmptyQuery(q)) return none;
   if (parts.length === 0) return rankByDateOnly(q, parts, deps.db);
 
@@ -238,7 +253,7 @@ export function rankSearch(q: ParsedQuery, deps: SearchDeps): RankedSearch {
   rescoreHead(head, q, parts, deps);
   const ranked = [...head, ...kept.slice(HEAD)];
   return {
-    query: q,
+    query: asked,
     parts,
     ranked: ranked.map((e) => ({ id: e.id, score: e.score, matched: [...e.matched] })),
     complete: ranked.filter((e) => e.matched.size >= parts.length).length,
