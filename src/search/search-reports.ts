@@ -101,7 +101,7 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
   const candidate = (id: number): ReportEvidence => {
     let e = evidence.get(id);
     if (e === undefined) {
-      e = { id, publishedAt: null, onTopic: true, text: 0, stem: 0, facets: {}, matched: new Set(), event: 0, sentence: 0, paragraph: 0, score: 0 };
+      e = { id, publishedAt: null, onTopic: true, text: 0, stem: 0, facets: {}, matched: new Set(), titled: new Set(), event: 0, sentence: 0, paragraph: 0, score: 0 };
       evidence.set(id, e);
     }
     return e;
@@ -155,6 +155,17 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
     // The part's whole posting list, intersected here: FTS5 given `rowid IN (...)` re-runs the MATCH per rowid.
     const rows = db.prepare<[string], { id: number }>('SELECT rowid AS id FROM report_terms WHERE report_terms MATCH ?').raw().all(part.text) as unknown as number[][];
     for (const [id] of rows) evidence.get(id!)?.matched.add(part.key);
+  }
+  // Which parts each candidate's title has: facets by their in_title flag, words by the title column.
+  for (const part of parts) {
+    if (part.facet !== null) {
+      const kind = part.kind as FacetKind;
+      for (const e of evidence.values()) if (e.facets[kind]?.inTitle) e.titled.add(part.key);
+      continue;
+    }
+    if (part.text === null) continue;
+    const rows = db.prepare<[string], { id: number }>('SELECT rowid AS id FROM report_terms WHERE report_terms MATCH ?').raw().all(`title : (${part.text})`) as unknown as number[][];
+    for (const [id] of rows) evidence.get(id!)?.titled.add(part.key);
   }
   // A quoted phrase is the one condition.
   for (const part of parts) if (part.gate) for (const [id, e] of evidence) if (!e.matched.has(part.key)) evidence.delete(id);
