@@ -56,7 +56,10 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     if (items.length === 0) return;
     // The words the user wrote count too (طائرات مسيرة is a drone strike, not any air strike).
     const written = items.map((i) => i.surface).filter((w) => ARABIC_LETTER.test(w));
-    const forms = [...items.flatMap((i) => deps.arabicForms(kind, i.key)), ...written];
+    // An event is matched by its annotations only, so its text is evidence alone: the words written
+    // count one by one too (هجوم على سجن also finds a prison uprising; بطائرات مسيرة finds drones).
+    const single = kind === 'event' ? written.flatMap((w) => w.split(/\s+/u)) : [];
+    const forms = [...items.flatMap((i) => deps.arabicForms(kind, i.key)), ...written, ...single];
     parts.push({
       key: kind,
       kind,
