@@ -14,9 +14,9 @@ const query = (over: Partial<ParsedQuery>): ParsedQuery => ({
 describe('queryParts: an event part\'s text', () => {
   it.each([
     // [what the user wrote, the event part's FTS5 text]
-    ['prison attack', '"هجوم سجن"'], // English: the event's Arabic forms only
-    ['هجوم على سجن', '"هجوم سجن" OR "هجوم" OR "سجن"'], // Arabic: the form, and each word written (على is a stopword)
-    ['اقتحام سجن', '"هجوم سجن" OR "اقتحام سجن" OR "اقتحام" OR "سجن"'],
+    ['prison attack', '"هجوم سجن" OR "هجوم" OR "سجن"'], // English: the event's Arabic form, and each of its words
+    ['هجوم على سجن', '"هجوم سجن" OR "هجوم" OR "سجن"'], // Arabic: the same (على is a stopword)
+    ['اقتحام سجن', '"هجوم سجن" OR "اقتحام سجن" OR "هجوم" OR "سجن" OR "اقتحام"'], // and the words written
   ])('%s -> %s', (surface, text) => {
     const [part] = queryParts(query({ events: [{ key: 'prison_attack', surface }] }), { analyzer, arabicForms: forms });
     expect(part!.text).toBe(text);
