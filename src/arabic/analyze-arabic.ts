@@ -5,7 +5,6 @@ import {
 import { derivedTerm, NAME_VERBS, readsAsVerb } from './name-homographs.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { singularOf, type PluralTable } from './plural-singulars.js';
-import { stemAggressively } from './stem-aggressive.js';
 import { stemArabic } from './stem-arabic.js';
 import { isStopword } from './stopwords.js';
 import { forEachTokenSpan } from './tokenize.js';
@@ -28,11 +27,6 @@ export interface Analyzer {
   analyze(text: string): AnalyzedToken[];
   /** Just the terms, for indexing; must be allocation-light and fast. */
   terms(text: string): string[];
-  /**
-   * The second field's terms: the same steps, but Snowball's Arabic stemmer instead of light10
-   * (protected names and stopwords as in `terms`), so more forms of a word meet, less precisely.
-   */
-  stems(text: string): string[];
   /** The term one single word becomes, or null if it is a stopword/empty (or is not one single word). */
   termOf(word: string): string | null;
 }
@@ -247,7 +241,7 @@ type TermVisitor = (term: string, norm: string, start: number, end: number, posi
  * 7.   stemming last, on what is left; a stem that is a name's term without the token being the name
  *      (البغدادي → بغداد) is a word derived from it and keeps its nisba ي (بغدادي).
  */
-function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, visit: TermVisitor, stem: (word: string) => string = stemArabic): void {
+function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, visit: TermVisitor): void {
   let position = 0;
   let previous: string | null = null;
   forEachTokenSpan(text, (start, end) => {
@@ -262,7 +256,7 @@ function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, v
       visit(name, norm, start, end, at);
       return;
     }
-    const stemmed = stem(singularOf(plurals, norm));
+    const stemmed = stemArabic(singularOf(plurals, norm));
     visit(names.named.has(stemmed) ? (derivedTerm(norm, stemmed) ?? stemmed) : stemmed, norm, start, end, at);
   });
 }
@@ -290,13 +284,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         terms.push(term);
       });
       return terms;
-    },
-    stems(text) {
-      const stems: string[] = [];
-      visitTerms(names, plurals, text, (term) => {
-        stems.push(term);
-      }, stemAggressively);
-      return stems;
     },
     termOf(word) {
       let spans = 0;

@@ -1,8 +1,8 @@
 /**
  * Words that a protected name is spelled like, and when a token is that word rather than the name:
  * - a verb: تدمر is Palmyra and "destroys" (الطائرات تدمر المنازل، التي تدمر، أن تدمر);
- * - a nisba: البغدادي (the ISIS leader's name, or "of Baghdad") stems to بغداد under light10 and
- *   Snowball alike, so without care it is indexed as the city.
+ * - a nisba: البغدادي (the ISIS leader's name, or "of Baghdad") stems to بغداد under light10,
+ *   so without care it is indexed as the city.
  * Name protection (analyze-arabic.ts) and query places (search/create-lexicon.ts) both ask here.
  * Spellings are normalized (normalizeArabic: ه for ة, ي for ى, bare alef).
  */

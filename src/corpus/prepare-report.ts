@@ -151,8 +151,6 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     },
     titleTerms: deps.analyzer.terms(title).join(' '),
     bodyTerms: deps.analyzer.terms(body).join(' '),
-    titleStems: deps.analyzer.stems(title).join(' '),
-    bodyStems: deps.analyzer.stems(body).join(' '),
     places: markEventFacets(expandFacets(
       understanding.places.map((p) => ({ key: p.pcode, mentions: p.mentions })),
       new Set(titled.places.flatMap(lineage)),

@@ -35,8 +35,6 @@ export interface ParsedQuery {
   readonly termGroups: readonly (readonly string[])[];
   /** The words as the user wrote them, one per term group (same order). */
   readonly termSurfaces: readonly string[];
-  /** The same words in the second field's terms (Analyzer.stems), one group per term group; absent in queries made before it. */
-  readonly stemGroups?: readonly (readonly string[])[];
   /** Quoted phrases, as sequences of analyzed terms. */
   readonly phrases: readonly (readonly string[])[];
   readonly since: string | null;
@@ -129,7 +127,6 @@ export function parseQuery(
 
   const termGroups: string[][] = [];
   const termSurfaces: string[] = [];
-  const stemGroups: string[][] = [];
   /** English words become the analyzed Arabic forms of their lexicon entry; a form of several words is a phrase. */
   const addEnglish = (key: string, surface: string) => {
     const forms = english.forms.get(key) ?? [];
@@ -137,7 +134,6 @@ export function parseQuery(
     if (group.length > 0) {
       termGroups.push(group);
       termSurfaces.push(surface);
-      stemGroups.push([...new Set(forms.map((f) => deps.analyzer.stems(f).join(' ')).filter((t) => t.length > 0))]);
     }
   };
   // A lexicon phrase that an event also reads (drone attack) adds its words as evidence beside the event.
@@ -158,7 +154,6 @@ export function parseQuery(
       if (term !== null) {
         termGroups.push([term]);
         termSurfaces.push(word);
-        stemGroups.push(verb !== undefined ? [verb] : deps.analyzer.stems(word));
       }
       continue;
     }
@@ -178,7 +173,6 @@ export function parseQuery(
     actors,
     termGroups,
     termSurfaces,
-    stemGroups,
     phrases,
     since: range.since,
     until: range.until,

@@ -21,8 +21,6 @@ export interface QueryPart {
   readonly label: string;
   /** FTS5 expression of the part's words in analyzed text (alternatives ORed), or null when it has none. */
   readonly text: string | null;
-  /** The same in the second field's terms (report_stems), or null. */
-  readonly stems: string | null;
   /** Where its facet postings are, for places, events and actors. */
   readonly facet: FacetLookup | null;
   /** Only a quoted phrase is a condition; every other part is evidence. */
@@ -35,10 +33,10 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 export type ArabicForms = (kind: 'place' | 'event' | 'actor', key: string) => readonly string[];
 
 /** The analyzed forms as FTS5 alternatives: one word quoted, several words as a quoted phrase. */
-function formsExpression(forms: readonly string[], analyze: (text: string) => string[]): string | null {
+function formsExpression(forms: readonly string[], analyzer: Analyzer): string | null {
   const alternatives = new Set<string>();
   for (const form of forms) {
-    const terms = analyze(form);
+    const terms = analyzer.terms(form);
     if (terms.length > 0) alternatives.add(quoteTerm(terms.join(' ')));
   }
   return alternatives.size === 0 ? null : [...alternatives].join(' OR ');
@@ -66,8 +64,7 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
       key: kind,
       kind,
       label: items.map((i) => i.surface).join(' / '),
-      text: formsExpression(forms, (t) => deps.analyzer.terms(t)),
-      stems: formsExpression(forms, (t) => deps.analyzer.stems(t)),
+      text: formsExpression(forms, deps.analyzer),
       facet: { table, column, keys: items.map((i) => i.key) },
       gate: false,
     });
@@ -81,18 +78,14 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     const key = `word:${terms.join('|')}`;
     if (terms.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    const stems = [...new Set((q.stemGroups?.[i] ?? []).filter((t) => t.length > 0))];
-    parts.push({
-      key, kind: 'word', label: q.termSurfaces[i] ?? terms.join('|'), text: terms.map(quoteTerm).join(' OR '),
-      stems: stems.length === 0 ? null : stems.map(quoteTerm).join(' OR '), facet: null, gate: false,
-    });
+    parts.push({ key, kind: 'word', label: q.termSurfaces[i] ?? terms.join('|'), text: terms.map(quoteTerm).join(' OR '), facet: null, gate: false });
   }
   for (const phrase of q.phrases) {
     const words = phrase.filter((t) => t.length > 0);
     const key = `phrase:${words.join(' ')}`;
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    parts.push({ key, kind: 'phrase', label: words.join(' '), text: quoteTerm(words.join(' ')), stems: null, facet: null, gate: true });
+    parts.push({ key, kind: 'phrase', label: words.join(' '), text: quoteTerm(words.join(' ')), facet: null, gate: true });
   }
   return parts;
 }

@@ -21,8 +21,8 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
  * What decides a ranking: everything parsed out of the query except how it was written, but for the
- * Arabic words of its places, events and actors, which count as text evidence (query-parts.ts), and
- * the words' second-field stems: هجوم على سجن and "prison attack" are one event, not one ranking.
+ * Arabic words of its places, events and actors, which count as text evidence (query-parts.ts):
+ * هجوم على سجن and "prison attack" are one event, not one ranking.
  */
 export function rankingKey(q: ParsedQuery, corpusVersion: number): string {
   const written = (items: readonly { key: string; surface: string }[]) => items.map((i) => (ARABIC_LETTER.test(i.surface) ? [i.key, i.surface] : i.key));
@@ -32,7 +32,6 @@ export function rankingKey(q: ParsedQuery, corpusVersion: number): string {
     written(q.events),
     written(q.actors),
     q.termGroups,
-    q.stemGroups ?? [],
     q.phrases,
     q.since,
     q.until,

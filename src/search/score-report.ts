@@ -11,14 +11,12 @@ export interface ReportEvidence {
   readonly onTopic: boolean;
   /** BM25 over analyzed title (weight 3) and body of the query's place, event and word terms, ORed; 0 when none. */
   text: number;
-  /** BM25 of the same in the second field (Snowball stems, report_stems); 0 when none. */
-  stem: number;
   /** The report's facet rows for the query's place, event and actor parts. */
   readonly facets: Partial<Record<'place' | 'event' | 'actor', { mentions: number; inTitle: boolean }>>;
   /** The query parts it matched (part keys). */
   readonly matched: Set<string>;
-  /** The query parts its title matched (part keys). */
-  readonly titled: Set<string>;
+  /** How many query parts its title matched. */
+  titled: number;
   /** Event evidence in [0, 1] (event-evidence.ts); only for the head. */
   event: number;
   /** Most distinct facet parts (place, event, actor) named in one sentence, and in one paragraph; only for the head. */
@@ -29,13 +27,12 @@ export interface ReportEvidence {
 
 /** The weights. Text is BM25 (typically 2 to 20 for a good match); the rest are added on top. */
 export const WEIGHT = {
-  text: 1,
   /**
-   * The second field (Snowball stems) beside the light stems' 1: measured on the dev queries, 0.15 and
-   * 0.3 both gave nDCG@10 0.770 → 0.779, 0.5 gave 0.771 and 1 gave 0.767 (the aggressive stem then
-   * outweighs precision).
+   * 1.5 since the title's coverage and the events' words (dev nDCG@10: 1 gave 0.810, 1.3 0.817, 1.5
+   * 0.818, 2 0.815). It also stands for what a second, Snowball-stemmed field added: see
+   * docs/ARCHITECTURE.md, "Arabic analysis".
    */
-  stem: 0.3,
+  text: 1.5,
   /** A facet present: per part, once, plus the log of its mentions; more when in the title. */
   facet: { place: 1, event: 1, actor: 0.5 },
   facetTitle: 4,
@@ -63,14 +60,14 @@ export const WEIGHT = {
 
 /** The score: weighted text, facets, event evidence and proximity. Recency is not in it; it only breaks ties. */
 export function scoreReport(e: ReportEvidence): number {
-  let s = WEIGHT.text * e.text + WEIGHT.stem * e.stem;
+  let s = WEIGHT.text * e.text;
   for (const kind of ['place', 'event', 'actor'] as const) {
     const f = e.facets[kind];
     if (f === undefined) continue;
     s += WEIGHT.facet[kind] * (1 + Math.log1p(f.mentions)) + (f.inTitle ? WEIGHT.facetTitle : 0);
   }
   s += WEIGHT.event * e.event;
-  if (e.titled.size >= 2) s += WEIGHT.titleParts * (e.titled.size - 1);
+  if (e.titled >= 2) s += WEIGHT.titleParts * (e.titled - 1);
   if (e.sentence >= 2) s += WEIGHT.sentence * (e.sentence - 1);
   if (e.paragraph >= 2) s += WEIGHT.paragraph * (e.paragraph - 1);
   return e.onTopic ? s : s * WEIGHT.offTopic;

@@ -10,7 +10,7 @@ import { hitsFor, sentenceGroups } from './search-hits.js';
 import type { Snippet } from './make-snippet.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryLexicon } from './parse-query.js';
 import { queryParts, type QueryPart } from './query-parts.js';
-import { compareEvidence, scoreReport, WEIGHT, type ReportEvidence } from './score-report.js';
+import { compareEvidence, scoreReport, type ReportEvidence } from './score-report.js';
 
 /** What ranking and snippets need to know about places and events beyond their keys. */
 export interface FacetCatalog {
@@ -94,6 +94,21 @@ const TITLE_WEIGHT = 3;
 
 type FacetKind = 'place' | 'event' | 'actor';
 
+/** Statements by SQL text, per database: a search prepares the same few statements every time. */
+const statements = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
+
+/** `db.prepare(sql)`, prepared once per database and SQL text (the SQL varies only by a bounded count of placeholders and options). */
+function prepared<P extends unknown[], R>(db: Db, sql: string): import('better-sqlite3').Statement<P, R> {
+  let bySql = statements.get(db);
+  if (bySql === undefined) statements.set(db, (bySql = new Map()));
+  let stmt = bySql.get(sql);
+  if (stmt === undefined) {
+    if (bySql.size >= 256) bySql.clear();
+    bySql.set(sql, (stmt = db.prepare(sql)));
+  }
+  return stmt as unknown as import('better-sqlite3').Statement<P, R>;
+}
+
 /** Reads a query's evidence from the index: the candidates and their text, facet and part matches. */
 function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<number, ReportEvidence> {
   const { db } = deps;
@@ -101,7 +116,7 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
   const candidate = (id: number): ReportEvidence => {
     let e = evidence.get(id);
     if (e === undefined) {
-      e = { id, publishedAt: null, onTopic: true, text: 0, stem: 0, facets: {}, matched: new Set(), titled: new Set(), event: 0, sentence: 0, paragraph: 0, score: 0 };
+      e = { id, publishedAt: null, onTopic: true, text: 0, facets: {}, matched: new Set(), titled: 0, event: 0, sentence: 0, paragraph: 0, score: 0 };
       evidence.set(id, e);
     }
     return e;
@@ -109,34 +124,20 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
   // BM25 of every scoring part's words together, ORed, as Lucene would: the text evidence, and candidates.
   const scoring = parts.filter((p) => p.text !== null && p.kind !== 'actor').map((p) => `(${p.text})`);
   if (scoring.length > 0) {
-    const rows = db
-      .prepare<[string, number], { id: number; bm: number }>(
+    const rows = prepared<[string, number], { id: number; bm: number }>(
+        db,
         `SELECT rowid AS id, -bm25(report_terms, ${TITLE_WEIGHT}, 1.0) AS bm FROM report_terms WHERE report_terms MATCH ? ORDER BY bm25(report_terms, ${TITLE_WEIGHT}, 1.0) LIMIT ?`,
       )
       .all(scoring.join(' OR '), CANDIDATES_PER_SOURCE);
     for (const r of rows) candidate(r.id).text = r.bm;
-  }
-  // The second field: BM25 of the same parts' Snowball stems, weighted below the light stems. It adds
-  // evidence to candidates, not candidates (measured: adding them changed nothing on the dev queries).
-  const stemming = WEIGHT.stem > 0 ? parts.filter((p) => p.stems !== null && p.kind !== 'actor').map((p) => `(${p.stems})`) : [];
-  if (stemming.length > 0) {
-    const rows = db
-      .prepare<[string, number], { id: number; bm: number }>(
-        `SELECT rowid AS id, -bm25(report_stems, ${TITLE_WEIGHT}, 1.0) AS bm FROM report_stems WHERE report_stems MATCH ? ORDER BY bm25(report_stems, ${TITLE_WEIGHT}, 1.0) LIMIT ?`,
-      )
-      .all(stemming.join(' OR '), CANDIDATES_PER_SOURCE);
-    for (const r of rows) {
-      const e = evidence.get(r.id);
-      if (e !== undefined) e.stem = r.bm;
-    }
   }
   // Facet postings: places and events add candidates; an actor only when nothing else can.
   const onlyActor = parts.every((p) => p.kind === 'actor');
   for (const part of parts) {
     if (part.facet === null) continue;
     const { table, column, keys } = part.facet;
-    const rows = db
-      .prepare<unknown[], { id: number; mentions: number; in_title: number }>(
+    const rows = prepared<unknown[], { id: number; mentions: number; in_title: number }>(
+        db,
         `SELECT report_id AS id, sum(mentions) AS mentions, max(in_title) AS in_title FROM ${table} WHERE ${column} IN (${keys.map(() => '?').join(',')}) GROUP BY report_id ORDER BY mentions DESC LIMIT ?`,
       )
       .all(...keys, CANDIDATES_PER_SOURCE);
@@ -148,24 +149,28 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
       e.matched.add(part.key);
     }
   }
-  // Which parts each candidate's text has. An event counts only as an annotated event: its bare
-  // words (خلايا, عبوة) are evidence in BM25 but not the event.
+  // Which parts each candidate's text has, and its title. An event counts only as an annotated event:
+  // its bare words (خلايا, عبوة) are evidence in BM25 but not the event. bm25 with the body weighed 0 is
+  // below 0 exactly when the title holds the part's words.
   for (const part of parts) {
     if (part.text === null || part.kind === 'event') continue;
     // The part's whole posting list, intersected here: FTS5 given `rowid IN (...)` re-runs the MATCH per rowid.
-    const rows = db.prepare<[string], { id: number }>('SELECT rowid AS id FROM report_terms WHERE report_terms MATCH ?').raw().all(part.text) as unknown as number[][];
-    for (const [id] of rows) evidence.get(id!)?.matched.add(part.key);
-  }
-  // Which parts each candidate's title has: facets by their in_title flag, words by the title column.
-  for (const part of parts) {
-    if (part.facet !== null) {
-      const kind = part.kind as FacetKind;
-      for (const e of evidence.values()) if (e.facets[kind]?.inTitle) e.titled.add(part.key);
-      continue;
+    // The title is read only where it can add coverage (two parts or more), as bm25 costs a little per row.
+    const titled = part.facet === null && parts.length >= 2;
+    const rows = prepared<[string], { id: number; title: number }>(db, `SELECT rowid AS id, ${titled ? 'bm25(report_terms, 1.0, 0.0)' : '0'} AS title FROM report_terms WHERE report_terms MATCH ?`)
+      .raw()
+      .all(part.text) as unknown as [number, number][];
+    for (const [id, title] of rows) {
+      const e = evidence.get(id);
+      if (e === undefined) continue;
+      e.matched.add(part.key);
+      if (titled && title < 0) e.titled++;
     }
-    if (part.text === null) continue;
-    const rows = db.prepare<[string], { id: number }>('SELECT rowid AS id FROM report_terms WHERE report_terms MATCH ?').raw().all(`title : (${part.text})`) as unknown as number[][];
-    for (const [id] of rows) evidence.get(id!)?.titled.add(part.key);
+  }
+  // Facet parts are in the title by their facet rows' in_title.
+  for (const part of parts) {
+    if (part.facet === null) continue;
+    for (const e of evidence.values()) if (e.facets[part.kind as FacetKind]?.inTitle) e.titled++;
   }
   // A quoted phrase is the one condition.
   for (const part of parts) if (part.gate) for (const [id, e] of evidence) if (!e.matched.has(part.key)) evidence.delete(id);
@@ -174,8 +179,8 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
 
 /** Keeps the candidates inside the date range and reads their dates; counts the undated ones dropped. */
 function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: Db): { kept: ReportEvidence[]; undated: number } {
-  const rows = db
-    .prepare<[string], { id: number; published_at: string | null; on_topic: number }>(
+  const rows = prepared<[string], { id: number; published_at: string | null; on_topic: number }>(
+      db,
       'SELECT id, published_at, on_topic FROM reports WHERE id IN (SELECT value FROM json_each(?))',
     )
     .all(JSON.stringify([...evidence.keys()]));
@@ -199,8 +204,8 @@ function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: D
 
 /** Reads the head's stored sentences once, for event evidence and proximity. */
 function readSentences(ids: readonly number[], db: Db): Map<number, StoredSentence[]> {
-  const rows = db
-    .prepare<[string], { id: number; sentences: string | null }>(
+  const rows = prepared<[string], { id: number; sentences: string | null }>(
+      db,
       "SELECT id, json_extract(understanding, '$.sentences') AS sentences FROM reports WHERE id IN (SELECT value FROM json_each(?))",
     )
     .all(JSON.stringify(ids));

@@ -223,14 +223,4 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE subscriptions ADD COLUMN include_off_topic INTEGER NOT NULL DEFAULT 0;
     `,
   },
-  {
-    name: 'the second stem field',
-    sql: `
-      -- Snowball-stemmed terms (src/arabic/stem-aggressive.ts), a second field weighted below report_terms'
-      -- light stems. Filled as reports are (re)ingested; an older report has no row here until then.
-      CREATE VIRTUAL TABLE report_stems USING fts5 (
-        title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
-      );
-    `,
-  },
 ];

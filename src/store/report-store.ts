@@ -69,9 +69,6 @@ export interface PreparedReport {
   /** Analyzed terms, space-separated, for the full-text index. */
   readonly titleTerms: string;
   readonly bodyTerms: string;
-  /** The second field: Snowball stems of title and body (report_stems). */
-  readonly titleStems: string;
-  readonly bodyStems: string;
   /** Facets with ancestors already expanded. */
   readonly places: readonly FacetCount[];
   readonly events: readonly FacetCount[];
@@ -221,8 +218,6 @@ export function createReportStore(db: Db): ReportStore {
     WHERE id = @id`);
   const insertTerms = db.prepare('INSERT INTO report_terms (rowid, title, body) VALUES (?, ?, ?)');
   const deleteTerms = db.prepare('DELETE FROM report_terms WHERE rowid = ?');
-  const insertStems = db.prepare('INSERT INTO report_stems (rowid, title, body) VALUES (?, ?, ?)');
-  const deleteStems = db.prepare('DELETE FROM report_stems WHERE rowid = ?');
   const facetTables = ['report_places', 'report_events', 'report_actors'] as const;
   const facetColumns = { report_places: 'pcode', report_events: 'event_type', report_actors: 'actor' } as const;
   const insertFacet = Object.fromEntries(
@@ -248,7 +243,6 @@ export function createReportStore(db: Db): ReportStore {
 
   function writeIndex(id: number, report: PreparedReport): void {
     insertTerms.run(id, report.titleTerms, report.bodyTerms);
-    insertStems.run(id, report.titleStems, report.bodyStems);
     const facets = { report_places: report.places, report_events: report.events, report_actors: report.actors };
     for (const table of facetTables) {
       for (const f of facets[table]) {
@@ -265,7 +259,6 @@ export function createReportStore(db: Db): ReportStore {
 
   function clearIndex(id: number): void {
     deleteTerms.run(id);
-    deleteStems.run(id);
     for (const stmt of deleteFacets) stmt.run(id);
     deleteEventPlaces.run(id);
     deleteEvents.run(id);

@@ -115,7 +115,7 @@ describe('a crash never leaves half a report', () => {
       externalId: null, url: null, contentHash: 'h1', title: 't', titleSource: 'headline', source: null, lang: 'ar',
       publishedAt: null, dateSource: null, origin: 'x', body: 'نص', understanding: {}, analysisVersion: 1,
       provenance: { title: 'text', publishedAt: null, source: null },
-      titleTerms: 't', bodyTerms: 'نص', titleStems: 't', bodyStems: 'نص',
+      titleTerms: 't', bodyTerms: 'نص',
       // The same place twice violates the primary key half-way through the write.
       places: [{ key: 'SY11', mentions: 1, inTitle: false }, { key: 'SY11', mentions: 1, inTitle: false }],
       events: [], actors: [], onTopic: true, incident: false, eventRows: [],
