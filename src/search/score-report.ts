@@ -9,7 +9,7 @@ export interface ReportEvidence {
   readonly publishedAt: string | null;
   /** Whether the report is about the conflict (reports.on_topic); off-topic reports rank lower. */
   readonly onTopic: boolean;
-  /** BM25 over analyzed title (weight 3) and body of the query's place, event and word terms, ORed; 0 when none. */
+  /** BM25 over analyzed title (weight 5) and body of the query's place, event and word terms, ORed; 0 when none. */
   text: number;
   /** The report's facet rows for the query's place, event and actor parts. */
   readonly facets: Partial<Record<'place' | 'event' | 'actor', { mentions: number; inTitle: boolean }>>;
