@@ -72,6 +72,8 @@ export function derivedTerm(norm: string, name: string): string | null {
   return null;
 }
 
+const VERB_NAMES: readonly string[] = [...NAME_VERBS.keys()];
+
 /** Clitics before a name that may still be a verb: none, the conjunctions و and ف. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['', 'و', 'ف']);
 
@@ -80,11 +82,14 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['', 'و', 'ف']);
  * reads as its verb in this sentence (الطائرات تدمر مواقع داعش): then they are no place.
  */
 export function spanReadsAsVerb(text: string, start: number, end: number): boolean {
+  // Most spans are no such name: they are told apart before the text is tokenized.
+  const span = normalizeArabic(text.slice(start, end));
+  if (!VERB_NAMES.some((n) => span.endsWith(n))) return false;
   const tokens = tokenize(text);
   const at = tokens.findIndex((t) => t.start >= start && t.end <= end);
   if (at < 0 || tokens.some((t, i) => i !== at && t.start >= start && t.end <= end)) return false;
   const norm = normalizeArabic(tokens[at]!.text);
-  const name = [...NAME_VERBS.keys()].find((n) => norm.endsWith(n) && CONJUNCTIONS.has(norm.slice(0, norm.length - n.length)));
+  const name = VERB_NAMES.find((n) => norm.endsWith(n) && CONJUNCTIONS.has(norm.slice(0, norm.length - n.length)));
   if (name === undefined) return false;
   const neighbour = (i: number) => (i >= 0 && i < tokens.length ? normalizeArabic(tokens[i]!.text) : null);
   return readsAsVerb(neighbour(at - 1), neighbour(at + 1), isStopword);
