@@ -2,6 +2,7 @@
 import {
   ALEF, ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BEH, FEH, KAF, LAM, WAW,
 } from './letters.js';
+import { derivedTerm, NAME_VERBS, readsAsVerb } from './name-homographs.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { singularOf, type PluralTable } from './plural-singulars.js';
 import { stemArabic } from './stem-arabic.js';
@@ -139,6 +140,8 @@ interface ProtectedNames {
   readonly bare: ReadonlySet<string>;
   /** Lengths of the forms in `terms`, to skip slicing a token when no form could match. */
   readonly lengths: ReadonlySet<number>;
+  /** The names' terms: a stem equal to one, of a token that is not the name, is a word derived from it. */
+  readonly named: ReadonlySet<string>;
 }
 
 /** Normalizes the protected words as tokens are normalized; an entry of several words protects each. */
@@ -159,7 +162,7 @@ function buildProtectedNames(words: Iterable<string>): ProtectedNames {
   // A name as written wins over another name's article-less form.
   const terms = new Map([...bare, ...full]);
   const bareOnly = new Set([...bare.keys()].filter((form) => !full.has(form)));
-  return { terms, bare: bareOnly, lengths: new Set([...terms.keys()].map((form) => form.length)) };
+  return { terms, bare: bareOnly, lengths: new Set([...terms.keys()].map((form) => form.length)), named: new Set(terms.values()) };
 }
 
 /**
@@ -195,6 +198,31 @@ function protectedTerm(names: ProtectedNames, norm: string): string | null {
   return null;
 }
 
+/** Clitics after which a name is the place whatever follows (بتدمر، لتدمر): prepositions, not the conjunction. */
+const PLACE_CLITICS = /^(?:ب|ل|ك|وب|ول|فب|فل)/u;
+
+/** The normalized token after offset `from` (looked at only for a name that is also a verb), or null. */
+function nextNorm(text: string, from: number): string | null {
+  let next: string | null = null;
+  const window = text.slice(from, from + 48);
+  forEachTokenSpan(window, (start, end) => {
+    if (next === null) next = normalizeToken(window.slice(start, end));
+  });
+  return next;
+}
+
+/**
+ * Step 5's term for a token: a protected name's term, unless the name is also a verb and the token reads
+ * as the verb (name-homographs.ts: الطائرات تدمر المنازل); null for a token that is no name.
+ */
+function nameTerm(names: ProtectedNames, norm: string, previous: string | null, text: string, end: number): string | null {
+  const name = protectedTerm(names, norm);
+  if (name === null) return null;
+  const verb = NAME_VERBS.get(name);
+  if (verb === undefined || PLACE_CLITICS.test(norm.slice(0, norm.length - name.length))) return name;
+  return readsAsVerb(previous, nextNorm(text, end), isStopword) ? verb : name;
+}
+
 type TermVisitor = (term: string, norm: string, start: number, end: number, position: number) => void;
 
 /**
@@ -207,18 +235,29 @@ type TermVisitor = (term: string, norm: string, start: number, end: number, posi
  *      stemmed first, stopwords would be missed and content words mistaken for them;
  *      a stopword still takes its position, so phrase and proximity gaps stay honest;
  * 5.   name protection before stemming, so names are never stemmed (light10 turns الرقة into رق)
- *      and every clitic form of a name meets the name's own term;
+ *      and every clitic form of a name meets the name's own term; a name that is also a verb is the
+ *      verb where its neighbours say so (name-homographs.ts);
  * 6.   a broken plural becomes its singular (data/arabic/plurals.tsv), so مقابر meets مقبرة;
- * 7.   stemming last, on what is left.
+ * 7.   stemming last, on what is left; a stem that is a name's term without the token being the name
+ *      (البغدادي → بغداد) is a word derived from it and keeps its nisba ي (بغدادي).
  */
 function visitTerms(names: ProtectedNames, plurals: PluralTable, text: string, visit: TermVisitor): void {
   let position = 0;
+  let previous: string | null = null;
   forEachTokenSpan(text, (start, end) => {
     const norm = normalizeToken(text.slice(start, end));
     if (norm === '') return;
     const at = position++;
+    const before = previous;
+    previous = norm;
     if (isStopword(norm)) return;
-    visit(protectedTerm(names, norm) ?? stemArabic(singularOf(plurals, norm)), norm, start, end, at);
+    const name = nameTerm(names, norm, before, text, end);
+    if (name !== null) {
+      visit(name, norm, start, end, at);
+      return;
+    }
+    const stemmed = stemArabic(singularOf(plurals, norm));
+    visit(names.named.has(stemmed) ? (derivedTerm(norm, stemmed) ?? stemmed) : stemmed, norm, start, end, at);
   });
 }
 

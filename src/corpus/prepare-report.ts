@@ -14,7 +14,7 @@ import { understandReport, type ReportUnderstanding } from '../understand/unders
 import { canonicalUrl } from './canonical-url.js';
 
 /** Bumped whenever analysis changes what is stored, so `rasid reindex` knows what is stale. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** A report longer than this (about 150 pages of text) is not a news report: refused, not truncated. */
 export const MAX_REPORT_CHARS = 500_000;

@@ -1,4 +1,5 @@
 /** The domain vocabulary the search speaks: places, events and actors in both languages, with their names. */
+import { spanReadsAsVerb } from '../arabic/name-homographs.js';
 import { actorByKey, findActors, findActorsEnglish, type ActorKey } from '../understand/actors.js';
 import { ancestorsOf, eventType, findEvents, findEventsEnglish, type EventKey } from '../understand/events.js';
 import { findPlacesEnglish } from '../understand/find-places-english.js';
@@ -36,14 +37,25 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
     return { key: pcode, en: p?.nameEn ?? pcode, ar: p?.nameAr ?? pcode };
   };
   return {
+    // A name that reads as a verb here (الطائرات تدمر المنازل) is no place.
     places: (text): Recognized<'place'>[] =>
-      bothScripts(text, findPlaces, findPlacesEnglish).map((m) => ({ start: m.start, end: m.end, key: m.pcode })),
+      bothScripts(text, findPlaces, findPlacesEnglish)
+        .filter((m) => !ARABIC.test(text.slice(m.start, m.end)) || !spanReadsAsVerb(text, m.start, m.end))
+        .map((m) => ({ start: m.start, end: m.end, key: m.pcode })),
     events: (text): Recognized<'event'>[] =>
       bothScripts(text, (t) => findEvents(t), findEventsEnglish).map((m) => ({ start: m.start, end: m.end, key: m.type })),
     actors: (text): Recognized<'actor'>[] =>
       bothScripts(text, (t) => findActors(t), findActorsEnglish).map((m) => ({ start: m.start, end: m.end, key: m.actor })),
     suggestPlaces: (word) => suggestPlaces(word, 3).map((p) => p.nameEn),
     placeLineage: (pcode) => gazetteer.get(pcode)?.lineage ?? [pcode],
+    placeEnclosing: (pcode) => {
+      const around: string[] = [];
+      for (let p = gazetteer.get(gazetteer.get(pcode)?.parentPcode ?? ''); p !== undefined; p = p.parentPcode ? gazetteer.get(p.parentPcode) : undefined) {
+        around.push(p.pcode);
+        if (around.length > 8) break;
+      }
+      return around;
+    },
     eventAncestors: (type) => [type, ...ancestorsOf(type)],
     isGovernorate: (pcode) => gazetteer.get(pcode)?.level === 'admin1',
     arabicForms: (kind, key) => {

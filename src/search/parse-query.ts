@@ -1,5 +1,6 @@
 /** Reads a chat query, English or Arabic, into places, events, actors, words, phrases and a time range. */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { NAME_VERBS } from '../arabic/name-homographs.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { combineRanges, findTimeExpressions } from './parse-time.js';
 import { ENGLISH_QUERY_STOPWORDS } from './english-query-stopwords.js';
@@ -147,7 +148,9 @@ export function parseQuery(
     if (ARABIC_LETTER.test(word) || /^\p{N}+$/u.test(word)) {
       const norm = normalizeArabic(word);
       if (ARABIC_QUERY_FRAME.has(norm) || ARABIC_QUERY_FRAME.has(norm.replace(/^[وفبل](?=...)/u, ''))) continue;
-      const term = deps.analyzer.termOf(word);
+      // A name that is also a verb reaches here only when the places left it as the verb (داعش تدمر الآثار).
+      const verb = NAME_VERBS.get(norm) ?? NAME_VERBS.get(norm.replace(/^[وف]/u, ''));
+      const term = verb ?? deps.analyzer.termOf(word);
       if (term !== null) {
         termGroups.push([term]);
         termSurfaces.push(word);

@@ -54,7 +54,12 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     if (items.length === 0) return;
     // The words the user wrote count too (طائرات مسيرة is a drone strike, not any air strike).
     const written = items.map((i) => i.surface).filter((w) => ARABIC_LETTER.test(w));
-    const forms = [...items.flatMap((i) => deps.arabicForms(kind, i.key)), ...written];
+    // An event is matched by its annotations only, so its text is evidence alone: the words of its forms
+    // and of what was written count one by one too (هجوم على سجن also finds a prison uprising;
+    // بطائرات مسيرة finds drones). A place's words stay together: دير alone is no Deir ez-Zor.
+    const known = items.flatMap((i) => deps.arabicForms(kind, i.key));
+    const single = kind === 'event' ? [...known, ...written].flatMap((w) => w.split(/\s+/u)) : [];
+    const forms = [...known, ...written, ...single];
     parts.push({
       key: kind,
       kind,

@@ -17,13 +17,20 @@ export interface RankingCacheOptions {
   readonly nowMs: () => number;
 }
 
-/** What decides a ranking: everything parsed out of the query except how it was written. */
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * What decides a ranking: everything parsed out of the query except how it was written, but for the
+ * Arabic words of its places, events and actors, which count as text evidence (query-parts.ts):
+ * هجوم على سجن and "prison attack" are one event, not one ranking.
+ */
 export function rankingKey(q: ParsedQuery, corpusVersion: number): string {
+  const written = (items: readonly { key: string; surface: string }[]) => items.map((i) => (ARABIC_LETTER.test(i.surface) ? [i.key, i.surface] : i.key));
   return JSON.stringify([
     corpusVersion,
-    q.places.map((p) => p.key),
-    q.events.map((e) => e.key),
-    q.actors.map((a) => a.key),
+    written(q.places),
+    written(q.events),
+    written(q.actors),
     q.termGroups,
     q.phrases,
     q.since,

@@ -58,4 +58,14 @@ describe('createRankingCache', () => {
     expect(rankingKey(query('x', ['SY11']), 3)).toBe(rankingKey(query('y', ['SY11']), 3));
     expect(rankingKey(query('x', ['SY11']), 3)).not.toBe(rankingKey(query('x', ['SY09']), 3));
   });
+
+  it.each([
+    // [surface a, surface b, one ranking?]: an event's Arabic words are text evidence, its English ones are not
+    ['prison attack', 'prison break', true],
+    ['prison attack', 'هجوم على سجن', false],
+    ['هجوم على سجن', 'اقتحام سجن', false],
+  ])('an event written %s and %s: one ranking = %s', (a, b, same) => {
+    const withEvent = (surface: string): ParsedQuery => ({ ...query(surface), events: [{ key: 'prison_attack', surface }] });
+    expect(rankingKey(withEvent(a), 1) === rankingKey(withEvent(b), 1)).toBe(same);
+  });
 });

@@ -7,6 +7,7 @@ const evidence = (over: Partial<ReportEvidence> & { id: number }): ReportEvidenc
   text: 0,
   facets: {},
   matched: new Set(),
+  titled: 0,
   event: 0,
   sentence: 0,
   paragraph: 0,
@@ -24,6 +25,8 @@ describe('scoreReport: one term per kind of evidence', () => {
     ['three facet parts in one sentence', evidence({ id: 1, sentence: 3 }), 2 * WEIGHT.sentence],
     ['one part per sentence is no proximity', evidence({ id: 1, sentence: 1, paragraph: 1 }), 0],
     ['two parts in one paragraph', evidence({ id: 1, paragraph: 2 }), WEIGHT.paragraph],
+    ['one part in the title is no coverage', evidence({ id: 1, titled: 1 }), 0],
+    ['three parts in the title', evidence({ id: 1, titled: 3 }), 2 * WEIGHT.titleParts],
     ['an off-topic report: its score times the off-topic weight', evidence({ id: 1, text: 7.5, onTopic: false }), 7.5 * WEIGHT.text * WEIGHT.offTopic],
   ])('%s', (_name, e, expected) => {
     expect(scoreReport(e)).toBeCloseTo(expected, 9);

@@ -1,0 +1,29 @@
+// The parts a query is ranked by, and the FTS5 text each part brings as evidence.
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/arabic/analyze-arabic.js';
+import type { ParsedQuery } from '../../src/search/parse-query.js';
+import { queryParts } from '../../src/search/query-parts.js';
+
+const analyzer = createAnalyzer();
+const forms = (kind: string, key: string): readonly string[] => (kind === 'event' && key === 'prison_attack' ? ['هجوم على سجن'] : []);
+const query = (over: Partial<ParsedQuery>): ParsedQuery => ({
+  raw: '', places: [], events: [], actors: [], termGroups: [], termSurfaces: [], phrases: [], since: null, until: null,
+  ignored: [], suggestions: [], ...over,
+});
+
+describe('queryParts: an event part\'s text', () => {
+  it.each([
+    // [what the user wrote, the event part's FTS5 text]
+    ['prison attack', '"هجوم سجن" OR "هجوم" OR "سجن"'], // English: the event's Arabic form, and each of its words
+    ['هجوم على سجن', '"هجوم سجن" OR "هجوم" OR "سجن"'], // Arabic: the same (على is a stopword)
+    ['اقتحام سجن', '"هجوم سجن" OR "اقتحام سجن" OR "هجوم" OR "سجن" OR "اقتحام"'], // and the words written
+  ])('%s -> %s', (surface, text) => {
+    const [part] = queryParts(query({ events: [{ key: 'prison_attack', surface }] }), { analyzer, arabicForms: forms });
+    expect(part!.text).toBe(text);
+  });
+
+  it('a place\'s words are not split: دير alone is not Deir ez-Zor', () => {
+    const [part] = queryParts(query({ places: [{ key: 'SY09', surface: 'دير الزور' }] }), { analyzer, arabicForms: () => [] });
+    expect(part!.text).toBe('"دير زور"');
+  });
+});
