@@ -40,7 +40,10 @@ let generation = 0;
 /** The bits of a normalized word with its proclitic readings, for the current generation. */
 const wordBits = new Map<string, number>();
 const WORD_BITS_LIMIT = 200_000;
-const tokenBits = new WeakMap<readonly MatchToken[], { generation: number; bits: Uint32Array }>();
+/** The bits of the last token array scanned (the tables scan one array after another). */
+let lastTokens: readonly MatchToken[] | null = null;
+let lastBits = new Uint32Array(0);
+let lastGeneration = -1;
 
 function bitsOfWord(word: string): number {
   let bits = firstWordBits.get(word) ?? 0;
@@ -61,8 +64,7 @@ function cachedBitsOfWord(word: string): number {
 
 /** Per token, the bits of the indexes that may have a phrase starting there; worked out once per token array. */
 function bitsOfTokens(tokens: readonly MatchToken[]): Uint32Array {
-  const known = tokenBits.get(tokens);
-  if (known !== undefined && known.generation === generation && known.bits.length === tokens.length) return known.bits;
+  if (tokens === lastTokens && lastGeneration === generation && lastBits.length === tokens.length) return lastBits;
   const bits = new Uint32Array(tokens.length);
   const infos = wordInfosOf(tokens);
   if (infos !== undefined) {
@@ -78,7 +80,9 @@ function bitsOfTokens(tokens: readonly MatchToken[]): Uint32Array {
   } else {
     for (let k = 0; k < tokens.length; k++) bits[k] = cachedBitsOfWord(tokens[k]!.norm);
   }
-  tokenBits.set(tokens, { generation, bits });
+  lastTokens = tokens;
+  lastBits = bits;
+  lastGeneration = generation;
   return bits;
 }
 
