@@ -117,7 +117,10 @@ export function createPreparePool(size: number): PreparePool {
         }
         if (chunk.length === 0) break;
         const raws = chunk.flatMap((item) => (item.ok ? [item.report] : []));
-        inFlight.push({ items: chunk, done: raws.length > 0 ? run(raws) : Promise.resolve([]) });
+        const done = raws.length > 0 ? run(raws) : Promise.resolve([]);
+        // Awaited below in turn; a chunk left behind by a consumer that stopped early must not fail the process.
+        done.catch(() => undefined);
+        inFlight.push({ items: chunk, done });
       }
     };
     for (;;) {

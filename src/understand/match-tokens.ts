@@ -64,7 +64,7 @@ export function normalizeWord(word: string): string {
 /**
  * The word entries of the last two token arrays made (a report's body, then its title: each is scanned
  * by the phrase tables right after it is made). Held strongly and only two: a weak map of every array
- * kept each report's tokens alive until a full collection (90 MiB more peak memory over 10k reports).
+ * kept each report's tokens alive until a full collection.
  */
 const recentTokens: (readonly MatchToken[] | null)[] = [null, null];
 const recentWords: (readonly WordInfo[] | null)[] = [null, null];
