@@ -9,7 +9,9 @@
  * Each system runs in its own child process so peak memory is its own. Prints a table and writes
  * bench-results/bench-<time>.json. Options: --limit N (first N reports), --repeat N (query passes),
  * --scale N (the corpus read N times over, each copy with another id, URL and sentence order: see
- * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures).
+ * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures). Rasid ingests as configured: reports
+ * prepared in worker threads (one per core besides the main thread's) unless RASID_WORKERS says otherwise
+ * (RASID_WORKERS=0: all on the main thread).
  */
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -101,7 +103,11 @@ function summarize(times: number[]): Timings {
   };
 }
 
-const benchConfig = (dir: string) => loadConfig({ RASID_DB: join(dir, 'rasid.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+/** RASID_WORKERS from the environment is passed on (0: prepare on the main thread; default one worker per core). */
+const benchConfig = (dir: string) => loadConfig(
+  { RASID_DB: join(dir, 'rasid.db'), LOG_LEVEL: 'silent', ...(process.env.RASID_WORKERS ? { RASID_WORKERS: process.env.RASID_WORKERS } : {}) },
+  join(dir, 'none.env'),
+);
 
 async function runRasid(limit: number, repeat: number, scale: number): Promise<SystemFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-'));

@@ -2,7 +2,8 @@
  * Profiles an ingest of the first N research-corpus reports (`--limit N`, default 3,000) with
  * `node --cpu-prof` and prints the time by pipeline stage (scripts/lib/profile-stages.ts) and the
  * functions with the most self time. Run after `npm run build`: `node dist/scripts/profile-ingest.js`.
- * The profile covers the whole child process: module loading, core start-up, the ingest, GC.
+ * The profile covers the whole child process: module loading, core start-up, the ingest, GC. The reports are
+ * prepared on the main thread (RASID_WORKERS=0), so that every stage is in the one profile.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +26,7 @@ async function ingest(limit: number, dir: string): Promise<void> {
   const { loadConfig } = await import('../src/config/load-config.js');
   const { createLogger } = await import('../src/log/create-logger.js');
   const { createCore } = await import('../src/create-core.js');
-  const core = createCore({ config: loadConfig({ RASID_DB: join(dir, 'profile.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env')), logger: createLogger({ level: 'silent', format: 'json' }) });
+  const core = createCore({ config: loadConfig({ RASID_DB: join(dir, 'profile.db'), LOG_LEVEL: 'silent', RASID_WORKERS: '0' }, join(dir, 'none.env')), logger: createLogger({ level: 'silent', format: 'json' }) });
   const t = performance.now();
   const s = await core.ingestItems(corpusItems(corpusPath(), limit));
   const seconds = (performance.now() - t) / 1000;

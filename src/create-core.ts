@@ -9,6 +9,7 @@ import { ingestReports, type IngestSummary } from './corpus/ingest-reports.js';
 import { ANALYSIS_VERSION, prepareReport, ReportRejectedError } from './corpus/prepare-report.js';
 import { canonicalUrl } from './corpus/canonical-url.js';
 import { prepareKeepingKnown } from './corpus/keep-known-fields.js';
+import { createPreparePool, type PreparePool } from './corpus/prepare-pool.js';
 import { listAndReadSources } from './corpus/list-and-read-sources.js';
 import type { RawReport, ReadItem } from './ingest/raw-report.js';
 import { createLexicon, type Lexicon } from './search/create-lexicon.js';
@@ -159,7 +160,12 @@ export function createCore(deps: CoreDeps): Core {
     // Event records weigh most: a report with an attack located in Raqqa above one that names both.
     eventEvidence: eventRecordEvidence(db, sentenceEventEvidence(lexicon)),
   };
-  const ingestDeps = { analyzer, gazetteer, store, now: () => clock.now(), logger };
+  // Bulk ingests prepare reports in worker threads, started at the first one large enough to need them.
+  let pool: PreparePool | undefined;
+  const ingestDeps = {
+    analyzer, gazetteer, store, now: () => clock.now(), logger,
+    ...(config.workers > 0 ? { pool: () => (pool ??= createPreparePool(config.workers)) } : {}),
+  };
 
   const stale = store.countAnalyzedBefore(ANALYSIS_VERSION);
   if (stale > 0) logger.warn({ stale }, 'reports analyzed by an older Rasid; re-ingest them to refresh');
@@ -323,6 +329,9 @@ export function createCore(deps: CoreDeps): Core {
         eventRecords: u.eventRecords ?? [],
       };
     },
-    close: () => db.close(),
+    close: () => {
+      void pool?.close();
+      db.close();
+    },
   };
 }

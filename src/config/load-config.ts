@@ -1,6 +1,7 @@
 /** Settings: read once from the environment and `.env`, validated by a schema into a typed object. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { repoPath } from './repo-path.js';
@@ -25,6 +26,7 @@ const settingsSchema = z.object({
   RASID_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   RASID_INBOX: z.string().min(1).default('data/inbox'),
   RASID_INBOX_SCAN_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  RASID_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-DEF…').optional(),
   TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).default('https://api.telegram.org'),
   TELEGRAM_ALLOWED_CHATS: idList,
@@ -85,6 +87,8 @@ export interface Config {
   /** Folder watched for files to ingest; processed files move to done/ or failed/ inside it. */
   readonly inboxDir: string;
   readonly inboxScanSeconds: number;
+  /** Worker threads that prepare reports in a bulk ingest (one per core besides the main thread's by default, at least one; 0: all on the main thread). */
+  readonly workers: number;
   readonly telegram: TelegramSettings | null;
   readonly discord: DiscordSettings | null;
   /** Chat messages one user may send per minute before the bots ask them to slow down. */
@@ -135,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, envFile = repoPath('.env')): 
     feedIntervalMinutes: s.RASID_FEED_INTERVAL_MINUTES,
     inboxDir: resolve(repoPath(), s.RASID_INBOX),
     inboxScanSeconds: s.RASID_INBOX_SCAN_SECONDS,
+    // The main thread reads and writes SQLite (a third of the work): with it, one thread per core.
+    workers: s.RASID_WORKERS ?? Math.max(1, availableParallelism() - 1),
     telegram:
       s.TELEGRAM_BOT_TOKEN === undefined
         ? null

@@ -5,6 +5,7 @@ import type { ReportStore } from '../store/report-store.js';
 import { isBusyError } from '../store/write-transaction.js';
 import { prepareReport, ReportRejectedError, type PrepareDeps } from './prepare-report.js';
 import { prepareKeepingKnown } from './keep-known-fields.js';
+import type { PreparedItem, PreparePool } from './prepare-pool.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -24,6 +25,14 @@ export interface IngestDeps extends PrepareDeps {
   readonly logger?: Logger;
   /** Waits between tries of a batch the database was too busy to take (default: a real timer). */
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Worker threads that prepare the reports (cleaning, understanding, analysis) while this thread
+   * reads and writes; asked for only once more than `poolAfter` items came, so a small ingest starts
+   * none. Without it every report is prepared here. What is stored is the same either way.
+   */
+  readonly pool?: () => PreparePool;
+  /** Items prepared on this thread before the pool is asked for (default INGEST_BATCH_SIZE). */
+  readonly poolAfter?: number;
 }
 
 /** Reports written per transaction: large enough to amortize the commit, small enough to bound lost work. */
@@ -37,6 +46,25 @@ const MAX_LISTED_FAILURES = 1_000;
 export const BUSY_ATTEMPTS = 6;
 const BUSY_PAUSE_MS = 250;
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The items, each with its preparation: the first `poolAfter` (and all, without a pool) prepared here, when asked. */
+async function* preparedItems(items: AsyncIterable<ReadItem>, deps: IngestDeps): AsyncIterable<PreparedItem> {
+  const iterator = items[Symbol.asyncIterator]();
+  const here = (item: ReadItem): PreparedItem => ({
+    item,
+    prepare: () => {
+      if (!item.ok) throw new Error('an unreadable item has nothing to prepare');
+      return prepareReport(item.report, deps);
+    },
+  });
+  const poolAfter = deps.poolAfter ?? INGEST_BATCH_SIZE;
+  for (let n = 0; deps.pool === undefined || n < poolAfter; n++) {
+    const next = await iterator.next();
+    if (next.done) return;
+    yield here(next.value);
+  }
+  yield* deps.pool().prepareAhead(iterator);
+}
 
 function emptySummary(): IngestSummary {
   return { added: 0, updated: 0, unchanged: 0, failed: 0, failures: [], changedIds: [] };
@@ -95,13 +123,15 @@ export async function ingestReports(items: AsyncIterable<ReadItem>, deps: Ingest
       }
     }
   };
-  for await (const item of items) {
+  for await (const { item, prepare } of preparedItems(items, deps)) {
     if (!item.ok) {
       fail(item.origin, item.reason);
       continue;
     }
     try {
-      pending.push({ origin: item.report.origin, prepared: prepareKeepingKnown(item.report, deps.store, (raw) => prepareReport(raw, deps)) });
+      // The report as read was prepared already (here or by a worker); one with kept fields is prepared here.
+      const prepared = prepareKeepingKnown(item.report, deps.store, (raw) => (raw === item.report ? prepare() : prepareReport(raw, deps)));
+      pending.push({ origin: item.report.origin, prepared });
     } catch (err) {
       if (!(err instanceof ReportRejectedError)) deps.logger?.error({ err, origin: item.report.origin }, 'unexpected error preparing a report');
       fail(item.report.origin, err instanceof Error ? err.message : String(err));

@@ -99,8 +99,33 @@ export function chromeKey(line: string): string {
 
 const EXACT: ReadonlyMap<string, ChromeKind> = new Map(CHROME_LINES.map((c) => [chromeKey(c.text), c.kind]));
 
+/** Tatweel sits among the letters but is deleted by normalization. */
+const TATWEEL_CODE = 0x0640;
+/** The longest known chrome line, in `chromeKey` form. */
+const EXACT_MAX_CHARS = Math.max(...[...EXACT.keys()].map((k) => k.length));
+
+/**
+ * True when the line holds more Arabic letters (hamza to yeh, tatweel aside) and ASCII letters and digits than the
+ * longest chrome line has characters. Each of them stays one character of `chromeKey` (normalization
+ * deletes only marks and controls, folds letters one to one and composes a mark into the letter
+ * before it), so such a line is no chrome line; most article paragraphs are, and need no key.
+ */
+function longerThanAnyChromeLine(line: string): boolean {
+  if (line.length <= EXACT_MAX_CHARS) return false;
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const lower = c | 0x20;
+    if ((c >= 0x0621 && c <= 0x064a && c !== TATWEEL_CODE) || (c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
+      if (++letters > EXACT_MAX_CHARS) return true;
+    }
+  }
+  return false;
+}
+
 /** The kind of a line that is exactly a known chrome line, else null. Safe anywhere in a page. */
 export function exactChromeKind(line: string): ChromeKind | null {
+  if (longerThanAnyChromeLine(line)) return null;
   return EXACT.get(chromeKey(line)) ?? null;
 }
 

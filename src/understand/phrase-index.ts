@@ -1,6 +1,6 @@
 // Single-pass matching of many multi-word phrases over tokens, keyed by the phrase's first word.
 
-import { cliticReadings, type MatchToken } from './match-tokens.js';
+import { cliticReadings, wordInfosOf, type MatchToken } from './match-tokens.js';
 
 /** A phrase to find: its words in normalized spelling, and what it stands for. */
 export interface PhraseEntry<T> {
@@ -28,6 +28,65 @@ export interface PhraseIndexOptions {
 }
 
 /**
+ * The first words of every index built, each with the bit of its index (the first 31 indexes get
+ * one; later ones are scanned without the filter). With it a token array is looked up once for all
+ * indexes: the bits of a token say which indexes have a phrase starting at it (by the word or one of
+ * its proclitic readings), and each index's scan steps over the tokens without its bit.
+ */
+const firstWordBits = new Map<string, number>();
+let indexesBuilt = 0;
+/** Bumped when an index is built: bits worked out before then lack its bit. */
+let generation = 0;
+/** The bits of a normalized word with its proclitic readings, for the current generation. */
+const wordBits = new Map<string, number>();
+const WORD_BITS_LIMIT = 200_000;
+/** The bits of the last token array scanned (the tables scan one array after another). */
+let lastTokens: readonly MatchToken[] | null = null;
+let lastBits = new Uint32Array(0);
+let lastGeneration = -1;
+
+function bitsOfWord(word: string): number {
+  let bits = firstWordBits.get(word) ?? 0;
+  for (const reading of cliticReadings(word)) bits |= firstWordBits.get(reading.stem) ?? 0;
+  return bits;
+}
+
+/** `bitsOfWord`, memoized per normalized word for token arrays that come without word entries. */
+function cachedBitsOfWord(word: string): number {
+  let bits = wordBits.get(word);
+  if (bits === undefined) {
+    bits = bitsOfWord(word);
+    if (wordBits.size >= WORD_BITS_LIMIT) wordBits.clear();
+    wordBits.set(word, bits);
+  }
+  return bits;
+}
+
+/** Per token, the bits of the indexes that may have a phrase starting there; worked out once per token array. */
+function bitsOfTokens(tokens: readonly MatchToken[]): Uint32Array {
+  if (tokens === lastTokens && lastGeneration === generation && lastBits.length === tokens.length) return lastBits;
+  const bits = new Uint32Array(tokens.length);
+  const infos = wordInfosOf(tokens);
+  if (infos !== undefined) {
+    // The word entries of a matchTokens result keep their bits: no lookup per token.
+    for (let k = 0; k < tokens.length; k++) {
+      const info = infos[k]!;
+      if (info.bitsGeneration !== generation) {
+        info.bits = bitsOfWord(info.norm);
+        info.bitsGeneration = generation;
+      }
+      bits[k] = info.bits;
+    }
+  } else {
+    for (let k = 0; k < tokens.length; k++) bits[k] = cachedBitsOfWord(tokens[k]!.norm);
+  }
+  lastTokens = tokens;
+  lastBits = bits;
+  lastGeneration = generation;
+  return bits;
+}
+
+/**
  * Phrases indexed by first word. `scan` walks the tokens once; at each token it looks up the
  * word itself, then its proclitic readings, and tries the phrases starting there longest first.
  * The first accepted match wins and the scan continues after it, so matches never overlap.
@@ -36,6 +95,8 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
   private readonly clitics: boolean;
   private readonly noClitics: ReadonlySet<string>;
+  /** This index's bit in `firstWordBits`; 0 when it has none (then every token is tried). */
+  private readonly bit: number;
 
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseIndexOptions = {}) {
     this.clitics = options.clitics ?? true;
@@ -48,6 +109,13 @@ export class PhraseIndex<T> {
       this.byFirst.set(first, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.bit = indexesBuilt < 31 ? 1 << indexesBuilt : 0;
+    indexesBuilt++;
+    if (this.bit !== 0) {
+      for (const word of this.byFirst.keys()) firstWordBits.set(word, (firstWordBits.get(word) ?? 0) | this.bit);
+      generation++;
+      wordBits.clear();
+    }
   }
 
   /** True when some phrase starts with this normalized word. */
@@ -58,8 +126,14 @@ export class PhraseIndex<T> {
   /** All non-overlapping accepted matches, left to right. */
   scan(tokens: readonly MatchToken[], accept: AcceptMatch<T> = () => true): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const bit = this.bit;
+    const bits = bit !== 0 ? bitsOfTokens(tokens) : null;
     let i = 0;
     while (i < tokens.length) {
+      if (bits !== null && (bits[i]! & bit) === 0) {
+        i++;
+        continue;
+      }
       const match = this.matchAt(tokens, i, accept);
       if (match) {
         matches.push(match);

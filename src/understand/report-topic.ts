@@ -44,6 +44,23 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set([
   'حرب', 'حروب', 'الحروب', 'نزاعات', 'النزاعات', 'صراعات', 'الصراعات', 'الباليستية', 'الاحتلال', 'التوغل', 'عاصفة الحزم',
 ].map(normalizeArabic));
 
+/** The lists as one table of flags, so each word is looked up once. */
+const CONFLICT = 1;
+const OFF_TOPIC = 2;
+const REGION = 4;
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, flag: number) => { for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag); };
+  add(CONFLICT_WORDS, CONFLICT);
+  add(OFF_TOPIC_WORDS, OFF_TOPIC);
+  add(REGION_WORDS, REGION);
+  return flags;
+})();
+/** First words of the two-word entries: only after one of them is the pair with the next word looked up. */
+const PAIR_FIRST_WORDS: ReadonlySet<string> = new Set([...WORD_FLAGS.keys()].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+/** The proclitics a listed word may carry: و ف ب ل. */
+const PROCLITIC_CODES: ReadonlySet<number> = new Set(['و', 'ف', 'ب', 'ل'].map((c) => c.charCodeAt(0)));
+
 /** How many words of each list some tokens hold (a word with a proclitic و ف ب ل counts). */
 export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; offTopic: number; region: number } {
   let conflict = 0;
@@ -51,11 +68,13 @@ export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; 
   let region = 0;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
-    const pair = `${w} ${tokens[k + 1]?.norm ?? ''}`;
-    const bare = /^[وفبل]/u.test(w) ? w.slice(1) : w;
-    if (CONFLICT_WORDS.has(w) || CONFLICT_WORDS.has(bare) || CONFLICT_WORDS.has(pair)) conflict++;
-    if (OFF_TOPIC_WORDS.has(w) || OFF_TOPIC_WORDS.has(bare) || OFF_TOPIC_WORDS.has(pair)) offTopic++;
-    if (REGION_WORDS.has(w) || REGION_WORDS.has(bare) || REGION_WORDS.has(pair)) region++;
+    let flags = (WORD_FLAGS.get(w) ?? 0);
+    if (PROCLITIC_CODES.has(w.charCodeAt(0))) flags |= WORD_FLAGS.get(w.slice(1)) ?? 0;
+    // A pair (درجات الحرارة، الشرق الأوسط، جرائم حرب) counts like a word of its list.
+    if (PAIR_FIRST_WORDS.has(w)) flags |= WORD_FLAGS.get(`${w} ${tokens[k + 1]?.norm ?? ''}`) ?? 0;
+    if (flags & CONFLICT) conflict++;
+    if (flags & OFF_TOPIC) offTopic++;
+    if (flags & REGION) region++;
   }
   return { conflict, offTopic, region };
 }

@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/load-config.js';
@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     expect(c.feedIntervalMinutes).toBe(10);
     expect(c.inboxDir).toBe(repoPath('data/inbox'));
     expect(c.inboxScanSeconds).toBe(5);
+    expect(c.workers).toBe(Math.max(1, availableParallelism() - 1));
+  });
+
+  it('takes RASID_WORKERS, 0 for ingest on the main thread only', () => {
+    expect(loadConfig({ RASID_WORKERS: '0' }, noFile).workers).toBe(0);
+    expect(loadConfig({ RASID_WORKERS: '3' }, noFile).workers).toBe(3);
+    expect(() => loadConfig({ RASID_WORKERS: '-1' }, noFile)).toThrow(ConfigError);
   });
 
   it.each([
