@@ -247,6 +247,17 @@ function sameContent(a: ReportRow, b: PreparedReport): boolean {
   );
 }
 
+/**
+ * The understanding as a digest reads it, from `json_extract`'s array of places, events,
+ * casualties, incident and the first event record, and the JSON type of `eventRecords` (null when
+ * the report was analyzed before records existed: then it has none, as in the stored JSON).
+ */
+function slimUnderstanding(facts: string, records: string | null): unknown {
+  const [places, events, casualties, incident, main] = JSON.parse(facts) as unknown[];
+  const slim = { places, events, casualties, incident };
+  return records === null ? slim : { ...slim, eventRecords: main === null ? [] : [main] };
+}
+
 /** Creates the SQLite-backed report store; statements are prepared once. */
 export function createReportStore(db: Db): ReportStore {
   const byId = db.prepare<[number], ReportRow>('SELECT * FROM reports WHERE id = ?');
@@ -295,19 +306,13 @@ export function createReportStore(db: Db): ReportStore {
   const byIds = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   const digestByIds = db.prepare<[string], {
     id: number; title: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string;
-    analysis_version: number; understanding: string;
+    analysis_version: number; facts: string; records: string | null;
     story_shingles: Buffer | null; story_signature: Buffer | null;
   }>(`
     SELECT id, title, source, url, published_at, ingested_at, analysis_version, story_shingles, story_signature,
-      -- The parts of the understanding composing reads; SQLite parses the JSON once (its parse cache).
-      CASE WHEN understanding -> '$.eventRecords' IS NULL
-        THEN json_object('places', understanding -> '$.places', 'events', understanding -> '$.events',
-          'casualties', understanding -> '$.casualties', 'incident', understanding -> '$.incident')
-        ELSE json_object('places', understanding -> '$.places', 'events', understanding -> '$.events',
-          'casualties', understanding -> '$.casualties', 'incident', understanding -> '$.incident',
-          'eventRecords', CASE WHEN json_array_length(understanding, '$.eventRecords') = 0 THEN json_array()
-            ELSE json_array(understanding -> '$.eventRecords[0]') END)
-      END AS understanding
+      -- The parts of the understanding composing reads, in one parse of its JSON.
+      json_extract(understanding, '$.places', '$.events', '$.casualties', '$.incident', '$.eventRecords[0]') AS facts,
+      json_type(understanding, '$.eventRecords') AS records
     FROM reports WHERE id IN (SELECT value FROM json_each(?))`);
   const lengthsByIds = db.prepare<[string], { id: number; chars: number; astral: string | null }>(`
     SELECT id, length(body) AS chars,
@@ -424,7 +429,7 @@ export function createReportStore(db: Db): ReportStore {
         byKey.set(r.id, {
           id: r.id, title: r.title, source: r.source, url: r.url, publishedAt: r.published_at, ingestedAt: r.ingested_at,
           analysisVersion: r.analysis_version,
-          understanding: JSON.parse(r.understanding) as unknown,
+          understanding: slimUnderstanding(r.facts, r.records),
           story: r.story_shingles === null ? null : {
             shingles: hashesFromBlob(r.story_shingles),
             signature: r.story_signature === null ? null : hashesFromBlob(r.story_signature),

@@ -98,10 +98,12 @@ describe('a digest from stored fingerprints and slim rows', () => {
   it('is the same for reports stored before the fingerprints were (schema step 7) or by another analysis version', () => {
     core = testCore();
     ingestWeek(core);
-    const before = composedFromWholeReports(core, 30);
     core.db.prepare('UPDATE reports SET story_shingles = NULL, story_signature = NULL WHERE id IN (1, 4)').run();
+    // Analyzed before event records existed: no eventRecords in its JSON (the casualties then count).
+    core.db.prepare(`UPDATE reports SET understanding = json_remove(understanding, '$.eventRecords') WHERE id IN (4, 5)`).run();
     // A stale fingerprint is never read: the row's analysis is another version's.
     core.db.prepare('UPDATE reports SET story_shingles = ?, analysis_version = analysis_version - 1 WHERE id = 2').run(hashesToBlob(Uint32Array.from([1, 2, 3])));
+    const before = composedFromWholeReports(core, 30);
     expect(previewed(core, 30)).toEqual(before);
   });
 });
