@@ -194,6 +194,7 @@ interface ReportRow {
   provenance: string;
   on_topic: number;
   incident: number;
+  story_shingles: Buffer | null;
 }
 
 /** A row's provenance; rows written before it was recorded get it from title_source / date_source. */
@@ -278,6 +279,7 @@ export function createReportStore(db: Db): ReportStore {
       understanding = @understanding, analysis_version = @analysisVersion, provenance = @provenance, on_topic = @onTopic, incident = @incident,
       story_shingles = @storyShingles, story_signature = @storySignature
     WHERE id = @id`);
+  const fillStory = db.prepare<[Buffer, Buffer | null, number]>('UPDATE reports SET story_shingles = ?, story_signature = ? WHERE id = ?');
   const insertTerms = db.prepare('INSERT INTO report_terms (rowid, title, body) VALUES (?, ?, ?)');
   const deleteTerms = db.prepare('DELETE FROM report_terms WHERE rowid = ?');
   const facetTables = ['report_places', 'report_events', 'report_actors'] as const;
@@ -385,7 +387,11 @@ export function createReportStore(db: Db): ReportStore {
       writeIndex(id, report);
       return { status: 'added', id };
     }
-    if (sameContent(existing, report)) return { status: 'unchanged', id: existing.id };
+    if (sameContent(existing, report)) {
+      // Stored before story fingerprints (migration 7): the same report ingested again fills them in.
+      if (existing.story_shingles === null) fillStory.run(params.storyShingles, params.storySignature, existing.id);
+      return { status: 'unchanged', id: existing.id };
+    }
     if (sameText !== undefined && sameText.id !== existing.id) {
       // New text identical to another stored report: the two are one story; leave both as they are.
       return { status: 'unchanged', id: sameText.id };

@@ -75,6 +75,17 @@ describe('story fingerprints stored at ingest', () => {
     expect(core.store.bodyLengths([1, 3])).toEqual(new Map([[1, core.store.get(1)!.body.length], [3, core.store.get(3)!.body.length]]));
   });
 
+  it('are filled in for a report stored before them when it is ingested again unchanged', () => {
+    core = testCore();
+    const item = { text: WIRE_RIYADH.body, title: WIRE_RIYADH.title, source: 'Al-Riyadh', url: 'https://example.org/1', origin: 'week-1' };
+    core.ingestOne(item);
+    const stored = core.store.digestRows([1])[0]!.story!;
+    core.db.prepare('UPDATE reports SET story_shingles = NULL, story_signature = NULL').run();
+    expect(core.store.digestRows([1])[0]!.story).toBeNull();
+    expect(core.ingestOne(item)).toMatchObject({ status: 'unchanged' });
+    expect(core.store.digestRows([1])[0]!.story).toEqual(stored);
+  });
+
   it('round-trip as BLOBs, empty and from an unaligned buffer too', () => {
     const hashes = Uint32Array.from([0, 1, 0x7fffffff, 0xffffffff]);
     const unaligned = Buffer.concat([Buffer.from([9]), hashesToBlob(hashes)]).subarray(1);
