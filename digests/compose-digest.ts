@@ -4,21 +4,43 @@ import type { Labeled } from '../src/search/search-answer.js';
 import { EVENT_TYPES, eventType, type EventKey } from '../src/understand/events.js';
 import { loadGazetteer } from '../src/understand/gazetteer.js';
 import type { ReportUnderstanding } from '../src/understand/understand-report.js';
+import type { StoryHashes } from '../src/text/min-hash.js';
 import { findDuplicateStories } from './compose/find-duplicate-stories.js';
 import { hasEventRecords, mainEvent, storyGovernorate, storyToll } from './compose/main-event.js';
-import { significance, statedCasualties } from './compose/significance.js';
+import { isEventCasualty, significance, statedCasualties } from './compose/significance.js';
 import { summarySentence } from './compose/summary-sentence.js';
 import type { Digest, DigestCasualties, DigestGroup, DigestItem, DigestSource } from './digest.js';
 
-/** What the composer gets for each new report (the caller reads it from the store). */
+/**
+ * What the composer gets for each new report (the caller reads it from the store). A digest of
+ * many reports needs little of each: the store's DigestRow (no body, part of the understanding,
+ * the stored story fingerprint), with `full` giving the rest for the stories shown.
+ */
 export interface DigestReport {
   readonly id: number;
   readonly title: string;
-  readonly body: string;
+  /**
+   * The body; may be null when `story` is given and the understanding has no event casualties
+   * (whose place in the lead is read from the body), with `bodyLengths` and `full` given to
+   * read what else is needed of it. Composing throws otherwise.
+   */
+  readonly body: string | null;
   readonly source: string | null;
   readonly url: string | null;
   readonly publishedAt: string | null;
   readonly ingestedAt: string;
+  /**
+   * The understanding: whole, or (with `full`) its places, events, casualties, incident and
+   * eventRecords holding only the main event: all that ranking and merging read.
+   */
+  readonly understanding: ReportUnderstanding;
+  /** The shingles and signature stored at ingest; absent or null: computed here from title and body. */
+  readonly story?: StoryHashes | null;
+}
+
+/** The whole body and understanding of a report, for the summary sentence of a story shown. */
+export interface FullReport {
+  readonly body: string;
   readonly understanding: ReportUnderstanding;
 }
 
@@ -29,6 +51,13 @@ export interface ComposeOptions {
   readonly itemCap?: number;
   /** Reports within this many days of each other can be one story. Default 3. */
   readonly mergeWindowDays?: number;
+  /** The whole reports of `ids` (the primaries of the stories shown); default: the reports as given. */
+  readonly full?: (ids: readonly number[]) => ReadonlyMap<number, FullReport>;
+  /**
+   * The body lengths (`body.length`) of `ids`: reports given without their body that share a
+   * story with others (the longest telling is the story's primary); default: body.length.
+   */
+  readonly bodyLengths?: (ids: readonly number[]) => ReadonlyMap<number, number>;
 }
 
 /** Stories shown by default: a digest read in one sitting on a phone. */
@@ -74,21 +103,29 @@ function reportTime(report: DigestReport): number {
 const byDateThenId = (a: Prepared, b: Prepared): number => a.time - b.time || a.report.id - b.report.id;
 
 /** The primary first: the longest body (the most complete telling), then the earliest, then the lowest id. */
-const primaryFirst = (a: Prepared, b: Prepared): number =>
-  b.report.body.length - a.report.body.length || byDateThenId(a, b);
+const primaryFirst = (bodyChars: (r: DigestReport) => number) => (a: Prepared, b: Prepared): number =>
+  bodyChars(b.report) - bodyChars(a.report) || byDateThenId(a, b);
+
+/** What significance and the stated casualties read: the body only for casualties in the lead. */
+function ranked(r: DigestReport): { body: string; understanding: ReportUnderstanding } {
+  if (r.body === null && r.understanding.casualties.some(isEventCasualty)) {
+    throw new Error(`report ${r.id} states casualties but came without its body`);
+  }
+  return { body: r.body ?? '', understanding: r.understanding };
+}
 
 /** Digest order: most significant, then newest, then lowest id. */
 const storyOrder = (a: Story, b: Story): number =>
   b.significance - a.significance || b.primary.time - a.primary.time || a.primary.report.id - b.primary.report.id;
 
-function toStory(members: readonly Prepared[]): Story {
-  const [primary, ...rest] = [...members].sort(primaryFirst);
+function toStory(members: readonly Prepared[], bodyChars: (r: DigestReport) => number): Story {
+  const [primary, ...rest] = [...members].sort(primaryFirst(bodyChars));
   const others = rest.sort(byDateThenId);
   const governorate = primary!.governorate ?? others.find((p) => p.governorate !== null)?.governorate ?? null;
   const understandings = members.map((m) => m.report.understanding);
   return {
     primary: primary!, others, governorate, significance: members.reduce((max, m) => Math.max(max, m.significance), 0),
-    casualties: hasEventRecords(primary!.report.understanding) ? storyToll(understandings) : statedCasualties(primary!.report),
+    casualties: hasEventRecords(primary!.report.understanding) ? storyToll(understandings) : statedCasualties(ranked(primary!.report)),
     hasEvent: understandings.some((u) => mainEvent(u) !== null),
   };
 }
@@ -108,12 +145,12 @@ function toSource(p: Prepared): DigestSource {
   return { reportId: r.id, outlet: r.source, url: r.url, title: r.title, publishedAt: r.publishedAt };
 }
 
-function toItem(story: Story): DigestItem {
+function toItem(story: Story, full: FullReport): DigestItem {
   const r = story.primary.report;
   return {
     reportId: r.id,
     title: r.title,
-    summary: summarySentence(r.body, r.understanding, r.title),
+    summary: summarySentence(full.body, full.understanding, r.title),
     publishedAt: r.publishedAt,
     outlet: r.source,
     url: r.url,
@@ -156,23 +193,42 @@ export function composeDigest(reports: readonly DigestReport[], options: Compose
     report,
     time: reportTime(report),
     governorate: storyGovernorate(report.understanding),
-    significance: significance(report),
+    significance: significance(ranked(report)),
   }));
   const clusters = findDuplicateStories(
-    prepared.map((p) => ({
-      text: `${p.report.title}\n${p.report.body}`, outlet: p.report.source, time: p.time, governorate: p.governorate,
-    })),
+    prepared.map((p) => {
+      const r = p.report;
+      const common = { outlet: r.source, time: p.time, governorate: p.governorate };
+      if (r.story) return { ...common, hashes: r.story };
+      if (r.body === null) throw new Error(`report ${r.id} came with neither its story fingerprint nor its body`);
+      return { ...common, text: `${r.title}\n${r.body}` };
+    }),
     { windowDays },
   );
-  const stories = clusters.map((indices) => toStory(indices.map((i) => prepared[i]!))).sort(storyOrder);
+  const unread = clusters.filter((c) => c.length > 1).flat().map((i) => reports[i]!).filter((r) => r.body === null).map((r) => r.id);
+  const lengths = unread.length === 0 ? new Map<number, number>() : options.bodyLengths?.(unread) ?? new Map<number, number>();
+  const bodyChars = (r: DigestReport): number => {
+    const chars = r.body?.length ?? lengths.get(r.id);
+    if (chars === undefined) throw new Error(`report ${r.id} shares a story but came without its body or its length`);
+    return chars;
+  };
+  const stories = clusters.map((indices) => toStory(indices.map((i) => prepared[i]!), bodyChars)).sort(storyOrder);
   const shown = stories.slice(0, itemCap);
+  const fullReports = options.full?.(shown.map((s) => s.primary.report.id));
+  const fullOf = (r: DigestReport): FullReport => {
+    const full = fullReports?.get(r.id);
+    if (full !== undefined) return full;
+    if (r.body === null) throw new Error(`report ${r.id} is shown but came without its body`);
+    return { body: r.body, understanding: r.understanding };
+  };
 
   // Stories are in digest order, so each group is created by its most significant story.
   const groups = new Map<string | null, DigestItem[]>();
   for (const story of shown) {
     const items = groups.get(story.governorate);
-    if (items) items.push(toItem(story));
-    else groups.set(story.governorate, [toItem(story)]);
+    const item = toItem(story, fullOf(story.primary.report));
+    if (items) items.push(item);
+    else groups.set(story.governorate, [item]);
   }
   const ordered: DigestGroup[] = [...groups]
     .sort(([a], [b]) => Number(a === null) - Number(b === null))

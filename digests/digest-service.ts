@@ -2,7 +2,9 @@
 import type { Logger } from 'pino';
 import type { Core } from '../src/create-core.js';
 import type { ReportUnderstanding } from '../src/understand/understand-report.js';
-import { composeDigest, type DigestReport } from './compose-digest.js';
+import { ANALYSIS_VERSION } from '../src/corpus/prepare-report.js';
+import { composeDigest, type DigestReport, type FullReport } from './compose-digest.js';
+import { isEventCasualty } from './compose/significance.js';
 import { checkSchedule, DEFAULT_CRON, DEFAULT_TIMEZONE, nextRunAfter } from './cron-schedule.js';
 import { deliverRun, type DeliveryOutcome } from './deliver-run.js';
 import type { Digest } from './digest.js';
@@ -87,24 +89,41 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     notifyAdmins: deps.notifyAdmins,
     ...(deps.onSent ? { onSent: deps.onSent } : {}),
   };
-  const loadReports = (ids: readonly number[]): DigestReport[] =>
-    core.store.getMany(ids).map((r) => ({
-      id: r.id,
-      title: r.title,
-      body: r.body,
-      source: r.source,
-      url: r.url,
-      publishedAt: r.publishedAt,
-      ingestedAt: r.ingestedAt,
-      understanding: r.understanding as ReportUnderstanding,
+  /**
+   * The reports as composing reads them: no body unless it is needed (casualties to find in the
+   * lead, or no story fingerprint stored for the current analysis: a report stored before schema
+   * step 7 or analyzed by another version, whose fingerprint is computed from the text), and of
+   * the understanding only what ranking and merging read.
+   */
+  const loadReports = (ids: readonly number[]): DigestReport[] => {
+    const rows = core.store.digestRows(ids).map((r) => {
+      const understanding = r.understanding as ReportUnderstanding;
+      const story = r.analysisVersion === ANALYSIS_VERSION ? r.story : null;
+      return { row: r, understanding, story, needsBody: story === null || understanding.casualties.some(isEventCasualty) };
+    });
+    const bodies = core.store.bodies(rows.filter((r) => r.needsBody).map((r) => r.row.id));
+    return rows.map(({ row, understanding, story }) => ({
+      id: row.id,
+      title: row.title,
+      body: bodies.get(row.id) ?? null,
+      source: row.source,
+      url: row.url,
+      publishedAt: row.publishedAt,
+      ingestedAt: row.ingestedAt,
+      understanding,
+      story,
     }));
+  };
+  /** The stories shown: whole, for their summary sentence. */
+  const fullReports = (ids: readonly number[]): Map<number, FullReport> =>
+    new Map(core.store.getMany(ids).map((r) => [r.id, { body: r.body, understanding: r.understanding as ReportUnderstanding }]));
 
   /** The reports a digest carries: on-topic ones only, unless everything is asked for. */
   const carried = (ids: readonly number[], includeOffTopic: boolean): number[] =>
     includeOffTopic || ids.length === 0 ? [...ids] : core.store.onTopicIds(ids);
 
   const compose = (ids: readonly number[], from: string | null, timezone: string, itemCap: number): Digest =>
-    composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap });
+    composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap, full: fullReports, bodyLengths: core.store.bodyLengths });
 
   const render = (digest: Digest, platform: Platform): unknown[] => {
     const known = deps.platforms.find((p) => p.name === platform);

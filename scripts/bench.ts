@@ -9,9 +9,9 @@
  * Each system runs in its own child process so peak memory is its own. Prints a table and writes
  * bench-results/bench-<time>.json. Options: --limit N (first N reports), --repeat N (query passes),
  * --scale N (the corpus read N times over, each copy with another id, URL and sentence order: see
- * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures). Rasid ingests as configured: reports
- * prepared in worker threads (one per core besides the main thread's) unless RASID_WORKERS says otherwise
- * (RASID_WORKERS=0: all on the main thread).
+ * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures), --digest-only (only them).
+ * Rasid ingests as configured: reports prepared in worker threads (one per core besides the main
+ * thread's) unless RASID_WORKERS says otherwise (RASID_WORKERS=0: all on the main thread).
  */
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,8 @@ import { corpusItems, percentile, researchCorpusPath, runScript } from './lib/re
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 import { BENCH_QUERIES, BROAD_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
-import { exactJaccard, shingleHashes } from '../digests/compose/min-hash.js';
+import { createDigestService } from '../digests/digest-service.js';
+import { exactJaccard, shingleHashes } from '../src/text/min-hash.js';
 import { SAME_STORY_JACCARD } from '../digests/compose/find-duplicate-stories.js';
 import { createAnalyzer } from '../src/arabic/analyze-arabic.js';
 import { protectedNames, type ReportUnderstanding } from '../src/understand/understand-report.js';
@@ -183,36 +184,60 @@ async function runBaseline(limit: number, repeat: number, scale: number): Promis
   return figures;
 }
 
+/** How a digest reads its reports: whole rows with every body analysed again (before schema step 7), or the store's slim rows and stored fingerprints. */
+type DigestPath = 'whole' | 'slim';
+
 interface DigestFigures {
+  path: DigestPath;
   reports: number;
   stories: number;
+  /** Choosing the new reports, reading them from the store, composing: what `rasid digest --dry-run` does after start-up. */
   composeMs: number;
+  /** Peak RSS of a fresh process that opened the database and composed the digest once. */
   peakRssMiB: number;
   /** The naive baseline: all-pairs exact Jaccard over the same shingles (only run at 1,000). */
   allPairsMs: number | null;
 }
 
-/** Composes a digest of the first `n` corpus reports (stored and understood first, untimed). */
-async function runDigest(n: number): Promise<DigestFigures> {
+/** Stores the first `n` corpus reports in a new database (a digest's new reports); returns its folder. */
+async function buildDigestDb(n: number): Promise<{ dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-digest-'));
   const config = loadConfig({ RASID_DB: join(dir, 'd.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   await core.ingestItems(corpusItems(corpusPath(), n));
-  const reports: DigestReport[] = core.db
-    .prepare<[], { id: number; title: string; body: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string; understanding: string }>(
-      'SELECT id, title, body, source, url, published_at, ingested_at, understanding FROM reports ORDER BY id',
-    )
-    .all()
-    .map((r) => ({ id: r.id, title: r.title, body: r.body, source: r.source, url: r.url, publishedAt: r.published_at, ingestedAt: r.ingested_at, understanding: JSON.parse(r.understanding) as ReportUnderstanding }));
   core.close();
-  rmSync(dir, { recursive: true, force: true });
+  return { dir };
+}
+
+/**
+ * Composes the digest of every report in the database in `dir` (opened untimed, in a fresh process
+ * so the peak RSS is the digest's own), by `path`.
+ */
+function runDigest(dir: string, path: DigestPath): DigestFigures {
+  const config = loadConfig({ RASID_DB: join(dir, 'd.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  const logger = createLogger({ level: 'silent', format: 'json' });
+  const core = createCore({ config, logger });
+  const options = { period: { from: null, to: new Date().toISOString() }, timezone: 'Asia/Damascus', itemCap: 30 };
   (globalThis as { gc?: () => void }).gc?.();
   const t = performance.now();
-  const digest = composeDigest(reports, { period: { from: null, to: new Date().toISOString() }, timezone: 'Asia/Damascus', itemCap: 30 });
+  let digest;
+  if (path === 'whole') {
+    // As the digest service read reports before schema step 7: whole rows, every body analysed again.
+    const ids = core.reportsMatching(null, { afterId: 0, upToId: core.lastReportId() });
+    const reports: DigestReport[] = core.store.getMany(ids).map((r) => ({
+      id: r.id, title: r.title, body: r.body, source: r.source, url: r.url, publishedAt: r.publishedAt, ingestedAt: r.ingestedAt,
+      understanding: r.understanding as ReportUnderstanding,
+    }));
+    digest = composeDigest(reports, options);
+  } else {
+    const service = createDigestService({ core, platforms: [], sinks: {}, logger, notifyAdmins: () => undefined });
+    digest = service.preview({ sinceReportId: 0, itemCap: 30, timezone: 'Asia/Damascus', includeOffTopic: true });
+  }
   const composeMs = performance.now() - t;
   const peakRssMiB = process.resourceUsage().maxRSS / 1024;
   let allPairsMs: number | null = null;
-  if (reports.length <= 1_000) {
+  if (path === 'whole' && digest.counts.reports <= 1_000) {
+    const reports = core.store.getMany(core.reportsMatching(null, { afterId: 0, upToId: core.lastReportId() }));
     const analyzer = createAnalyzer();
     const b = performance.now();
     const sets = reports.map((r) => [...shingleHashes(analyzer.terms(`${r.title}\n${r.body}`))].sort((x, y) => x - y)).map((a) => Uint32Array.from(a));
@@ -221,8 +246,16 @@ async function runDigest(n: number): Promise<DigestFigures> {
     allPairsMs = performance.now() - b;
     void pairs;
   }
-  return { reports: reports.length, stories: digest.counts.stories, composeMs, peakRssMiB, allPairsMs };
+  core.close();
+  return { path, reports: digest.counts.reports, stories: digest.counts.stories, composeMs, peakRssMiB, allPairsMs };
 }
+
+/** Median of a list of numbers. */
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 
 function inChild<T = SystemFigures>(mode: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -233,6 +266,41 @@ function inChild<T = SystemFigures>(mode: string, args: string[]): Promise<T> {
 }
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/**
+ * Digests of 1,000 and 10,000 new reports (fewer with --limit), each path in its own fresh
+ * process, the two paths alternated (whole, slim, whole, ...) `min(repeat, 3)` times; prints the
+ * medians (time) and the largest peak RSS.
+ */
+async function benchDigests(limit: number, repeat: number): Promise<DigestFigures[]> {
+  const figures: DigestFigures[] = [];
+  const rounds = Math.max(1, Math.min(repeat, 3));
+  for (const n of [1_000, 10_000].filter((k) => k <= limit || k === 1_000)) {
+    const { dir } = await inChild<{ dir: string }>('digest-db', ['--digest', String(Math.min(n, limit))]);
+    const runs: DigestFigures[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const path of ['whole', 'slim'] as const) runs.push(await inChild<DigestFigures>('digest', [dir, path]));
+    }
+    rmSync(dir, { recursive: true, force: true });
+    for (const path of ['whole', 'slim'] as const) {
+      const mine = runs.filter((r) => r.path === path);
+      figures.push({
+        ...mine[0]!,
+        composeMs: median(mine.map((r) => r.composeMs)),
+        peakRssMiB: Math.max(...mine.map((r) => r.peakRssMiB)),
+        allPairsMs: mine.find((r) => r.allPairsMs !== null)?.allPairsMs ?? null,
+      });
+    }
+  }
+  process.stdout.write(`${[
+    '',
+    `Composing a digest of new reports, from the database (choosing, reading, merging, ranking; a fresh process each, median of ${rounds}):`,
+    '| new reports | stories after merging | read as | compose (ms) | peak RSS (MiB) | baseline: all-pairs exact Jaccard (ms) |',
+    '|---:|---:|---|---:|---:|---:|',
+    ...figures.map((d) => `| ${d.reports} | ${d.stories} | ${d.path === 'whole' ? 'whole rows, bodies analysed again (before)' : 'slim rows, stored fingerprints'} | ${fmt(d.composeMs, 0)} | ${fmt(d.peakRssMiB)} | ${d.allPairsMs === null ? '–' : fmt(d.allPairsMs, 0)} |`),
+  ].join('\n')}\n`);
+  return figures;
+}
 
 async function main(): Promise<void> {
   const mode = process.argv[2];
@@ -249,8 +317,16 @@ async function main(): Promise<void> {
     process.send!(await runOpen(process.argv[3]!));
     return;
   }
+  if (mode === 'digest-db') {
+    process.send!(await buildDigestDb(argValue('--digest', 1_000)));
+    return;
+  }
   if (mode === 'digest') {
-    process.send!(await runDigest(argValue('--digest', 1_000)));
+    process.send!(runDigest(process.argv[3]!, process.argv[4] as DigestPath));
+    return;
+  }
+  if (process.argv.includes('--digest-only')) {
+    await benchDigests(limit, repeat);
     return;
   }
   const args = ['--limit', String(limit), '--repeat', String(repeat), '--scale', String(scale)];
@@ -290,16 +366,7 @@ async function main(): Promise<void> {
     ...rasid.perQuery!.map((q) => `| ${q.query} | ${q.total} | ${fmt(q.rasid.p50, 2)} / ${fmt(q.rasid.p95, 2)} | ${fmt(q.fts.p50, 2)} / ${fmt(q.fts.p95, 2)} |`),
   ].join('\n');
   process.stdout.write(`${queryTable}\n`);
-  const digests: DigestFigures[] = [];
-  for (const n of process.argv.includes('--no-digest') ? [] : [1_000, 10_000]) digests.push(await inChild<DigestFigures>('digest', [...args, '--digest', String(n)]));
-  const digestTable = digests.length === 0 ? '' : [
-    '',
-    'Composing a digest of new reports (story merging included; the stored reports are loaded first, untimed):',
-    '| new reports | stories after merging | compose (ms) | peak RSS (MiB) | baseline: all-pairs exact Jaccard (ms) |',
-    '|---:|---:|---:|---:|---:|',
-    ...digests.map((d) => `| ${d.reports} | ${d.stories} | ${fmt(d.composeMs, 0)} | ${fmt(d.peakRssMiB)} | ${d.allPairsMs === null ? 'not run (n² pairs)' : fmt(d.allPairsMs, 0)} |`),
-  ].join('\n');
-  if (digestTable) process.stdout.write(`${digestTable}\n`);
+  const digests = process.argv.includes('--no-digest') ? [] : await benchDigests(limit, repeat);
   const outDir = repoPath('bench-results');
   mkdirSync(outDir, { recursive: true });
   const commit = (() => {

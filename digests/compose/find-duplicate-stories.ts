@@ -1,7 +1,7 @@
 // Finds one story told by several reports: MinHash + LSH candidates, checked by exact shingle Jaccard.
 
 import { defaultAnalyzer, type Analyzer } from '../../src/arabic/analyze-arabic.js';
-import { exactJaccard, minHashSignature, shingleHashes, SIGNATURE_SIZE } from './min-hash.js';
+import { exactJaccard, SIGNATURE_SIZE, textHashes, type StoryHashes } from '../../src/text/min-hash.js';
 
 /**
  * Least shingle Jaccard for two outlets' reports to be one story: the knee measured on the
@@ -32,8 +32,13 @@ const DAY_MS = 86_400_000;
 
 /** What duplicate detection reads of a report. */
 export interface StoryText {
-  /** Headline and body: the shingles are read from both. */
-  readonly text: string;
+  /**
+   * The shingles and signature stored at ingest (storyHashes of the headline and body); without
+   * them they are computed here from `text`, which gives the same values.
+   */
+  readonly hashes?: StoryHashes;
+  /** Headline and body (`${title}\n${body}`): read only when `hashes` is not given. */
+  readonly text?: string;
   readonly outlet: string | null;
   /** The report's date (published, else ingested), epoch milliseconds. */
   readonly time: number;
@@ -141,8 +146,9 @@ function candidatePairs(signatures: readonly (Uint32Array | null)[], times: read
 export function findDuplicateStories(reports: readonly StoryText[], options: DuplicateOptions): number[][] {
   const analyzer = options.analyzer ?? defaultAnalyzer;
   const windowMs = options.windowDays * DAY_MS;
-  const shingles = reports.map((r) => shingleHashes(analyzer.terms(r.text)));
-  const signatures = shingles.map((s) => (s.length === 0 ? null : minHashSignature(s)));
+  const hashes = reports.map((r) => r.hashes ?? textHashes(r.text ?? '', analyzer));
+  const shingles = hashes.map((h) => h.shingles);
+  const signatures = hashes.map((h) => h.signature);
 
   const links: { i: number; j: number; similarity: number }[] = [];
   for (const [i, j] of candidatePairs(signatures, reports.map((r) => r.time), windowMs)) {

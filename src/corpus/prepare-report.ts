@@ -1,6 +1,6 @@
 /** Turns one raw report (page text plus whatever metadata came with it) into what the store writes. */
 import { createHash } from 'node:crypto';
-import type { Analyzer } from '../arabic/analyze-arabic.js';
+import { defaultAnalyzer, type Analyzer } from '../arabic/analyze-arabic.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { cleanPageText } from '../ingest/clean-page-text.js';
 import { detectOutlet } from '../ingest/detect-outlet.js';
@@ -11,6 +11,7 @@ import { admin0Of, type EventRecord } from '../understand/event-records.js';
 import type { Gazetteer } from '../understand/gazetteer.js';
 import { ancestorsOf } from '../understand/events.js';
 import { understandReport, type ReportUnderstanding } from '../understand/understand-report.js';
+import { storyHashes } from '../text/min-hash.js';
 import { canonicalUrl } from './canonical-url.js';
 
 /** Bumped whenever analysis changes what is stored, so `rasid reindex` knows what is stale. */
@@ -169,5 +170,7 @@ export function prepareReport(raw: RawReport, deps: PrepareDeps): PreparedReport
     onTopic: understanding.onTopic,
     incident: understanding.incident,
     eventRows,
+    // With the analyzer the digest compares reports by (no protected names), as it always has.
+    story: storyHashes(title, body, defaultAnalyzer),
   };
 }

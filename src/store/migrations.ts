@@ -292,4 +292,17 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE keep_outbox;
     `,
   },
+  {
+    name: 'story fingerprints stored with each report, so a digest does not analyse every body again',
+    // Filled at ingest. A migration is SQL and cannot run the analyzer, so reports stored before
+    // this step keep NULL: the digest computes theirs from the text when it composes them (as it
+    // did for every report before), and a re-ingest stores them.
+    sql: `
+      -- The distinct hashes of the word 3-gram shingles of the headline and body, sorted, as
+      -- little-endian 32-bit words (src/text/min-hash.ts, storyHashes); empty for a text of no words.
+      ALTER TABLE reports ADD COLUMN story_shingles BLOB;
+      -- Their MinHash signature (64 little-endian 32-bit words); NULL when there are no shingles.
+      ALTER TABLE reports ADD COLUMN story_signature BLOB;
+    `,
+  },
 ];

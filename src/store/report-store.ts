@@ -1,6 +1,7 @@
 /** The report store: writes a prepared report and its index rows atomically, and reads reports back. */
 import type { Statement } from 'better-sqlite3';
 import type { FieldProvenance } from '../ingest/raw-report.js';
+import { hashesFromBlob, hashesToBlob, type StoryHashes } from '../text/min-hash.js';
 import type { Db } from './open-database.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -76,6 +77,8 @@ export interface PreparedReport {
   readonly onTopic: boolean;
   readonly incident: boolean;
   readonly eventRows: readonly StoredEventRow[];
+  /** The digest's story fingerprint (shingles and MinHash signature of headline and body). */
+  readonly story: StoryHashes;
 }
 
 /** A report as stored. */
@@ -99,6 +102,27 @@ export interface StoredReport {
   readonly provenance: ReportProvenance;
   readonly onTopic: boolean;
   readonly incident: boolean;
+}
+
+/**
+ * A report as a digest reads it: no body (its length only), of the understanding only what
+ * composing ranks and merges by, and the stored story fingerprint.
+ */
+export interface DigestRow {
+  readonly id: number;
+  readonly title: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+  readonly ingestedAt: string;
+  readonly analysisVersion: number;
+  /**
+   * The understanding's places, events, casualties and incident, and `eventRecords` holding only
+   * the main event (left out, as in the stored JSON, for a report analyzed before records existed).
+   */
+  readonly understanding: unknown;
+  /** The story fingerprint; null for a report stored before it was (schema step 7). */
+  readonly story: StoryHashes | null;
 }
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
@@ -130,6 +154,12 @@ export interface ReportStore {
   latestIds(page: { limit: number; offset: number }): number[];
   /** The newest report id (0 when there is none); with `before`, the newest that arrived before then. */
   lastId(before?: Date): number;
+  /** What a digest composes from, for each of `ids` that exists, in the order given (see DigestRow). */
+  digestRows(ids: readonly number[]): DigestRow[];
+  /** The bodies of `ids`. */
+  bodies(ids: readonly number[]): Map<number, string>;
+  /** The body lengths of `ids`, in UTF-16 code units (as `body.length` counts them). */
+  bodyLengths(ids: readonly number[]): Map<number, number>;
   /** Of `ids`, those about the conflict (`on_topic`), ascending. */
   onTopicIds(ids: readonly number[]): number[];
   /** A report's place and event keys as indexed (with ancestors and broader types), most mentioned first. */
@@ -164,6 +194,7 @@ interface ReportRow {
   provenance: string;
   on_topic: number;
   incident: number;
+  story_shingles: Buffer | null;
 }
 
 /** A row's provenance; rows written before it was recorded get it from title_source / date_source. */
@@ -217,6 +248,17 @@ function sameContent(a: ReportRow, b: PreparedReport): boolean {
   );
 }
 
+/**
+ * The understanding as a digest reads it, from `json_extract`'s array of places, events,
+ * casualties, incident and the first event record, and the JSON type of `eventRecords` (null when
+ * the report was analyzed before records existed: then it has none, as in the stored JSON).
+ */
+function slimUnderstanding(facts: string, records: string | null): unknown {
+  const [places, events, casualties, incident, main] = JSON.parse(facts) as unknown[];
+  const slim = { places, events, casualties, incident };
+  return records === null ? slim : { ...slim, eventRecords: main === null ? [] : [main] };
+}
+
 /** Creates the SQLite-backed report store; statements are prepared once. */
 export function createReportStore(db: Db): ReportStore {
   const byId = db.prepare<[number], ReportRow>('SELECT * FROM reports WHERE id = ?');
@@ -225,15 +267,19 @@ export function createReportStore(db: Db): ReportStore {
   const byHash = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE content_hash = ?');
   const insert = db.prepare(`
     INSERT INTO reports (external_id, url, content_hash, title, title_source, source, lang, published_at,
-      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce, provenance, on_topic, incident)
+      date_source, ingested_at, updated_at, origin, body, understanding, analysis_version, announce, provenance, on_topic, incident,
+      story_shingles, story_signature)
     VALUES (@externalId, @url, @contentHash, @title, @titleSource, @source, @lang, @publishedAt,
-      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce, @provenance, @onTopic, @incident)`);
+      @dateSource, @now, @now, @origin, @body, @understanding, @analysisVersion, @announce, @provenance, @onTopic, @incident,
+      @storyShingles, @storySignature)`);
   const update = db.prepare(`
     UPDATE reports SET external_id = @externalId, url = @url, content_hash = @contentHash, title = @title,
       title_source = @titleSource, source = @source, lang = @lang, published_at = @publishedAt,
       date_source = @dateSource, updated_at = @now, origin = @origin, body = @body,
-      understanding = @understanding, analysis_version = @analysisVersion, provenance = @provenance, on_topic = @onTopic, incident = @incident
+      understanding = @understanding, analysis_version = @analysisVersion, provenance = @provenance, on_topic = @onTopic, incident = @incident,
+      story_shingles = @storyShingles, story_signature = @storySignature
     WHERE id = @id`);
+  const fillStory = db.prepare<[Buffer, Buffer | null, number]>('UPDATE reports SET story_shingles = ?, story_signature = ? WHERE id = ?');
   const insertTerms = db.prepare('INSERT INTO report_terms (rowid, title, body) VALUES (?, ?, ?)');
   const deleteTerms = db.prepare('DELETE FROM report_terms WHERE rowid = ?');
   const facetTables = ['report_places', 'report_events', 'report_actors'] as const;
@@ -260,6 +306,22 @@ export function createReportStore(db: Db): ReportStore {
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
   const countStale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM reports WHERE analysis_version <> ?');
   const byIds = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))');
+  const digestByIds = db.prepare<[string], {
+    id: number; title: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string;
+    analysis_version: number; facts: string; records: string | null;
+    story_shingles: Buffer | null; story_signature: Buffer | null;
+  }>(`
+    SELECT id, title, source, url, published_at, ingested_at, analysis_version, story_shingles, story_signature,
+      -- The parts of the understanding composing reads, in one parse of its JSON.
+      json_extract(understanding, '$.places', '$.events', '$.casualties', '$.incident', '$.eventRecords[0]') AS facts,
+      json_type(understanding, '$.eventRecords') AS records
+    FROM reports WHERE id IN (SELECT value FROM json_each(?))`);
+  const lengthsByIds = db.prepare<[string], { id: number; chars: number; astral: string | null }>(`
+    SELECT id, length(body) AS chars,
+      -- length() counts code points, JavaScript UTF-16 units: a body with a character above U+FFFF is read whole.
+      CASE WHEN body GLOB '*[' || char(65536) || '-' || char(1114111) || ']*' THEN body END AS astral
+    FROM reports WHERE id IN (SELECT value FROM json_each(?))`);
+  const bodiesByIds = db.prepare<[string], { id: number; body: string }>('SELECT id, body FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   const latest = db.prepare<[number, number], { id: number }>(
     // NULLs sort last in DESC order: reports of unknown date come after dated ones.
     'SELECT id FROM reports ORDER BY published_at DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?',
@@ -302,8 +364,11 @@ export function createReportStore(db: Db): ReportStore {
   }
 
   const upsert = writeTransaction(db, (report: PreparedReport, now: Date, options: UpsertOptions): { status: UpsertStatus; id: number } => {
+    const { story, ...fields } = report;
     const params = {
-      ...report,
+      ...fields,
+      storyShingles: hashesToBlob(story.shingles),
+      storySignature: story.signature === null ? null : hashesToBlob(story.signature),
       now: now.toISOString(),
       understanding: JSON.stringify(report.understanding),
       provenance: JSON.stringify(report.provenance),
@@ -322,7 +387,11 @@ export function createReportStore(db: Db): ReportStore {
       writeIndex(id, report);
       return { status: 'added', id };
     }
-    if (sameContent(existing, report)) return { status: 'unchanged', id: existing.id };
+    if (sameContent(existing, report)) {
+      // Stored before story fingerprints (migration 7): the same report ingested again fills them in.
+      if (existing.story_shingles === null) fillStory.run(params.storyShingles, params.storySignature, existing.id);
+      return { status: 'unchanged', id: existing.id };
+    }
     if (sameText !== undefined && sameText.id !== existing.id) {
       // New text identical to another stored report: the two are one story; leave both as they are.
       return { status: 'unchanged', id: sameText.id };
@@ -359,6 +428,25 @@ export function createReportStore(db: Db): ReportStore {
     countAnalyzedBefore: (version) => countStale.get(version)!.n,
     latestIds: (page) => latest.all(page.limit, page.offset).map((r) => r.id),
     lastId: (before) => (before === undefined ? lastIdAll.get() : lastIdBefore.get(before.toISOString()))!.n ?? 0,
+    digestRows: (ids) => {
+      if (ids.length === 0) return [];
+      const byKey = new Map<number, DigestRow>();
+      for (const r of digestByIds.iterate(JSON.stringify(ids))) {
+        byKey.set(r.id, {
+          id: r.id, title: r.title, source: r.source, url: r.url, publishedAt: r.published_at, ingestedAt: r.ingested_at,
+          analysisVersion: r.analysis_version,
+          understanding: slimUnderstanding(r.facts, r.records),
+          story: r.story_shingles === null ? null : {
+            shingles: hashesFromBlob(r.story_shingles),
+            signature: r.story_signature === null ? null : hashesFromBlob(r.story_signature),
+          },
+        });
+      }
+      return ids.flatMap((id) => byKey.get(id) ?? []);
+    },
+    bodyLengths: (ids) =>
+      new Map(ids.length === 0 ? [] : lengthsByIds.all(JSON.stringify(ids)).map((r) => [r.id, r.astral === null ? r.chars : r.astral.length])),
+    bodies: (ids) => new Map(ids.length === 0 ? [] : bodiesByIds.all(JSON.stringify(ids)).map((r) => [r.id, r.body])),
     onTopicIds: (ids) => (ids.length === 0 ? [] : onTopic.all(JSON.stringify(ids)).map((r) => r.id)),
     facetKeys: (id) => ({ places: placeKeys.all(id).map((r) => r.key), events: eventKeys.all(id).map((r) => r.key) }),
     facetCounts: (ids) => {

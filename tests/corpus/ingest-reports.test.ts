@@ -119,6 +119,7 @@ describe('a crash never leaves half a report', () => {
       // The same place twice violates the primary key half-way through the write.
       places: [{ key: 'SY11', mentions: 1, inTitle: false }, { key: 'SY11', mentions: 1, inTitle: false }],
       events: [], actors: [], onTopic: true, incident: false, eventRows: [],
+      story: { shingles: new Uint32Array(0), signature: null },
     };
     expect(() => core!.store.upsert(broken, new Date())).toThrow(/UNIQUE/);
     const counts = ['reports', 'report_terms', 'report_places'].map((t) => (core!.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);

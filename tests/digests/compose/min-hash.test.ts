@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAnalyzer } from '../../../src/arabic/analyze-arabic.js';
 import {
   estimateJaccard, exactJaccard, fnv1a, minHashSignature, shingleHashes, SIGNATURE_SIZE,
-} from '../../../digests/compose/min-hash.js';
+} from '../../../src/text/min-hash.js';
 import { WIRE_JAZIRAH, WIRE_RIYADH } from './stories.js';
 
 const shingles = (story: { title: string; body: string }): Uint32Array =>

@@ -1,4 +1,7 @@
 // MinHash signatures of word shingles: a cheap, deterministic estimate of how much two texts share.
+// Computed once per report at ingest (stored with the report) and read by the digest's story merging.
+
+import type { Analyzer } from '../arabic/analyze-arabic.js';
 
 /** Words per shingle: three-word runs survive light edits (punctuation, a changed word) but differ between stories. */
 export const SHINGLE_SIZE = 3;
@@ -110,4 +113,37 @@ export function exactJaccard(a: Uint32Array, b: Uint32Array): number {
   }
   const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
+}
+
+/** A report's story fingerprint: its shingle set and that set's MinHash signature (null for an empty set). */
+export interface StoryHashes {
+  readonly shingles: Uint32Array;
+  readonly signature: Uint32Array | null;
+}
+
+/**
+ * The fingerprint of a report as the digest compares reports: shingles of the analyzed terms of
+ * the headline and body together. Ingest stores it; compose computes it only for a report stored
+ * without one (or by another analysis version).
+ */
+export function storyHashes(title: string, body: string, analyzer: Analyzer): StoryHashes {
+  return textHashes(`${title}\n${body}`, analyzer);
+}
+
+/** The shingles of a text's analyzed terms and their signature. */
+export function textHashes(text: string, analyzer: Analyzer): StoryHashes {
+  const shingles = shingleHashes(analyzer.terms(text));
+  return { shingles, signature: shingles.length === 0 ? null : minHashSignature(shingles) };
+}
+
+/** A hash array as a BLOB: its bytes, little-endian (every platform Node runs Rasid on). */
+export function hashesToBlob(hashes: Uint32Array): Buffer {
+  return Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+}
+
+/** A BLOB written by hashesToBlob, copied (a Buffer from SQLite need not be 4-byte aligned). */
+export function hashesFromBlob(blob: Uint8Array): Uint32Array {
+  const out = new Uint32Array(blob.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(blob.subarray(0, out.length * 4));
+  return out;
 }
