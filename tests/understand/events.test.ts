@@ -93,6 +93,7 @@ describe('findEvents: status', () => {
     ['preparing', 'التحضير لهجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
     ['demand of an execution', 'تظاهروا للمطالبة بإعدام القاتل', undefined, [['protest', 'تظاهروا', undefined], ['execution', 'إعدام', 'demand']]],
     ['demanded', 'طالب النائب بإعدام المتهمين', undefined, [['execution', 'إعدام', 'demand']]],
+    ['a call for an attack is no attack', 'دعا المذيع إلى قصف الأحياء', undefined, [['shelling', 'قصف', 'demand']]],
     ['denial', 'نفى مصدر أمني وقوع هجوم على الحاجز', undefined, [['attack', 'هجوم', 'denial']]],
     ['a denied part is no denied attack', 'نفت موسكو أي ضلوع في الهجوم', undefined, [['attack', 'الهجوم', undefined]]],
     ['if', 'في حال شن التنظيم هجوما', undefined, [['attack', 'هجوما', 'hypothetical']]],
