@@ -59,6 +59,15 @@ const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
     ['كانوا يعتزمون', 'plan'], ['كان ينوي', 'plan'], ['عار عن', 'denial'],
   ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
 );
+/**
+ * Repelling (تصدت لـ، بتصدي) is Disrupted weapons use when air defences do it (الدفاعات الجوية تصدت لهجوم صاروخي);
+ * troops who repel an attack fight it (ACLED: a clash), so the word governs only beside an air-defence word.
+ */
+const REPELLED: ReadonlySet<string> = new Set(['تصدت', 'تصدى', 'تصدي', 'بتصدي', 'التصدي', 'يتصدى', 'تتصدى', 'وتصدت', 'وتصدى'].map(normalizeArabic));
+const AIR_DEFENCE: ReadonlySet<string> = new Set(
+  ['الدفاع', 'الدفاعات', 'دفاعات', 'المضادات', 'مضادات', 'منظومة', 'منظومات', 'المنظومة'].map(normalizeArabic),
+);
+const AIR_DEFENCE_REACH = 4;
 const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
 const MAY = normalizeArabic('قد');
 /** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
@@ -128,6 +137,10 @@ function governingAt(tokens: readonly MatchToken[], k: number): Governing | unde
     if (pair) return pair;
   }
   if (token.norm === MAY) return next && !next.gap && IMPERFECT.test(next.norm) ? 'hypothetical' : undefined;
+  if (REPELLED.has(token.norm)) {
+    const near = tokens.slice(Math.max(0, k - AIR_DEFENCE_REACH), k + 1 + AIR_DEFENCE_REACH);
+    return near.some((t) => AIR_DEFENCE.has(t.norm)) ? 'disrupted' : undefined;
+  }
   // ما إذا is "whether": ولم يوضح ما إذا كانت الغارة تمت بطائرة (the strike happened).
   if (token.norm === IF && k > 0 && tokens[k - 1]!.norm === WHAT) return undefined;
   const word = findWithoutConjunction(token.norm, isGoverning);

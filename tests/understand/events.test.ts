@@ -85,6 +85,7 @@ describe('findEvents: status', () => {
     ['found IEDs', 'بعد أن وجد الجنود عبوات ناسفة', undefined, [['ied', 'عبوات ناسفة', 'disrupted']]],
     ['shot down aerial targets', 'أسقطت الدفاعات أهدافا جوية', undefined, [['air_strike', 'أهدافا جوية', 'disrupted']]],
     ['intercepted missile', 'اعترضت الدفاعات الجوية صاروخا', undefined, [['shelling', 'صاروخا', 'disrupted']]],
+    ['air defences repel a missile attack', 'بتصدي أنظمة الدفاع الجوي لهجوم صاروخي قرب حمص', undefined, [['attack', 'هجوم', 'disrupted']]],
     ['threat word', 'هدد التنظيم بشن هجمات', undefined, [['threat', 'هدد', 'threat'], ['attack', 'هجمات', 'threat']]],
     ['threatens', 'داعش يهدد بشن هجمات في أوروبا', undefined, [['threat', 'يهدد', 'threat'], ['attack', 'هجمات', 'threat']]],
     ['threats', 'تلقى تهديدات بالقتل', undefined, [['threat', 'تهديدات', 'threat'], ['attack', 'القتل', 'threat']]],
