@@ -68,6 +68,16 @@ const AIR_DEFENCE: ReadonlySet<string> = new Set(
   ['الدفاع', 'الدفاعات', 'دفاعات', 'المضادات', 'مضادات', 'منظومة', 'منظومات', 'المنظومة'].map(normalizeArabic),
 );
 const AIR_DEFENCE_REACH = 4;
+/**
+ * What shows, films or investigates a happening (فيديو يظهر القصف، التحقيق في الهجوم، تحقيقا في تقارير عن هجوم)
+ * refers to one told elsewhere; the clause itself tells no new happening.
+ */
+const REFERRED: ReadonlySet<string> = new Set(
+  [
+    'فيديو', 'الفيديو', 'بالفيديو', 'مقطع', 'المقطع', 'مقاطع', 'شريط', 'الشريط', 'تسجيل', 'تسجيلا', 'لقطات', 'اللقطات',
+    'الصور', 'صورا', 'تحقيق', 'التحقيق', 'تحقيقا', 'تحقيقات', 'التحقيقات', 'للتحقيق', 'بالتحقيق', 'يحقق', 'ستحقق', 'سيحقق',
+  ].map(normalizeArabic),
+);
 const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
 const MAY = normalizeArabic('قد');
 /** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
@@ -176,6 +186,7 @@ export function eventStatusAt(
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
     if (tokens[k]!.norm === SHADOW && k > 0 && tokens[k - 1]!.norm === IN && !tokens[k]!.gap) return 'historical';
+    if (REFERRED.has(tokens[k]!.norm)) return 'historical';
     const status = governingAt(tokens, k);
     // نفت موسكو أي ضلوع في الهجوم: the attack happened; only a part in it is denied.
     if (status === 'denial' && tokens.slice(k + 1, first).some((t) => RESPONSIBILITY.some((r) => t.norm.startsWith(r)))) return undefined;
