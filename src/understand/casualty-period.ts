@@ -5,9 +5,12 @@ import type { MatchToken } from './match-tokens.js';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeArabic));
 
-/** Words opening a span of time: منذ (since), خلال، طيلة، طوال (during). */
+/**
+ * Words opening a span of time: منذ (since), خلال، طيلة، طوال (during); and a happening that lasted (الهجوم الذي
+ * استمر لنحو أسبوع، معارك دامت أشهرا): a campaign whose toll is its days' total, not one event's.
+ */
 const SINCE = normalizeArabic('منذ');
-const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى']);
+const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى', 'استمر', 'استمرت', 'واستمر', 'واستمرت', 'دام', 'دامت']);
 /** What after منذ or خلال makes the span a period rather than a moment: a start, several units, a war. */
 const PERIOD_WORDS = set([
   'بداية', 'بدايه', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'الأعوام', 'أعوام', 'عامين', 'سنوات', 'السنوات', 'سنتين',
