@@ -78,6 +78,14 @@ const REFERRED: ReadonlySet<string> = new Set(
     'الصور', 'صورا', 'تحقيق', 'التحقيق', 'تحقيقا', 'تحقيقات', 'التحقيقات', 'للتحقيق', 'بالتحقيق', 'يحقق', 'ستحقق', 'سيحقق',
   ].map(normalizeArabic),
 );
+/**
+ * Praise (أثنى على النجاح في ضبط خلايا، أشاد بتحرير المدينة) speaks of something done before: whatever it praises,
+ * anywhere after it in its clause, is referred to, not told.
+ */
+const PRAISE: ReadonlySet<string> = new Set(
+  ['أثنى', 'أثنت', 'أثنوا', 'يثني', 'تثني', 'أشاد', 'أشادت', 'أشادوا', 'يشيد', 'تشيد', 'يشيدون', 'ثمن', 'ثمنت', 'يثمن', 'تثمن', 'هنأ', 'هنأت']
+    .map(normalizeArabic),
+);
 const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
 const MAY = normalizeArabic('قد');
 /** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
@@ -183,6 +191,10 @@ export function eventStatusAt(
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
+  for (let k = first - 1; k >= 0; k--) {
+    if (breakBefore(text, tokens, k + 1) > 0) break;
+    if (findWithoutConjunction(tokens[k]!.norm, (w) => PRAISE.has(w)) !== undefined) return 'historical';
+  }
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
     if (tokens[k]!.norm === SHADOW && k > 0 && tokens[k - 1]!.norm === IN && !tokens[k]!.gap) return 'historical';
