@@ -6,7 +6,8 @@
  * query's top five with their grades. `--pool <file>` writes, per query of that file, the top 20 of every
  * system that have no judgment yet, with their text, to a file in the temp folder for the judge to read.
  * Then the events figures against tests/eval/events-gold (dev and held-out apart); `--events` runs
- * only those, `--events --show` adds a line per dev report.
+ * only those, `--events --show` adds a line per dev report, `--per-file` the figures of each dev file alone
+ * (dev-a, dev-b, dev-c: a file labelled after the rules were tuned is an untuned estimate).
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,12 @@ async function evaluateEvents(): Promise<string[]> {
     }
     for (const [label, gold] of Object.entries(splits) as [string, GoldReport[]][]) {
       if (gold.length > 0) out.push(...formatEventsMetrics(label, eventsMetrics(gold, predicted)));
+    }
+    // Each dev file alone; held-out files stay in their aggregate.
+    if (process.argv.includes('--per-file')) {
+      for (const f of files.dev) {
+        out.push(...formatEventsMetrics(basename(f, '.jsonl'), eventsMetrics(parseGold([readFileSync(f, 'utf8')]), predicted)));
+      }
     }
     return out;
   } finally {

@@ -4,6 +4,10 @@
  * analysis and unrelated news are all there. Every third report drawn is held out: it is scored by
  * `npm run eval`, never looked at while tuning. Prints `<id>\t<dev|heldout>` lines in draw order.
  * Run: `npx tsx scripts/sample-events-gold.ts > tests/eval/events-gold/sample.tsv`.
+ *
+ * `--extra` draws a further dev batch (dev-c, issue 9's fresh estimate): a second seed, 60 reports in the
+ * same subset/rest mix (37 and 23), none of them already in sample.tsv, all `dev`.
+ * Run: `npx tsx scripts/sample-events-gold.ts --extra > tests/eval/events-gold/sample-c.tsv`.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,12 +18,17 @@ import { researchCorpusPath } from './lib/research-corpus.js';
 /** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 import { seededRandom } from './lib/seeded-random.js';
-
+import { repoPath } from '../src/config/repo-path.js';
 
 const SEED = 20261203;
 const FROM_SUBSET = 110;
 const FROM_REST = 70;
 const HELD_OUT_EVERY = 3;
+/** The extra dev draw: its own seed, 60 reports in the first draw's mix (110:70 of 180 is 37:23 of 60). */
+const EXTRA_SEED = 20261204;
+const EXTRA_FROM_SUBSET = 37;
+const EXTRA_FROM_REST = 23;
+const extra = process.argv.includes('--extra');
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -37,8 +46,17 @@ for await (const line of lines) {
   const id = (JSON.parse(line) as { id: string }).id;
   if (!subset.has(id)) rest.push(id);
 }
-const random = seededRandom(SEED);
-const a = shuffled([...subset].sort(), random).slice(0, FROM_SUBSET);
-const b = shuffled(rest.sort(), random).slice(0, FROM_REST);
-const drawn = shuffled([...a, ...b], random);
-process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
+if (!extra) {
+  const random = seededRandom(SEED);
+  const a = shuffled([...subset].sort(), random).slice(0, FROM_SUBSET);
+  const b = shuffled(rest.sort(), random).slice(0, FROM_REST);
+  const drawn = shuffled([...a, ...b], random);
+  process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
+} else {
+  const taken = new Set(readFileSync(repoPath('tests', 'eval', 'events-gold', 'sample.tsv'), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean));
+  const random = seededRandom(EXTRA_SEED);
+  const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_SUBSET);
+  const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_REST);
+  const drawn = shuffled([...a, ...b], random);
+  process.stdout.write(drawn.map((id) => `${id}\tdev\n`).join(''));
+}

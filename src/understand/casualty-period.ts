@@ -5,9 +5,12 @@ import type { MatchToken } from './match-tokens.js';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeArabic));
 
-/** Words opening a span of time: منذ (since), خلال، طيلة، طوال (during). */
+/**
+ * Words opening a span of time: منذ (since), خلال، طيلة، طوال (during); and a happening that lasted (الهجوم الذي
+ * استمر لنحو أسبوع، معارك دامت أشهرا): a campaign whose toll is its days' total, not one event's.
+ */
 const SINCE = normalizeArabic('منذ');
-const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى']);
+const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى', 'استمر', 'استمرت', 'واستمر', 'واستمرت', 'دام', 'دامت']);
 /** What after منذ or خلال makes the span a period rather than a moment: a start, several units, a war. */
 const PERIOD_WORDS = set([
   'بداية', 'بدايه', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'الأعوام', 'أعوام', 'عامين', 'سنوات', 'السنوات', 'سنتين',
@@ -16,8 +19,12 @@ const PERIOD_WORDS = set([
 ]);
 /** Verbs of beginning, a period only after منذ (منذ اندلعت الحرب), not after خلال (خلال الاشتباكات التي اندلعت). */
 const BEGAN = set(['بدأت', 'بدأ', 'اندلعت', 'انطلقت']);
-/** One unit of time: a period after خلال (خلال العام، خلال أسبوع من الغارات، خلال أيام), a moment ago after منذ (منذ شهر، منذ أيام). */
-const ONE_UNIT = set(['عام', 'العام', 'سنة', 'السنة', 'الشهر', 'شهر', 'الأسبوع', 'أسبوع', 'أيام', 'الأيام', 'الفترة', 'فترة', 'المدة', 'يناير', 'كانون']);
+/** One unit of time: a period after خلال (خلال العام، خلال أسبوع من الغارات، خلال أيام، خلال 24 ساعة), a moment ago after منذ (منذ شهر، منذ أيام، منذ ساعات). */
+const ONE_UNIT = set([
+  'عام', 'العام', 'سنة', 'السنة', 'الشهر', 'شهر', 'الأسبوع', 'أسبوع', 'أيام', 'الأيام', 'الفترة', 'فترة', 'المدة', 'يناير', 'كانون',
+  // خلال 24 ساعة، خلال الساعات الـ24 الماضية: a monitor's daily tally over many strikes.
+  'ساعة', 'ساعات', 'الساعات',
+]);
 /** Beginnings with a pronoun: منذ اندلاعها، منذ بدايته. */
 const PERIOD_STEMS: readonly string[] = ['اندلاع', 'بداي', 'انطلاق', 'مطلع'].map(normalizeArabic);
 /** Wars and conflicts a total is counted over, after the toll: قتل 500 ألف في الحرب. */

@@ -89,15 +89,22 @@ const PAST_PERIODS: ReadonlySet<string> = new Set([
 const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
+/** وكان ... قد، وكانت ... قد: the pluperfect a report recalls its background in, not the news it tells. */
+const HAD = new Set(['وكان', 'وكانت', 'وكانوا', 'كان', 'كانت', 'كانوا'].map(n));
+const ALREADY = n('قد');
+/** How far after the opening كان its قد may stand (وكان سلاح الجو الإسرائيلي قد نفذ). */
+const HAD_REACH = 8;
 
 /**
  * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
  * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014، في فبراير 2008), or منذ with a
- * year. A weekday gone by (الثلاثاء الماضي) is still the news.
+ * year; or one that opens on the pluperfect (وكان الطيران قد قصف، وكانت الوزارة قد أعلنت), the background a report
+ * recalls however recent. A weekday gone by (الثلاثاء الماضي) is still the news.
  */
 export function recallsThePast(sentence: string, published: string | null): boolean {
   const tokens = matchTokens(sentence);
   const year = published === null ? null : Number(published.slice(0, 4));
+  if (tokens.length > 0 && HAD.has(tokens[0]!.norm) && tokens.slice(1, 1 + HAD_REACH).some((t) => t.norm === ALREADY)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
     if (PAST_WORDS.has(w) && k > 0 && PAST_PERIODS.has(tokens[k - 1]!.norm)) return true;

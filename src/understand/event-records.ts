@@ -451,7 +451,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       text: text.slice(span.start, span.end),
     });
   };
-  addCandidate(tm, { start: 0, end: input.title.length }, -1, -1, input.title, true);
+  // A title figure the body tells as a period's total (مقتل 32 مدنيا ... قتل 32 مدنيا خلال 24 ساعة) is that total:
+  // a title that opens on it sums up, as a sentence does.
+  const totalKey = (c: Casualty) => `${c.kind}:${casualtyValue(c)}`;
+  const bodyTotals = new Set(bm.casualties.filter((c) => c.aggregate === true).map(totalKey));
+  const titleCasualties = tm.casualties.map((c) => (bodyTotals.has(totalKey(c)) ? { ...c, aggregate: true } : c));
+  addCandidate({ ...tm, casualties: titleCasualties }, { start: 0, end: input.title.length }, -1, -1, input.title, true);
   input.sentences.forEach((s, k) => {
     for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
   });

@@ -100,6 +100,12 @@ describe('findCasualties', () => {
     ['days ago is a moment, not a period', 'قتل 5 مدنيين في هجوم وقع منذ أيام', [
       { kind: 'killed', count: 5, group: 'civilians', surface: 'قتل 5 مدنيين' },
     ]],
+    ['aggregate over an offensive that lasted a week', 'وتمكن التنظيم خلال الهجوم الذي استمر لنحو أسبوع من السيطرة على الحي، وقتل أكثر من 62 عنصرا', [
+      { kind: 'killed', count: 62, approx: 'more_than', group: 'fighters', surface: 'قتل أكثر من 62 عنصرا', aggregate: true },
+    ]],
+    ['aggregate over 24 hours: a monitor\'s daily tally', 'قتل 32 مدنيا خلال 24 ساعة في غارات للتحالف', [
+      { kind: 'killed', count: 32, group: 'civilians', surface: 'قتل 32 مدنيا', aggregate: true },
+    ]],
     ['aggregate since a year', 'قتل 350 ألف شخص منذ 2011', [
       { kind: 'killed', count: 350000, group: 'people', surface: 'قتل 350 ألف شخص', aggregate: true },
     ]],

@@ -42,6 +42,7 @@ describe('recallsThePast', () => {
     ['last week: a week or more old is history', 'بعد هجوم بغاز سام أسفر عن مقتل نحو 60 شخصا الأسبوع الماضي', true],
     ['a year before publication', 'سيطر التنظيم على المدينة عام 2014', true],
     ['since a year', 'يسيطر التنظيم على المدينة منذ 2014', true],
+    ['a sentence opening on the pluperfect recalls background', 'وكان سلاح الجو قد نفذ ضربة جوية ليل الخميس أسفرت عن مقتل 7 مسلحين', true],
     ['a weekday gone by is the news', 'قتل خمسة الثلاثاء الماضي', false],
     ['the publication year is the news', 'في عام 2018 قتل خمسة', false],
     ['no time words', 'قتل خمسة في الرقة', false],

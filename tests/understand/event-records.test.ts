@@ -339,6 +339,17 @@ describe('understandReport: events of a whole report', () => {
   });
 });
 
+describe('tolls of other events', () => {
+  it.each<[string, string, string, string, [EventKind, string | null, number][]]>([
+    ['a title figure the body tells as a period total is that total, not the strike\'s', 'غارات على دير الزور ومقتل 32 مدنيا',
+      'قتل 32 مدنيا خلال 24 ساعة في غارات للتحالف على محافظة دير الزور. واستهدفت غارة بلدة السوسة بريف دير الزور ما أسفر عن مقتل 18 مدنيا.',
+      '2018-10-19', [['air_strike', 'SY09', 18]]],
+  ])('%s', (_name, title, text, publishedAt, expected) => {
+    const u = understandReport({ title, text, publishedAt });
+    expect(u.eventRecords.map((e) => [e.kind, e.admin1?.pcode ?? null, e.fatalities])).toEqual(expected);
+  });
+});
+
 describe('datelineEnd', () => {
   it.each([
     ['an agency dateline', 'دبي، الإمارات العربية المتحدة (CNN)— أعلن الحرس الثوري', 'دبي، الإمارات العربية المتحدة (CNN)— '.length],

@@ -85,6 +85,7 @@ describe('findEvents: status', () => {
     ['found IEDs', 'بعد أن وجد الجنود عبوات ناسفة', undefined, [['ied', 'عبوات ناسفة', 'disrupted']]],
     ['shot down aerial targets', 'أسقطت الدفاعات أهدافا جوية', undefined, [['air_strike', 'أهدافا جوية', 'disrupted']]],
     ['intercepted missile', 'اعترضت الدفاعات الجوية صاروخا', undefined, [['shelling', 'صاروخا', 'disrupted']]],
+    ['air defences repel a missile attack', 'بتصدي أنظمة الدفاع الجوي لهجوم صاروخي قرب حمص', undefined, [['attack', 'هجوم', 'disrupted']]],
     ['threat word', 'هدد التنظيم بشن هجمات', undefined, [['threat', 'هدد', 'threat'], ['attack', 'هجمات', 'threat']]],
     ['threatens', 'داعش يهدد بشن هجمات في أوروبا', undefined, [['threat', 'يهدد', 'threat'], ['attack', 'هجمات', 'threat']]],
     ['threats', 'تلقى تهديدات بالقتل', undefined, [['threat', 'تهديدات', 'threat'], ['attack', 'القتل', 'threat']]],
@@ -93,6 +94,7 @@ describe('findEvents: status', () => {
     ['preparing', 'التحضير لهجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
     ['demand of an execution', 'تظاهروا للمطالبة بإعدام القاتل', undefined, [['protest', 'تظاهروا', undefined], ['execution', 'إعدام', 'demand']]],
     ['demanded', 'طالب النائب بإعدام المتهمين', undefined, [['execution', 'إعدام', 'demand']]],
+    ['a call for an attack is no attack', 'دعا المذيع إلى قصف الأحياء', undefined, [['shelling', 'قصف', 'demand']]],
     ['denial', 'نفى مصدر أمني وقوع هجوم على الحاجز', undefined, [['attack', 'هجوم', 'denial']]],
     ['a denied part is no denied attack', 'نفت موسكو أي ضلوع في الهجوم', undefined, [['attack', 'الهجوم', undefined]]],
     ['if', 'في حال شن التنظيم هجوما', undefined, [['attack', 'هجوما', 'hypothetical']]],
@@ -117,6 +119,8 @@ describe('findEvents: status', () => {
     ['... and the response itself happened', 'قصف الجيش مواقع التنظيم ردا على الهجوم', undefined, [['shelling', 'قصف', undefined], ['attack', 'الهجوم', 'historical']]],
     ['the state of things a report is set against', 'رغم المعاناة في ظل المواجهات بين قوات الأمن والمسلحين', undefined, [['armed_clash', 'المواجهات', 'historical']]],
     ['... and a happening told beside it', 'قتل خمسة مدنيين في ظل تصاعد الهجمات', undefined, [['attack', 'قتل', undefined], ['attack', 'الهجمات', 'historical']]],
+    ['a video refers to a happening told elsewhere', 'نشر ناشطون مقطع فيديو يظهر قصف المدينة', undefined, [['shelling', 'قصف', 'historical']]],
+    ['praise speaks of what was done before', 'أثنى مواطنون على النجاح الذي حققته الأجهزة الأمنية في ضبط خلايا داعش', undefined, [['sleeper_cells', 'خلايا داعش', 'historical']]],
     ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
