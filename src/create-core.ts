@@ -33,6 +33,10 @@ import { protectedNames, type ReportUnderstanding } from './understand/understan
 import type { EventRecord } from './understand/event-records.js';
 import { expandEventType, type EventKey } from './understand/events.js';
 import { exportEvents, type AcledRow } from './store/event-export.js';
+import { backupDatabase, type BackupResult } from './store/backup-database.js';
+import { createStatusStore } from './store/status-store.js';
+import { createStoreFactory, type StoreFactory } from './store/store-factory.js';
+import { collectStatus, statusSince, type ServiceStatus } from './status/service-status.js';
 
 /** A clock, injected so tests control time. */
 export interface Clock {
@@ -73,8 +77,9 @@ export interface ReportDetails extends StoredReport {
 export interface Core {
   readonly config: Config;
   readonly logger: Logger;
-  readonly db: Db;
   readonly store: ReportStore;
+  /** Builds the stores of modules that keep their own tables (the digests') on the core's connection. */
+  readonly stores: StoreFactory;
   readonly lexicon: Lexicon;
   readonly clock: Clock;
   /** Ingests files and folders (see `rasid ingest`). */
@@ -109,6 +114,15 @@ export interface Core {
   events(options: { filter: string | null; since: string | null; until: string | null }): AcledRow[];
   /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
   stats(query: string | null): CorpusStats;
+  /**
+   * How the service is doing (`rasid status`, `/status`): the database's figures, the serving
+   * process's heartbeat, and `configured`, which platforms have a token set.
+   */
+  status(configured: Readonly<Record<string, boolean>>): ServiceStatus;
+  /** A consistent copy of the database at `file` (a new file), safe while the service writes (`rasid backup`). */
+  backup(file: string): Promise<BackupResult>;
+  /** SQLite's full integrity check ("ok" when the database is sound). */
+  integrityCheck(): string;
   /** Feeds, their polling, and links posted to be ingested. */
   readonly feeds: FeedService;
   /** The inbox folder (`RASID_INBOX`). */
@@ -149,6 +163,7 @@ export function createCore(deps: CoreDeps): Core {
   const gazetteer: Gazetteer = loadGazetteer();
   const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames(), plurals: loadPlurals() });
   const store = createReportStore(db);
+  const statusStore = createStatusStore(db);
   const lexicon = createLexicon(gazetteer);
   const searchDeps: SearchDeps = {
     db,
@@ -239,8 +254,8 @@ export function createCore(deps: CoreDeps): Core {
   return {
     config,
     logger,
-    db,
     store,
+    stores: createStoreFactory(db),
     lexicon,
     clock,
     feeds,
@@ -329,6 +344,12 @@ export function createCore(deps: CoreDeps): Core {
         eventRecords: u.eventRecords ?? [],
       };
     },
+    status(configured) {
+      const now = clock.now();
+      return collectStatus({ figures: statusStore.figures(statusSince(now)), dbPath: config.dbPath, now, configured });
+    },
+    backup: (file) => backupDatabase(db, file),
+    integrityCheck: () => statusStore.integrityCheck(),
     close: () => {
       void pool?.close();
       db.close();
