@@ -26,6 +26,7 @@ import type { IngestOneResult } from './corpus/ingest-one-result.js';
 import { segmentText } from './text/segment-text.js';
 import type { Fetcher } from './fetch/fetch-url.js';
 import { createFeedService, type FeedService } from './feeds/feed-service.js';
+import { createFeedStore } from './store/feed-store.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
 import { loadGazetteer, type Gazetteer, type Place } from './understand/gazetteer.js';
 import { suggestPlaces } from './places/suggest-places.js';
@@ -240,7 +241,7 @@ export function createCore(deps: CoreDeps): Core {
     return ingestReports(listAndReadSources(paths), ingestDeps);
   };
   const feeds = createFeedService({
-    db,
+    store: createFeedStore(db),
     fetcher: deps.fetcher ?? fetchUrlLazily,
     ingestOne,
     now: () => clock.now(),
