@@ -36,6 +36,7 @@ import { expandEventType, type EventKey } from './understand/events.js';
 import { exportEvents, type AcledRow } from './store/event-export.js';
 import { backupDatabase, type BackupResult } from './store/backup-database.js';
 import { createStatusStore } from './store/status-store.js';
+import { createSearchIndex } from './store/search-index.js';
 import { createStoreFactory, type StoreFactory } from './store/store-factory.js';
 import { collectStatus, statusSince, type ServiceStatus } from './status/service-status.js';
 
@@ -166,15 +167,16 @@ export function createCore(deps: CoreDeps): Core {
   const store = createReportStore(db);
   const statusStore = createStatusStore(db);
   const lexicon = createLexicon(gazetteer);
+  const index = createSearchIndex(db);
   const searchDeps: SearchDeps = {
-    db,
+    index,
     analyzer,
     lexicon,
     catalog: lexicon,
     sentencesOf: (text) => segmentText(text).sentences,
     now: () => clock.now(),
     // Event records weigh most: a report with an attack located in Raqqa above one that names both.
-    eventEvidence: eventRecordEvidence(db, sentenceEventEvidence(lexicon)),
+    eventEvidence: eventRecordEvidence(index, sentenceEventEvidence(lexicon)),
   };
   // Bulk ingests prepare reports in worker threads, started at the first one large enough to need them.
   let pool: PreparePool | undefined;

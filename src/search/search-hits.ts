@@ -1,7 +1,6 @@
 /** Turns a page of ranked reports into hits: titles, snippets with the matching words marked, places, events, matched parts. */
 import type { StoredSentence } from './event-evidence.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
-import { readHitRows } from '../store/hit-rows.js';
 import { makeSnippet, type Mark } from './make-snippet.js';
 import type { ParsedQuery } from './parse-query.js';
 import type { QueryPart } from './query-parts.js';
@@ -34,7 +33,7 @@ export function hitsFor(
 ): SearchHit[] {
   if (page.length === 0) return [];
   // One query for the page: each hit's row, its stored sentences (parsed once, below) and its facet keys.
-  const byId = readHitRows(deps.db, page.map((c) => c.id));
+  const byId = deps.index.hitRows(page.map((c) => c.id));
   const marksOf = sentenceMarker(q, deps);
   // The stems of the query's words (of phrases and alternatives too): a sentence whose normalized text
   // holds none of them cannot be marked for them, so only the few that do are analyzed and marked.
