@@ -62,6 +62,20 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: '^(node:)?process$' },
     },
     {
+      name: 'sql-only-in-stores',
+      comment:
+        'Only stores hold the database connection and write SQL: src/store/, the digests\' *-store.ts, and ' +
+        'src/create-core.ts, which opens the connection and hands it to store constructors (search reads through ' +
+        'src/store/search-index.ts). scripts/lib/baseline-fts.ts is the bench\'s named escape hatch ' +
+        '(docs/ARCHITECTURE.md, "Stores").',
+      severity: 'error',
+      from: {
+        path: '^(src|bots|digests|bin|scripts)/',
+        pathNot: ['^src/store/', '^digests/[^/]+-store\\.ts$', '^src/create-core\\.ts$', '^scripts/lib/baseline-fts\\.ts$'],
+      },
+      to: { path: ['(^|/)node_modules/better-sqlite3/', '^src/store/open-database\\.ts$'] },
+    },
+    {
       name: 'no-circular',
       comment:
         'No import circles. src/search/ is left out for now: search-hits.ts and search-reports.ts still import each other.',

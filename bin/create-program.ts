@@ -13,9 +13,8 @@ import { configuredPlatforms, loadConfig } from '../src/config/load-config.js';
 import type { CliContext } from './cli-context.js';
 import { UsageError } from './cli-errors.js';
 import { wholeNumber } from './cli-options.js';
-import { backupDatabase, BackupError } from '../src/store/backup-database.js';
+import { BackupError } from '../src/store/backup-database.js';
 import { resolve } from 'node:path';
-import { collectStatus } from '../src/status/service-status.js';
 import { renderStatusText } from '../bots/chat/render-status.js';
 import { reportDetailsJson } from '../src/report-details-json.js';
 import { ACLED_COLUMNS } from '../src/store/event-export.js';
@@ -112,12 +111,7 @@ export function createProgram(cli: CliContext): Command {
     .option('--json', 'print as JSON')
     .action((opts: { json?: boolean }) =>
       cli.withCore((core) => {
-        const status = collectStatus({
-          db: core.db,
-          dbPath: core.config.dbPath,
-          now: core.clock.now(),
-          configured: configuredPlatforms(core.config),
-        });
+        const status = core.status(configuredPlatforms(core.config));
         io.out.write(opts.json ? `${JSON.stringify(status, null, 2)}\n` : `${renderStatusText(status)}\n`);
         if (!status.healthy) cli.someFailed();
       }),
@@ -130,7 +124,7 @@ export function createProgram(cli: CliContext): Command {
     .action((file: string) =>
       cli.withCore(async (core) => {
         try {
-          const b = await backupDatabase(core.db, resolve(file));
+          const b = await core.backup(resolve(file));
           io.out.write(`backed up ${b.reports} report(s) to ${b.path} (${(b.bytes / 1_048_576).toFixed(1)} MiB)\n`);
         } catch (err) {
           if (err instanceof BackupError) throw new UsageError(err.message);

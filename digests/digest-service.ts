@@ -76,8 +76,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 export function createDigestService(deps: DigestServiceDeps): DigestService {
   const { core } = deps;
-  const subscriptions = createSubscriptionStore(core.db);
-  const outbox = createOutboxStore(core.db);
+  const subscriptions = core.stores.open(createSubscriptionStore);
+  const outbox = core.stores.open(createOutboxStore);
   const now = () => core.clock.now();
   const inFlight = new Set<number>();
   const deliverDeps = {

@@ -170,13 +170,12 @@ async function main(): Promise<void> {
   lucene.batch(() => {
     for (const item of items) if (item.ok) lucene.add(item.report.externalId!, item.report.title ?? '', item.report.text);
   });
-  const originOf = core.db.prepare<[number], { origin: string }>('SELECT origin FROM reports WHERE id = ?');
   const systems: EvalSystem[] = [
     {
       name: 'Rasid',
       search: (query, limit) => {
         const answer = core.search(query, { limit, offset: 0 });
-        return { keys: answer.items.map((i) => keyOf(i, originOf.get(i.id)!.origin)), total: answer.total };
+        return { keys: answer.items.map((i) => keyOf(i, core.store.originOf(i.id)!)), total: answer.total };
       },
     },
     { name: 'FTS5', search: (query, limit) => ({ keys: baseline.search(query, limit) }) },
@@ -215,7 +214,7 @@ async function main(): Promise<void> {
     }
   }
   // The external judge's held-out set: aggregate figures only (scripts/lib/heldout-external.ts).
-  const heldOutExternal = poolFile !== null || show ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, originOf.get(i.id)!.origin)), (q, n) => baseline.search(q, n));
+  const heldOutExternal = poolFile !== null || show ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, core.store.originOf(i.id)!)), (q, n) => baseline.search(q, n));
   core.close();
   baseline.close();
   lucene.close();

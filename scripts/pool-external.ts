@@ -54,9 +54,8 @@ async function main(): Promise<void> {
   });
   const lucene = luceneOverSample(items);
   const byKey = new Map([...seeds, ...docs].map((d) => [d.key, d]));
-  const originOf = core.db.prepare<[number], { origin: string }>('SELECT origin FROM reports WHERE id = ?');
   const systems: [string, (q: HeldOutQuery) => string[]][] = [
-    ['rasid', (q) => core.search(q.query, { limit: depth, offset: 0 }).items.map((i) => keyOf(i, originOf.get(i.id)!.origin))],
+    ['rasid', (q) => core.search(q.query, { limit: depth, offset: 0 }).items.map((i) => keyOf(i, core.store.originOf(i.id)!))],
     ['fts5', (q) => baseline.search(q.query, depth)],
     ['lucene', (q) => lucene.search(q.query, depth)],
     ['lucene-ar', (q) => (q.poolQuery ? lucene.search(q.poolQuery, depth) : [])],

@@ -26,6 +26,7 @@ import type { IngestOneResult } from './corpus/ingest-one-result.js';
 import { segmentText } from './text/segment-text.js';
 import type { Fetcher } from './fetch/fetch-url.js';
 import { createFeedService, type FeedService } from './feeds/feed-service.js';
+import { createFeedStore } from './store/feed-store.js';
 import { createInbox, type Inbox } from './inbox/inbox.js';
 import { loadGazetteer, type Gazetteer, type Place } from './understand/gazetteer.js';
 import { suggestPlaces } from './places/suggest-places.js';
@@ -33,6 +34,11 @@ import { protectedNames, type ReportUnderstanding } from './understand/understan
 import type { EventRecord } from './understand/event-records.js';
 import { expandEventType, type EventKey } from './understand/events.js';
 import { exportEvents, type AcledRow } from './store/event-export.js';
+import { backupDatabase, type BackupResult } from './store/backup-database.js';
+import { createStatusStore } from './store/status-store.js';
+import { createSearchIndex } from './store/search-index.js';
+import { createStoreFactory, type StoreFactory } from './store/store-factory.js';
+import { collectStatus, statusSince, type ServiceStatus } from './status/service-status.js';
 
 /** A clock, injected so tests control time. */
 export interface Clock {
@@ -73,8 +79,9 @@ export interface ReportDetails extends StoredReport {
 export interface Core {
   readonly config: Config;
   readonly logger: Logger;
-  readonly db: Db;
   readonly store: ReportStore;
+  /** Builds the stores of modules that keep their own tables (the digests') on the core's connection. */
+  readonly stores: StoreFactory;
   readonly lexicon: Lexicon;
   readonly clock: Clock;
   /** Ingests files and folders (see `rasid ingest`). */
@@ -109,6 +116,15 @@ export interface Core {
   events(options: { filter: string | null; since: string | null; until: string | null }): AcledRow[];
   /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
   stats(query: string | null): CorpusStats;
+  /**
+   * How the service is doing (`rasid status`, `/status`): the database's figures, the serving
+   * process's heartbeat, and `configured`, which platforms have a token set.
+   */
+  status(configured: Readonly<Record<string, boolean>>): ServiceStatus;
+  /** A consistent copy of the database at `file` (a new file), safe while the service writes (`rasid backup`). */
+  backup(file: string): Promise<BackupResult>;
+  /** SQLite's full integrity check ("ok" when the database is sound). */
+  integrityCheck(): string;
   /** Feeds, their polling, and links posted to be ingested. */
   readonly feeds: FeedService;
   /** The inbox folder (`RASID_INBOX`). */
@@ -149,16 +165,18 @@ export function createCore(deps: CoreDeps): Core {
   const gazetteer: Gazetteer = loadGazetteer();
   const analyzer: Analyzer = createAnalyzer({ protectedWords: protectedNames(), plurals: loadPlurals() });
   const store = createReportStore(db);
+  const statusStore = createStatusStore(db);
   const lexicon = createLexicon(gazetteer);
+  const index = createSearchIndex(db);
   const searchDeps: SearchDeps = {
-    db,
+    index,
     analyzer,
     lexicon,
     catalog: lexicon,
     sentencesOf: (text) => segmentText(text).sentences,
     now: () => clock.now(),
     // Event records weigh most: a report with an attack located in Raqqa above one that names both.
-    eventEvidence: eventRecordEvidence(db, sentenceEventEvidence(lexicon)),
+    eventEvidence: eventRecordEvidence(index, sentenceEventEvidence(lexicon)),
   };
   // Bulk ingests prepare reports in worker threads, started at the first one large enough to need them.
   let pool: PreparePool | undefined;
@@ -225,7 +243,7 @@ export function createCore(deps: CoreDeps): Core {
     return ingestReports(listAndReadSources(paths), ingestDeps);
   };
   const feeds = createFeedService({
-    db,
+    store: createFeedStore(db),
     fetcher: deps.fetcher ?? fetchUrlLazily,
     ingestOne,
     now: () => clock.now(),
@@ -239,8 +257,8 @@ export function createCore(deps: CoreDeps): Core {
   return {
     config,
     logger,
-    db,
     store,
+    stores: createStoreFactory(db),
     lexicon,
     clock,
     feeds,
@@ -329,6 +347,12 @@ export function createCore(deps: CoreDeps): Core {
         eventRecords: u.eventRecords ?? [],
       };
     },
+    status(configured) {
+      const now = clock.now();
+      return collectStatus({ figures: statusStore.figures(statusSince(now)), dbPath: config.dbPath, now, configured });
+    },
+    backup: (file) => backupDatabase(db, file),
+    integrityCheck: () => statusStore.integrityCheck(),
     close: () => {
       void pool?.close();
       db.close();

@@ -1,6 +1,6 @@
 /** `rasid feeds add|list|remove|poll|resume`: the feeds the team follows. */
 import { Command } from 'commander';
-import type { Feed } from '../../src/feeds/feed-store.js';
+import type { Feed } from '../../src/store/feed-store.js';
 import type { PollSummary } from '../../src/feeds/poll-feed.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../cli-errors.js';

@@ -6,7 +6,7 @@
 import type { Digest } from '../../digests/digest.js';
 import type { Subscription } from '../../digests/subscription-store.js';
 import type { CorpusStats } from '../../src/create-core.js';
-import type { Feed } from '../../src/feeds/feed-store.js';
+import type { Feed } from '../../src/store/feed-store.js';
 import type { SearchAnswer } from '../../src/search/search-answer.js';
 import type { UpsertStatus } from '../../src/store/report-store.js';
 

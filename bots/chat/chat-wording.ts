@@ -3,7 +3,7 @@
  * text, an id, a channel, and how to escape text), so the words are written once for every platform.
  */
 import type { Subscription } from '../../digests/subscription-store.js';
-import type { Feed } from '../../src/feeds/feed-store.js';
+import type { Feed } from '../../src/store/feed-store.js';
 import type { ChatAnswer, SubscriptionChange } from './chat-answer.js';
 
 export type Lang = 'ar' | 'en';

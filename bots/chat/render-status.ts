@@ -1,7 +1,7 @@
 /** The service status as plain lines, for `rasid status` and the operators' `/status` in Telegram and Discord. */
 import type { Core } from '../../src/create-core.js';
 import { configuredPlatforms } from '../../src/config/load-config.js';
-import { collectStatus, type ServiceStatus } from '../../src/status/service-status.js';
+import type { ServiceStatus } from '../../src/status/service-status.js';
 
 /** An instant as the clock on the wall of `zone` shows it: `2026-11-22 08:00 Asia/Damascus`. */
 export function inZone(iso: string, zone: string): string {
@@ -45,6 +45,6 @@ export function renderStatusText(s: ServiceStatus): string {
 /** The status now, as the operators' `/status` shows it in a chat; the asking bot knows its own platform is connected. */
 export function currentStatusText(core: Core, asking: string): string {
   const c = core.config;
-  const status = collectStatus({ db: core.db, dbPath: c.dbPath, now: core.clock.now(), configured: configuredPlatforms(c) });
+  const status = core.status(configuredPlatforms(c));
   return renderStatusText({ ...status, platforms: { ...status.platforms, [asking]: 'connected' } });
 }

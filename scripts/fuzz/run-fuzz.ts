@@ -171,17 +171,16 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzResult> {
     progress(`served links ${inputs.servedLinks}`);
 
     // Every valid report carried by a hostile input must be stored.
-    const byText = core.db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM reports WHERE body LIKE '%' || ? || '%'");
     for (const { n, canary } of canaries) {
       expectedReports++;
       const found = canary.startsWith('text:')
-        ? byText.get(`الحادثة رقم ${canary.slice(5)}.`)!.n > 0
+        ? core.store.countBodiesContaining(`الحادثة رقم ${canary.slice(5)}.`) > 0
         : canary.startsWith('url:')
           ? core.store.findByUrl(canary.slice(4)) !== undefined
           : core.store.findByExternalId(canary) !== undefined;
       if (!found) lost.push({ kind: canary.startsWith('url:') ? 'servedLink' : 'file', input: n, detail: canary });
     }
-    const integrity = core.db.pragma('integrity_check', { simple: true });
+    const integrity = core.integrityCheck();
     if (integrity !== 'ok') crashes.push({ kind: 'file', input: -1, detail: `integrity_check: ${String(integrity)}` });
   } finally {
     server.closeAllConnections();

@@ -89,6 +89,16 @@ export function analyzedMatchExpression(query: string, deps: AnalyzedBaselineDep
 }
 
 /**
+ * The bench's escape hatch, and the only one: a second, raw connection to a Rasid database file, for
+ * the analyzed FTS5 baseline below (plain `bm25` over Rasid's own `report_terms`, which no store
+ * offers because Rasid never ranks that way) and the WAL checkpoint before the file is measured.
+ * Nothing else may read a Rasid database past its stores; close it before the core.
+ */
+export function openRawConnectionForBaseline(path: string): Database.Database {
+  return new Database(path);
+}
+
+/**
  * The baseline the issue asks for: FTS5 `ORDER BY bm25 LIMIT n` over Rasid's `report_terms` (the same
  * analyzed terms, the same index), with the same title weight Rasid gives bm25.
  */

@@ -1,6 +1,6 @@
 /** Polls due feeds in the background, a few at a time, never the same feed twice at once. */
 import type { Logger } from 'pino';
-import type { Feed, FeedStore } from './feed-store.js';
+import type { Feed, FeedStore } from '../store/feed-store.js';
 import type { PollSummary } from './poll-feed.js';
 import { realTimers, type Timers } from '../time/timers.js';
 

@@ -5,9 +5,8 @@ import { canonicalUrl } from '../corpus/canonical-url.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
 import type { FetchErrorCode } from '../fetch/fetch-error.js';
 import type { RawReport } from '../ingest/raw-report.js';
-import type { Db } from '../store/open-database.js';
 import { createFeedScheduler, type FeedScheduler } from './feed-scheduler.js';
-import { createFeedStore, type Feed } from './feed-store.js';
+import type { Feed, FeedStore } from '../store/feed-store.js';
 import { fetchArticle } from './fetch-article.js';
 import { pollFeed, type PollSummary } from './poll-feed.js';
 
@@ -20,7 +19,8 @@ export class FeedInputError extends Error {
 }
 
 export interface FeedServiceDeps {
-  readonly db: Db;
+  /** Where feeds and their items are kept. */
+  readonly store: FeedStore;
   readonly fetcher: Fetcher;
   readonly ingestOne: (raw: RawReport, options: { announce: boolean }) => IngestOneResult;
   readonly now: () => Date;
@@ -56,7 +56,7 @@ export interface FeedService {
 }
 
 export function createFeedService(deps: FeedServiceDeps): FeedService {
-  const feeds = createFeedStore(deps.db);
+  const feeds = deps.store;
   const pollDeps = { ...deps, feeds };
   const poll = (feed: Feed) => pollFeed(feed, pollDeps);
   const scheduler = createFeedScheduler({ feeds, poll, now: deps.now, logger: deps.logger });

@@ -6,7 +6,7 @@ import { decodeBody } from '../fetch/decode-body.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
 import type { RawReport } from '../ingest/raw-report.js';
 import { feedItemToRawReport } from './feed-item-report.js';
-import type { Feed, FeedStore } from './feed-store.js';
+import type { Feed, FeedStore } from '../store/feed-store.js';
 import { fetchArticle } from './fetch-article.js';
 import { parseFeed, type FeedItem } from './parse-feed.js';
 

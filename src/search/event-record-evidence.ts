@@ -3,7 +3,7 @@
  * record is of the query's kind (or a narrower one) and located at the query's place, or inside it,
  * answers "attacks in Raqqa"; one that only names an attack and Raqqa in a sentence is weaker evidence.
  */
-import type { Database } from 'better-sqlite3';
+import type { SearchIndex } from '../store/search-index.js';
 import { expandEventType, type EventKey } from '../understand/events.js';
 import type { EventEvidence } from './event-evidence.js';
 
@@ -21,27 +21,13 @@ const SENTENCE_SHARE = 0.5;
  * Evidence in [0, 1] from event records, falling back to `sentences` (the annotated-sentence
  * evidence) scaled by SENTENCE_SHARE; the higher of the two counts.
  */
-export function eventRecordEvidence(db: Database, sentences: EventEvidence): EventEvidence {
-  const located = db.prepare<[string, string, string], { id: number; seq: number }>(`
-    SELECT e.report_id AS id, min(e.seq) AS seq FROM events e
-    WHERE e.report_id IN (SELECT value FROM json_each(?))
-      AND e.kind IN (SELECT value FROM json_each(?))
-      AND EXISTS (SELECT 1 FROM event_places p WHERE p.report_id = e.report_id AND p.seq = e.seq
-                  AND p.pcode IN (SELECT value FROM json_each(?)))
-    GROUP BY e.report_id`);
-  const anywhere = db.prepare<[string, string], { id: number; seq: number }>(`
-    SELECT e.report_id AS id, min(e.seq) AS seq FROM events e
-    WHERE e.report_id IN (SELECT value FROM json_each(?))
-      AND e.kind IN (SELECT value FROM json_each(?))
-    GROUP BY e.report_id`);
+export function eventRecordEvidence(index: Pick<SearchIndex, 'eventSeqs'>, sentences: EventEvidence): EventEvidence {
   return (ids, query, context) => {
     const out = new Map<number, number>();
     for (const [id, score] of sentences(ids, query, context)) out.set(id, score * SENTENCE_SHARE);
     if (query.events.length === 0 || ids.length === 0) return out;
-    const kinds = JSON.stringify([...new Set(query.events.flatMap((k) => expandEventType(k as EventKey)))]);
-    const rows = query.places.length > 0
-      ? located.all(JSON.stringify(ids), kinds, JSON.stringify(query.places))
-      : anywhere.all(JSON.stringify(ids), kinds);
+    const kinds = [...new Set(query.events.flatMap((k) => expandEventType(k as EventKey)))];
+    const rows = index.eventSeqs(ids, kinds, query.places.length > 0 ? query.places : null);
     for (const r of rows) out.set(r.id, Math.max(out.get(r.id) ?? 0, r.seq === 0 ? MAIN_EVENT : OTHER_EVENT));
     return out;
   };

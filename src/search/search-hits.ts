@@ -32,25 +32,15 @@ export function hitsFor(
   deps: SearchDeps,
 ): SearchHit[] {
   if (page.length === 0) return [];
-  const rows = deps.db
-    .prepare<number[], { id: number; external_id: string | null; url: string | null; title: string; source: string | null; published_at: string | null; body: string; understanding: string }>(
-      `SELECT id, external_id, url, title, source, published_at, body, understanding FROM reports WHERE id IN (${page.map(() => '?').join(',')})`,
-    )
-    .all(...page.map((c) => c.id));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const placesOf = deps.db.prepare<[number], { key: string }>(
-    'SELECT pcode AS key FROM report_places WHERE report_id = ? ORDER BY mentions DESC, pcode',
-  );
-  const eventsOf = deps.db.prepare<[number], { key: string }>(
-    'SELECT event_type AS key FROM report_events WHERE report_id = ? ORDER BY mentions DESC, event_type',
-  );
+  // One query for the page: each hit's row, its stored sentences (parsed once, below) and its facet keys.
+  const byId = deps.index.hitRows(page.map((c) => c.id));
   const marksOf = sentenceMarker(q, deps);
   // The stems of the query's words (of phrases and alternatives too): a sentence whose normalized text
   // holds none of them cannot be marked for them, so only the few that do are analyzed and marked.
   const stems = [...new Set([...q.termGroups.flat(), ...q.phrases.flat()].flatMap((t) => t.split(' ')).filter((t) => t.length > 1))];
   /** Sentences worth marking: the stored sentences that answer most facets, and the sentences holding a query word. */
-  const snippetSentences = (body: string, understanding: string) => {
-    const stored = ((JSON.parse(understanding) as { sentences?: (StoredSentence & { start: number; end: number })[] }).sentences ?? [])
+  const snippetSentences = (body: string, sentencesJson: string | null) => {
+    const stored = (sentencesJson === null ? [] : (JSON.parse(sentencesJson) as (StoredSentence & { start: number; end: number })[]))
       .map((s) => ({ s, groups: sentenceGroups(s, q, deps.catalog).size }))
       .filter((x) => x.groups > 0)
       .sort((a, b) => b.groups - a.groups || a.s.start - b.s.start)
@@ -73,15 +63,15 @@ export function hitsFor(
     const r = byId.get(c.id)!;
     return {
       id: r.id,
-      externalId: r.external_id,
+      externalId: r.externalId,
       url: r.url,
       title: r.title,
       source: r.source,
-      publishedAt: r.published_at,
+      publishedAt: r.publishedAt,
       score: Math.round(c.score * 1000) / 1000,
-      snippet: makeSnippet(r.body, snippetSentences(r.body, r.understanding), marksOf),
-      places: placesOf.all(c.id).map((f) => f.key).filter((k) => deps.catalog.isGovernorate(k)),
-      events: eventsOf.all(c.id).map((f) => f.key),
+      snippet: makeSnippet(r.body, snippetSentences(r.body, r.sentencesJson), marksOf),
+      places: r.places.filter((k) => deps.catalog.isGovernorate(k)),
+      events: [...r.events],
       matched: parts.filter((p) => c.matched.includes(p.key)).map((p) => p.label),
       missing: parts.filter((p) => !c.matched.includes(p.key)).map((p) => p.label),
     };

@@ -4,7 +4,7 @@
  * list is computed once (rankSearch) and paged (pageOf), so a cache can keep it for Next/Previous.
  */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
-import type { Db } from '../store/open-database.js';
+import type { SearchIndex } from '../store/search-index.js';
 import { sentenceEventEvidence, type EventEvidence, type StoredSentence } from './event-evidence.js';
 import { hitsFor, sentenceGroups } from './search-hits.js';
 import type { Snippet } from './make-snippet.js';
@@ -27,7 +27,8 @@ export interface FacetCatalog {
 }
 
 export interface SearchDeps {
-  readonly db: Db;
+  /** What search reads from the database (src/store/search-index.ts): search itself writes no SQL. */
+  readonly index: SearchIndex;
   readonly analyzer: Analyzer;
   readonly lexicon: QueryLexicon;
   readonly catalog: FacetCatalog;
@@ -97,24 +98,9 @@ const TITLE_WEIGHT = 5;
 
 type FacetKind = 'place' | 'event' | 'actor';
 
-/** Statements by SQL text, per database: a search prepares the same few statements every time. */
-const statements = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
-
-/** `db.prepare(sql)`, prepared once per database and SQL text (the SQL varies only by a bounded count of placeholders and options). */
-function prepared<P extends unknown[], R>(db: Db, sql: string): import('better-sqlite3').Statement<P, R> {
-  let bySql = statements.get(db);
-  if (bySql === undefined) statements.set(db, (bySql = new Map()));
-  let stmt = bySql.get(sql);
-  if (stmt === undefined) {
-    if (bySql.size >= 256) bySql.clear();
-    bySql.set(sql, (stmt = db.prepare(sql)));
-  }
-  return stmt as unknown as import('better-sqlite3').Statement<P, R>;
-}
-
 /** Reads a query's evidence from the index: the candidates and their text, facet and part matches. */
 function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<number, ReportEvidence> {
-  const { db } = deps;
+  const { index } = deps;
   const evidence = new Map<number, ReportEvidence>();
   const candidate = (id: number): ReportEvidence => {
     let e = evidence.get(id);
@@ -127,23 +113,14 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
   // BM25 of every scoring part's words together, ORed, as Lucene would: the text evidence, and candidates.
   const scoring = parts.filter((p) => p.text !== null && p.kind !== 'actor').map((p) => `(${p.text})`);
   if (scoring.length > 0) {
-    const rows = prepared<[string, number], { id: number; bm: number }>(
-        db,
-        `SELECT rowid AS id, -bm25(report_terms, ${TITLE_WEIGHT}, 1.0) AS bm FROM report_terms WHERE report_terms MATCH ? ORDER BY bm25(report_terms, ${TITLE_WEIGHT}, 1.0) LIMIT ?`,
-      )
-      .all(scoring.join(' OR '), CANDIDATES_PER_SOURCE);
+    const rows = index.bm25Top(scoring.join(' OR '), TITLE_WEIGHT, CANDIDATES_PER_SOURCE);
     for (const r of rows) candidate(r.id).text = r.bm;
   }
   // Facet postings: places and events add candidates; an actor only when nothing else can.
   const onlyActor = parts.every((p) => p.kind === 'actor');
   for (const part of parts) {
     if (part.facet === null) continue;
-    const { table, column, keys } = part.facet;
-    const rows = prepared<unknown[], { id: number; mentions: number; in_title: number }>(
-        db,
-        `SELECT report_id AS id, sum(mentions) AS mentions, max(in_title) AS in_title FROM ${table} WHERE ${column} IN (${keys.map(() => '?').join(',')}) GROUP BY report_id ORDER BY mentions DESC LIMIT ?`,
-      )
-      .all(...keys, CANDIDATES_PER_SOURCE);
+    const rows = index.facetPostings(part.facet, CANDIDATES_PER_SOURCE);
     const adds = part.kind !== 'actor' || onlyActor;
     for (const r of rows) {
       const e = adds ? candidate(r.id) : evidence.get(r.id);
@@ -160,9 +137,7 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
     // The part's whole posting list, intersected here: FTS5 given `rowid IN (...)` re-runs the MATCH per rowid.
     // The title is read only where it can add coverage (two parts or more), as bm25 costs a little per row.
     const titled = part.facet === null && parts.length >= 2;
-    const rows = prepared<[string], { id: number; title: number }>(db, `SELECT rowid AS id, ${titled ? 'bm25(report_terms, 1.0, 0.0)' : '0'} AS title FROM report_terms WHERE report_terms MATCH ?`)
-      .raw()
-      .all(part.text) as unknown as [number, number][];
+    const rows = index.textPostings(part.text, titled);
     for (const [id, title] of rows) {
       const e = evidence.get(id);
       if (e === undefined) continue;
@@ -181,12 +156,8 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
 }
 
 /** Keeps the candidates inside the date range and reads their dates; counts the undated ones dropped. */
-function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: Db): { kept: ReportEvidence[]; undated: number } {
-  const rows = prepared<[string], { id: number; published_at: string | null; on_topic: number }>(
-      db,
-      'SELECT id, published_at, on_topic FROM reports WHERE id IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify([...evidence.keys()]));
+function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, index: SearchIndex): { kept: ReportEvidence[]; undated: number } {
+  const rows = index.datesAndTopics([...evidence.keys()]);
   const kept: ReportEvidence[] = [];
   let undated = 0;
   for (const r of rows) {
@@ -206,12 +177,8 @@ function applyDates(evidence: Map<number, ReportEvidence>, q: ParsedQuery, db: D
 }
 
 /** Reads the head's stored sentences once, for event evidence and proximity. */
-function readSentences(ids: readonly number[], db: Db): Map<number, StoredSentence[]> {
-  const rows = prepared<[string], { id: number; sentences: string | null }>(
-      db,
-      "SELECT id, json_extract(understanding, '$.sentences') AS sentences FROM reports WHERE id IN (SELECT value FROM json_each(?))",
-    )
-    .all(JSON.stringify(ids));
+function readSentences(ids: readonly number[], index: SearchIndex): Map<number, StoredSentence[]> {
+  const rows = index.sentencesJson(ids);
   return new Map(rows.map((r) => [r.id, r.sentences === null ? [] : (JSON.parse(r.sentences) as StoredSentence[])]));
 }
 
@@ -220,7 +187,7 @@ function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly Que
   const facetParts = parts.filter((p) => p.facet !== null).length;
   if (head.length === 0 || (q.events.length === 0 && facetParts < 2)) return;
   const ids = head.map((e) => e.id);
-  const sentences = readSentences(ids, deps.db);
+  const sentences = readSentences(ids, deps.index);
   const context = { sentences: (id: number) => sentences.get(id) ?? [] };
   const evidence = deps.eventEvidence ?? sentenceEventEvidence(deps.catalog);
   const events =
@@ -261,9 +228,9 @@ export function rankSearch(asked: ParsedQuery, deps: SearchDeps): RankedSearch {
   const parts = queryParts(q, { analyzer: deps.analyzer, arabicForms: deps.catalog.arabicForms });
   const none: RankedSearch = { query: asked, parts, ranked: [], complete: 0, undated: 0 };
   if (isEmptyQuery(q)) return none;
-  if (parts.length === 0) return rankByDateOnly(q, parts, deps.db);
+  if (parts.length === 0) return rankByDateOnly(q, parts, deps.index);
 
-  const { kept, undated } = applyDates(gatherEvidence(parts, deps), q, deps.db);
+  const { kept, undated } = applyDates(gatherEvidence(parts, deps), q, deps.index);
   if (kept.length === 0) return { ...none, undated };
   for (const e of kept) e.score = scoreReport(e);
   const order = compareEvidence(parts.length);
@@ -281,21 +248,9 @@ export function rankSearch(asked: ParsedQuery, deps: SearchDeps): RankedSearch {
 }
 
 /** A query of only a date range ("since 2022"): the reports in it, newest first. */
-function rankByDateOnly(q: ParsedQuery, parts: readonly QueryPart[], db: Db): RankedSearch {
-  const where: string[] = ['published_at IS NOT NULL'];
-  const params: string[] = [];
-  if (q.since !== null) {
-    where.push('published_at >= ?');
-    params.push(q.since);
-  }
-  if (q.until !== null) {
-    where.push('published_at < ?');
-    params.push(q.until);
-  }
-  const rows = db
-    .prepare<string[], { id: number }>(`SELECT id FROM reports WHERE ${where.join(' AND ')} ORDER BY published_at DESC, id DESC`)
-    .all(...params);
-  return { query: q, parts, ranked: rows.map((r) => ({ id: r.id, score: 0, matched: [] })), complete: rows.length, undated: 0 };
+function rankByDateOnly(q: ParsedQuery, parts: readonly QueryPart[], index: SearchIndex): RankedSearch {
+  const ids = index.datedIds(q.since, q.until);
+  return { query: q, parts, ranked: ids.map((id) => ({ id, score: 0, matched: [] })), complete: ids.length, undated: 0 };
 }
 
 /** One page of a ranked list, with snippets. */

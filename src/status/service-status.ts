@@ -3,7 +3,7 @@
  * feeds, subscriptions, platforms, and the database's size and integrity (`rasid status`, `/status`).
  */
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import type { Db } from '../store/open-database.js';
+import type { StatusFigures } from '../store/status-store.js';
 
 /** How often the serving process rewrites its heartbeat, and when an older one means it is gone. */
 export const HEARTBEAT_EVERY_MS = 30_000;
@@ -69,7 +69,8 @@ export interface ServiceStatus {
 }
 
 export interface StatusInput {
-  readonly db: Db;
+  /** The database's figures (StatusStore.figures, counting reports added in the last 24 hours). */
+  readonly figures: StatusFigures;
   readonly dbPath: string;
   readonly now: Date;
   /** Which platforms have a token set (what the CLI can know when no service runs). */
@@ -78,37 +79,12 @@ export interface StatusInput {
 
 const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
 
-export function collectStatus({ db, dbPath, now, configured }: StatusInput): ServiceStatus {
-  const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T;
-  const reports = one<{ total: number; last: string | null }>('SELECT count(*) AS total, max(ingested_at) AS last FROM reports');
-  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
-  const added = one<{ n: number }>('SELECT count(*) AS n FROM reports WHERE ingested_at >= ?', dayAgo).n;
-  const feeds = one<{ active: number; failing: number; paused: number; next: string | null }>(
-    `SELECT coalesce(sum(state = 'active'), 0) AS active, coalesce(sum(state = 'active' AND consecutive_failures > 0), 0) AS failing,
-            coalesce(sum(state = 'paused'), 0) AS paused, min(CASE WHEN state = 'active' THEN next_poll_at END) AS next FROM feeds`,
-  );
-  const subscriptions = (
-    db
-      .prepare(
-        `SELECT s.id, coalesce(s.label, s.platform || ' ' || s.chat_id) AS name, s.paused, s.timezone, s.next_run_at,
-           (SELECT count(*) FROM digest_runs r WHERE r.subscription_id = s.id AND r.state = 'sending') AS open_runs,
-           (SELECT max(delivered_at) FROM digest_runs r WHERE r.subscription_id = s.id) AS last_delivered,
-           (SELECT r.last_error FROM digest_runs r WHERE r.subscription_id = s.id AND r.last_error IS NOT NULL ORDER BY r.id DESC LIMIT 1) AS last_error
-         FROM subscriptions s ORDER BY s.id`,
-      )
-      .all() as { id: number; name: string; paused: number; timezone: string; next_run_at: string; open_runs: number; last_delivered: string | null; last_error: string | null }[]
-  ).map(
-    (r): SubscriptionStatus => ({
-      id: r.id,
-      name: r.name,
-      paused: r.paused === 1,
-      timezone: r.timezone,
-      nextRunAt: r.next_run_at,
-      openRuns: r.open_runs,
-      lastDeliveredAt: r.last_delivered,
-      lastError: r.open_runs > 0 ? r.last_error : null,
-    }),
-  );
+/** The reports counted as "added in the last 24 hours" are those ingested since this. */
+export const statusSince = (now: Date): Date => new Date(now.getTime() - 86_400_000);
+
+export function collectStatus({ figures, dbPath, now, configured }: StatusInput): ServiceStatus {
+  const { reports, feeds, quickCheck } = figures;
+  const subscriptions = figures.subscriptions.map((s): SubscriptionStatus => ({ ...s, lastError: s.openRuns > 0 ? s.lastError : null }));
 
   const beat = dbPath === ':memory:' ? null : readHeartbeat(dbPath);
   const age = beat === null ? Number.POSITIVE_INFINITY : now.getTime() - Date.parse(beat.at);
@@ -119,12 +95,11 @@ export function collectStatus({ db, dbPath, now, configured }: StatusInput): Ser
       ? beat.platforms
       : Object.fromEntries(Object.entries(configured).map(([name, isConfigured]) => [name, notRunning(isConfigured)]));
 
-  const quickCheck = (db.pragma('quick_check', { simple: false }) as { quick_check: string }[]).map((r) => r.quick_check).join('; ');
   const bytes = dbPath === ':memory:' ? 0 : fileSize(dbPath) + fileSize(`${dbPath}-wal`);
   return {
     at: now.toISOString(),
-    reports: { total: reports.total, addedLast24h: added, lastIngestAt: reports.last },
-    feeds: { active: feeds.active, failing: feeds.failing, paused: feeds.paused, nextPollAt: feeds.next },
+    reports: { total: reports.total, addedLast24h: reports.addedSince, lastIngestAt: reports.lastIngestAt },
+    feeds,
     subscriptions,
     service: { state: serviceState, pid: beat?.pid ?? null, startedAt: beat?.startedAt ?? null, lastHeartbeatAt: beat?.at ?? null },
     platforms,

@@ -148,6 +148,10 @@ export interface ReportStore {
   findByUrl(url: string): StoredReport | undefined;
   findByExternalId(externalId: string): StoredReport | undefined;
   count(): number;
+  /** Where a report was read from (its file, feed item or URL); undefined when there is no such report. */
+  originOf(id: number): string | undefined;
+  /** How many stored bodies contain `text` (the fuzzer's check that a report carried by hostile input was kept). */
+  countBodiesContaining(text: string): number;
   /** Reports analyzed by another version of the analysis than `version` (they need a re-ingest). */
   countAnalyzedBefore(version: number): number;
   /** The ids of one page of the newest reports: by publication date (unknown last), then by arrival. */
@@ -304,6 +308,8 @@ export function createReportStore(db: Db): ReportStore {
   const deleteEventPlaces = db.prepare<[number]>('DELETE FROM event_places WHERE report_id = ?');
   const deleteEvents = db.prepare<[number]>('DELETE FROM events WHERE report_id = ?');
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
+  const originStmt = db.prepare<[number], { origin: string }>('SELECT origin FROM reports WHERE id = ?');
+  const bodiesContaining = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM reports WHERE body LIKE '%' || ? || '%'");
   const countStale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM reports WHERE analysis_version <> ?');
   const byIds = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   const digestByIds = db.prepare<[string], {
@@ -425,6 +431,8 @@ export function createReportStore(db: Db): ReportStore {
       return row && fromRow(row);
     },
     count: () => countAll.get()!.n,
+    originOf: (id) => originStmt.get(id)?.origin,
+    countBodiesContaining: (text) => bodiesContaining.get(text)!.n,
     countAnalyzedBefore: (version) => countStale.get(version)!.n,
     latestIds: (page) => latest.all(page.limit, page.offset).map((r) => r.id),
     lastId: (before) => (before === undefined ? lastIdAll.get() : lastIdBefore.get(before.toISOString()))!.n ?? 0,

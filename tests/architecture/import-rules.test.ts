@@ -44,6 +44,7 @@ describe('import rules', () => {
       ]),
     );
     expect(found.some((v) => v.startsWith('platform-library-only-in-its-folder: src/uses-grammy.ts -> '))).toBe(true);
+    expect(found.some((v) => v.startsWith('sql-only-in-stores: src/raw-sql.ts -> ') && v.includes('better-sqlite3'))).toBe(true);
     // What is allowed stays allowed: a platform importing the core, bin/ reading its environment.
     expect(found.filter((v) => v.includes('bots/discord/discord-bot.ts ->') && !v.startsWith('no-circular'))).toEqual([]);
     expect(found.filter((v) => v.includes(': bin/'))).toEqual([]);

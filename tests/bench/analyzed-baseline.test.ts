@@ -4,7 +4,7 @@ import { createAnalyzer } from '../../src/arabic/analyze-arabic.js';
 import { createLexicon } from '../../src/search/create-lexicon.js';
 import { loadGazetteer } from '../../src/understand/gazetteer.js';
 import { protectedNames } from '../../src/understand/understand-report.js';
-import { testCore } from '../helpers/test-core.js';
+import { testCore, testDb } from '../helpers/test-core.js';
 
 const gazetteer = loadGazetteer();
 const deps = {
@@ -45,7 +45,7 @@ describe('createAnalyzedBaseline', () => {
     const inBody = add('b', 'أخبار الرقة', 'شهدت مدينة الرقة هجوما واحدا، وتحدث السكان عن الأسواق والمدارس والطرق والمياه والكهرباء طوال الأسبوع.');
     add('c', 'أخبار حلب', 'هجوم على حاجز في مدينة حلب.');
     add('d', 'الطقس', 'أمطار غزيرة على الساحل.');
-    const baseline = createAnalyzedBaseline(core.db, deps);
+    const baseline = createAnalyzedBaseline(testDb(core), deps);
     expect(baseline.search('attacks in Raqqa', 10)).toEqual([inTitle, inBody]);
     expect(baseline.search('attacks in Raqqa', 1)).toEqual([inTitle]);
     expect(baseline.search('the', 10)).toEqual([]);

@@ -7,7 +7,7 @@ import type { Core } from '../../src/create-core.js';
 import type { RawReport, ReadItem } from '../../src/ingest/raw-report.js';
 import type { PreparedReport } from '../../src/store/report-store.js';
 import { repoPath } from '../../src/config/repo-path.js';
-import { seededCore, seedOf, testCore } from '../helpers/test-core.js';
+import { seededCore, seedOf, testCore, testDb } from '../helpers/test-core.js';
 
 let core: Core | undefined;
 afterEach(() => core?.close());
@@ -122,7 +122,7 @@ describe('a crash never leaves half a report', () => {
       story: { shingles: new Uint32Array(0), signature: null },
     };
     expect(() => core!.store.upsert(broken, new Date())).toThrow(/UNIQUE/);
-    const counts = ['reports', 'report_terms', 'report_places'].map((t) => (core!.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
+    const counts = ['reports', 'report_terms', 'report_places'].map((t) => (testDb(core!).prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
     expect(counts).toEqual([0, 0, 0]);
   });
 });

@@ -9,7 +9,7 @@ import { repoPath } from '../../src/config/repo-path.js';
 import { createCore, type Core } from '../../src/create-core.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { syntheticReport as report } from '../helpers/synthetic-reports.js';
-import { testClock } from '../helpers/test-core.js';
+import { testClock, testDb } from '../helpers/test-core.js';
 
 const logger = createLogger({ level: 'silent', format: 'json' });
 const clock = testClock(new Date('2026-11-22T05:00:00Z'));
@@ -64,7 +64,7 @@ async function runCrashingAfter(crashAfter: number, platform: ReturnType<typeof 
   const second = openCore(dbPath);
   const restarted = createDigestService({ core: second, sinks: { telegram: platform.sink }, logger, notifyAdmins: () => undefined });
   await restarted.resumeOpenRuns();
-  const run = second.db.prepare<[], { id: number; state: string }>('SELECT id, state FROM digest_runs').all();
+  const run = testDb(second).prepare<[], { id: number; state: string }>('SELECT id, state FROM digest_runs').all();
   const messages = restarted.outbox.messages(run[0]!.id).map((m) => (m.payload as { html: string }).html);
   const sub = restarted.subscriptions.get(subscriptionId)!;
   const again = await restarted.run(subscriptionId);
@@ -110,7 +110,7 @@ describe('digest delivery across crashes', () => {
       notifyAdmins: () => undefined,
       onSent: (runId, seq) => {
         // Simulate the process dying between the platform's "ok" and the write: undo the write.
-        first.db.prepare('UPDATE outbox SET sent_at = NULL WHERE run_id = ? AND seq = ?').run(runId, seq);
+        testDb(first).prepare('UPDATE outbox SET sent_at = NULL WHERE run_id = ? AND seq = ?').run(runId, seq);
         throw new Crash('killed between accept and record');
       },
     });

@@ -9,7 +9,7 @@ import type { Core } from '../../src/create-core.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { hashesFromBlob, hashesToBlob, storyHashes } from '../../src/text/min-hash.js';
 import type { ReportUnderstanding } from '../../src/understand/understand-report.js';
-import { FIXED_NOW, testCore } from '../helpers/test-core.js';
+import { FIXED_NOW, testCore, testDb } from '../helpers/test-core.js';
 import {
   COMMENTARY, MAYADIN_ASSASSINATION, MAYADIN_FOLLOW_UP, MAYADIN_IED, RAMADI, WIRE_JAZIRAH, WIRE_RIYADH,
 } from './compose/stories.js';
@@ -80,7 +80,7 @@ describe('story fingerprints stored at ingest', () => {
     const item = { text: WIRE_RIYADH.body, title: WIRE_RIYADH.title, source: 'Al-Riyadh', url: 'https://example.org/1', origin: 'week-1' };
     core.ingestOne(item);
     const stored = core.store.digestRows([1])[0]!.story!;
-    core.db.prepare('UPDATE reports SET story_shingles = NULL, story_signature = NULL').run();
+    testDb(core).prepare('UPDATE reports SET story_shingles = NULL, story_signature = NULL').run();
     expect(core.store.digestRows([1])[0]!.story).toBeNull();
     expect(core.ingestOne(item)).toMatchObject({ status: 'unchanged' });
     expect(core.store.digestRows([1])[0]!.story).toEqual(stored);
@@ -109,11 +109,11 @@ describe('a digest from stored fingerprints and slim rows', () => {
   it('is the same for reports stored before the fingerprints were (schema step 7) or by another analysis version', () => {
     core = testCore();
     ingestWeek(core);
-    core.db.prepare('UPDATE reports SET story_shingles = NULL, story_signature = NULL WHERE id IN (1, 4)').run();
+    testDb(core).prepare('UPDATE reports SET story_shingles = NULL, story_signature = NULL WHERE id IN (1, 4)').run();
     // Analyzed before event records existed: no eventRecords in its JSON (the casualties then count).
-    core.db.prepare(`UPDATE reports SET understanding = json_remove(understanding, '$.eventRecords') WHERE id IN (4, 5)`).run();
+    testDb(core).prepare(`UPDATE reports SET understanding = json_remove(understanding, '$.eventRecords') WHERE id IN (4, 5)`).run();
     // A stale fingerprint is never read: the row's analysis is another version's.
-    core.db.prepare('UPDATE reports SET story_shingles = ?, analysis_version = analysis_version - 1 WHERE id = 2').run(hashesToBlob(Uint32Array.from([1, 2, 3])));
+    testDb(core).prepare('UPDATE reports SET story_shingles = ?, analysis_version = analysis_version - 1 WHERE id = 2').run(hashesToBlob(Uint32Array.from([1, 2, 3])));
     const before = composedFromWholeReports(core, 30);
     expect(previewed(core, 30)).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFeedScheduler, POLL_CONCURRENCY } from '../../src/feeds/feed-scheduler.js';
-import type { Feed, FeedStore } from '../../src/feeds/feed-store.js';
+import type { Feed, FeedStore } from '../../src/store/feed-store.js';
 import type { PollSummary } from '../../src/feeds/poll-feed.js';
 import { createLogger } from '../../src/log/create-logger.js';
 

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFeedService } from '../../src/feeds/feed-service.js';
+import { createFeedStore } from '../../src/store/feed-store.js';
 import type { FetchOptions, FetchResult } from '../../src/fetch/fetch-url.js';
 import { FetchError } from '../../src/fetch/fetch-error.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import type { Core } from '../../src/create-core.js';
-import { testCore } from '../helpers/test-core.js';
+import { testCore, testDb } from '../helpers/test-core.js';
 
 const FEED = 'https://feeds.example/rss.xml';
 const rss = (n: number) =>
@@ -30,7 +31,7 @@ describe('the per-poll budget', () => {
     };
     const ingested: string[] = [];
     const service = createFeedService({
-      db: core.db, fetcher, now: () => new Date('2026-11-22T08:00:00Z'), logger: createLogger({ level: 'silent', format: 'json' }),
+      store: createFeedStore(testDb(core)), fetcher, now: () => new Date('2026-11-22T08:00:00Z'), logger: createLogger({ level: 'silent', format: 'json' }),
       allowPrivate: false, defaultEveryMinutes: 10, notifyAdmins: () => undefined,
       ingestOne: (raw, options) => (ingested.push(raw.title ?? ''), core.ingestOne(raw, options)),
       monotonicMs: () => clockMs, pollBudgetMs: 40_000,

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Core } from '../../src/create-core.js';
 import { MAX_CONSECUTIVE_FAILURES } from '../../src/feeds/poll-feed.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { testClock, testCore, type TestClock } from '../helpers/test-core.js';
+import { testClock, testCore, type TestClock, testDb } from '../helpers/test-core.js';
 
 let server: FixtureServer;
 let core: Core;
@@ -59,7 +59,7 @@ describe('polling feeds', () => {
     expect(first).toMatchObject({ source: 'عنب بلدي', publishedAt: '2024-03-09T10:00:00Z', dateSource: 'metadata' });
     expect(first.body).toContain('قتل ثلاثة عناصر من قوات سوريا الديمقراطية');
     expect(first.body).not.toContain('جميع الحقوق محفوظة');
-    expect(core.db.prepare('SELECT announce FROM reports WHERE id = ?').get(first.id)).toEqual({ announce: 0 });
+    expect(testDb(core).prepare('SELECT announce FROM reports WHERE id = ?').get(first.id)).toEqual({ announce: 0 });
 
     server.routes.set('/feed.xml', {
       headers: XML,
@@ -73,7 +73,7 @@ describe('polling feeds', () => {
     const [second] = await core.feeds.poll(feed.id);
     expect(second).toMatchObject({ status: 'ok', newItems: 1, added: 1, announced: 1 });
     const id2 = core.show(`${server.base}/a/2`)!.id;
-    expect(core.db.prepare('SELECT announce FROM reports WHERE id = ?').get(id2)).toEqual({ announce: 1 });
+    expect(testDb(core).prepare('SELECT announce FROM reports WHERE id = ?').get(id2)).toEqual({ announce: 1 });
     expect(core.search('car bombs in Raqqa', { limit: 5, offset: 0 }).items.map((i) => i.id)).toEqual([id2]);
     expect(core.feeds.get(feed.id)).toMatchObject({ itemCount: 2, consecutiveFailures: 0, lastError: null, lastSuccessAt: clock.now().toISOString() });
   });

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { createCore, type Clock, type Core } from '../../src/create-core.js';
 import type { Fetcher } from '../../src/fetch/fetch-url.js';
 import { createLogger } from '../../src/log/create-logger.js';
-import { openDatabase } from '../../src/store/open-database.js';
+import { openDatabase, type Db } from '../../src/store/open-database.js';
 
 export const FIXED_NOW = new Date('2026-11-22T08:00:00Z');
 
@@ -52,4 +52,9 @@ export async function seededCore(env: Record<string, string> = {}): Promise<Core
 export function seedOf(core: Core, id: number): string {
   const origin = core.store.get(id)!.origin;
   return /(\d{3})_[0-9a-f]+\.txt$/.exec(origin)![1]!;
+}
+
+/** The core's connection, for tests that look at or damage tables directly (production code gets stores, never this). */
+export function testDb(core: Core): Db {
+  return core.stores.open((db) => db);
 }

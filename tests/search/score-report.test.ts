@@ -46,3 +46,51 @@ describe('compareEvidence', () => {
     expect(sorted.map((e) => e.id)).toEqual([3, 2, 4, 1]);
   });
 });
+
+/**
+ * One vector per weight: two reports alike but for one kind of evidence, the score difference that
+ * evidence should make (or, for the off-topic weight, the ratio), and which ranks first. A weight added
+ * to WEIGHT without a vector here fails the coverage test below.
+ */
+describe('WEIGHT: one vector per weight', () => {
+  // The report without the evidence has the higher id, so on a tie it would rank first (newest id wins ties).
+  const base = { id: 2, text: 4, matched: new Set(['place', 'event']) } as const;
+  const mention = (mentions: number, inTitle = false) => ({ mentions, inTitle });
+  const vectors: [weight: string, without: ReportEvidence, withIt: ReportEvidence, difference: number][] = [
+    ['text', evidence({ ...base, text: 4 }), evidence({ ...base, id: 1, text: 6 }), 2 * WEIGHT.text],
+    ['facet.place', evidence(base), evidence({ ...base, id: 1, facets: { place: mention(0) } }), WEIGHT.facet.place],
+    ['facet.event', evidence(base), evidence({ ...base, id: 1, facets: { event: mention(0) } }), WEIGHT.facet.event],
+    ['facet.actor', evidence(base), evidence({ ...base, id: 1, facets: { actor: mention(0) } }), WEIGHT.facet.actor],
+    ['facetTitle', evidence({ ...base, facets: { place: mention(2) } }), evidence({ ...base, id: 1, facets: { place: mention(2, true) } }), WEIGHT.facetTitle],
+    ['event', evidence(base), evidence({ ...base, id: 1, event: 0.5 }), 0.5 * WEIGHT.event],
+    ['sentence', evidence({ ...base, sentence: 1 }), evidence({ ...base, id: 1, sentence: 2 }), WEIGHT.sentence],
+    ['paragraph', evidence({ ...base, paragraph: 1 }), evidence({ ...base, id: 1, paragraph: 2 }), WEIGHT.paragraph],
+    ['titleParts', evidence({ ...base, titled: 1 }), evidence({ ...base, id: 1, titled: 2 }), WEIGHT.titleParts],
+  ];
+
+  it.each(vectors)('%s: the report with the evidence scores the expected amount more, and ranks first', (_weight, without, withIt, difference) => {
+    expect(scoreReport(withIt) - scoreReport(without)).toBeCloseTo(difference, 9);
+    const scored = [without, withIt].map((e) => ({ ...e, score: scoreReport(e) }));
+    expect(scored.sort(compareEvidence(2)).map((e) => e.id)).toEqual([withIt.id, without.id]);
+  });
+
+  it('facet mentions: each more mention adds the log of the count, times the facet weight', () => {
+    const one = scoreReport(evidence({ ...base, facets: { place: mention(1) } }));
+    const three = scoreReport(evidence({ ...base, facets: { place: mention(3) } }));
+    expect(three - one).toBeCloseTo(WEIGHT.facet.place * (Math.log1p(3) - Math.log1p(1)), 9);
+  });
+
+  it('offTopic: the same evidence off topic scores the weight times as much, and ranks below', () => {
+    const rich = { ...base, text: 6, event: 1, facets: { place: mention(2, true) }, sentence: 2, paragraph: 2, titled: 2 };
+    const on = evidence({ ...rich, id: 1 });
+    const off = evidence({ ...rich, id: 2, onTopic: false });
+    expect(scoreReport(off) / scoreReport(on)).toBeCloseTo(WEIGHT.offTopic, 9);
+    const scored = [off, on].map((e) => ({ ...e, score: scoreReport(e) }));
+    expect(scored.sort(compareEvidence(2)).map((e) => e.id)).toEqual([1, 2]);
+  });
+
+  it('covers every weight', () => {
+    const leaves = Object.entries(WEIGHT).flatMap(([k, v]) => (typeof v === 'number' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)));
+    expect(new Set([...vectors.map((v) => v[0]), 'offTopic'])).toEqual(new Set(leaves));
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/create-core.js';
-import { testCore } from '../helpers/test-core.js';
+import { testCore, testDb } from '../helpers/test-core.js';
 
 let core: Core | undefined;
 afterEach(() => core?.close());
@@ -17,7 +17,7 @@ describe('the ingest writes event records in the report\'s transaction', () => {
     const result = core.ingestOne(raqqaBomb);
     expect(result.ok).toBe(true);
     const id = (result as { id: number }).id;
-    const q = <T>(sql: string) => core!.db.prepare(sql).all(id) as T[];
+    const q = <T>(sql: string) => testDb(core!).prepare(sql).all(id) as T[];
     expect(q('SELECT on_topic, incident FROM reports WHERE id = ?')).toEqual([{ on_topic: 1, incident: 1 }]);
     expect(q('SELECT seq, event_type, kind, country, admin1, admin2, location, event_date, fatalities, injuries FROM events WHERE report_id = ?')).toEqual([{
       seq: 0, event_type: 'Explosions/Remote violence', kind: 'car_bomb', country: 'SY', admin1: 'SY11', admin2: 'SY1101',
@@ -35,7 +35,7 @@ describe('the ingest writes event records in the report\'s transaction', () => {
     core = testCore();
     core.ingestOne(raqqaBomb);
     const id = (core.ingestOne({ ...raqqaBomb, title: 'مقال رأي', text: 'يرى الكاتب أن المدينة تحتاج إلى حدائق ومكتبات عامة جديدة.' }) as { id: number }).id;
-    const count = (table: string) => (core!.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE report_id = ?`).get(id) as { n: number }).n;
+    const count = (table: string) => (testDb(core!).prepare(`SELECT count(*) AS n FROM ${table} WHERE report_id = ?`).get(id) as { n: number }).n;
     expect([count('events'), count('event_places')]).toEqual([0, 0]);
   });
 });

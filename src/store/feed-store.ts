@@ -1,5 +1,5 @@
 /** The feeds the team follows, their polling state, and the items each has shown. */
-import type { Db } from '../store/open-database.js';
+import type { Db } from './open-database.js';
 
 export type FeedState = 'active' | 'paused';
 
