@@ -26,9 +26,6 @@ import { loadConfig } from '../src/config/load-config.js';
 import { arabicNamesByPlace, createAnalyzedBaseline, createBaselineIndex, openRawConnectionForBaseline } from './lib/baseline-fts.js';
 import { loadGazetteer } from '../src/understand/gazetteer.js';
 import { corpusItems, percentile, researchCorpusPath, runScript } from './lib/research-corpus.js';
-
-/** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
-const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 import { BENCH_QUERIES, BROAD_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
 import { createDigestService } from '../digests/digest-service.js';
@@ -36,6 +33,9 @@ import { exactJaccard, shingleHashes } from '../src/text/min-hash.js';
 import { SAME_STORY_JACCARD } from '../digests/compose/find-duplicate-stories.js';
 import { createAnalyzer } from '../src/arabic/analyze-arabic.js';
 import { protectedNames, type ReportUnderstanding } from '../src/understand/understand-report.js';
+
+/** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
+const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 
 /** p50 / p95 / p99 / mean of a set of timings (ms). */
 type Timings = { p50: number; p95: number; p99: number; mean: number; runs: number };

@@ -27,11 +27,10 @@ import { createLuceneBaseline } from './lib/lucene-baseline.js';
 import { perQueryTable, readJudged, scoreQueries, summaryTable, type EvalSystem } from './lib/search-eval.js';
 import { heldOutExternalSection } from './lib/heldout-external.js';
 import { researchCorpusPath, runScript } from './lib/research-corpus.js';
+import { eventsMetrics, formatEventsMetrics, parseGold, type GoldReport, type PredictedReport } from './lib/events-metrics.js';
 
 /** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
-import { eventsMetrics, formatEventsMetrics, parseGold, type GoldReport, type PredictedReport } from './lib/events-metrics.js';
-
 
 /** The research-corpus sample: this many ids from the Syria/ISIS subset list, in file order, plus distractors. */
 const SUBSET_SAMPLE = 2_000;

@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { researchCorpusPath } from './lib/research-corpus.js';
+import { seededRandom } from './lib/seeded-random.js';
+import { repoPath } from '../src/config/repo-path.js';
 
 /** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
-import { seededRandom } from './lib/seeded-random.js';
-import { repoPath } from '../src/config/repo-path.js';
 
 const SEED = 20261203;
 const FROM_SUBSET = 110;
