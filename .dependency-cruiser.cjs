@@ -78,9 +78,9 @@ module.exports = {
     {
       name: 'no-circular',
       comment:
-        'No import circles. src/search/ is left out for now: search-hits.ts and search-reports.ts still import each other.',
+        'No import circles: a module and what it imports form a tree, so either can be read and tested first.',
       severity: 'error',
-      from: { path: '^(src|bots|digests|bin|scripts)/', pathNot: '^src/search/' },
+      from: { path: '^(src|bots|digests|bin|scripts)/' },
       to: { circular: true },
     },
   ],

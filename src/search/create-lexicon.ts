@@ -7,7 +7,7 @@ import { findPlaces } from '../understand/find-places.js';
 import type { Gazetteer } from '../understand/gazetteer.js';
 import { suggestPlaces } from '../understand/english-place-names.js';
 import type { QueryLexicon, Recognized } from './parse-query.js';
-import type { FacetCatalog } from './search-reports.js';
+import type { FacetCatalog } from './search-types.js';
 import type { Labeled } from './search-answer.js';
 
 /** Query vocabulary plus the catalog that ranking and rendering need. */

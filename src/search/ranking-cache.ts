@@ -1,6 +1,6 @@
 /** Keeps recent ranked lists, so Next and Previous page the first search's ranking instead of searching again. */
 import type { ParsedQuery } from './parse-query.js';
-import type { RankedSearch } from './search-reports.js';
+import type { RankedSearch } from './search-types.js';
 
 export interface RankingCache {
   /** The ranked list for this query over this state of the corpus, ranking it with `rank` only when not kept. */

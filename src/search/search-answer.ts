@@ -1,6 +1,6 @@
 /** The neutral answer to a query, with display names, that every renderer (console, Telegram, Discord) formats. */
 import type { ParsedQuery } from './parse-query.js';
-import type { SearchHit } from './search-reports.js';
+import type { SearchHit } from './search-types.js';
 
 /** A recognized place, event type or actor, with its names in both languages. */
 export interface Labeled {

@@ -4,8 +4,7 @@ import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { makeSnippet, type Mark } from './make-snippet.js';
 import type { ParsedQuery } from './parse-query.js';
 import type { QueryPart } from './query-parts.js';
-import type { SearchDeps, SearchHit } from './search-reports.js';
-import type { FacetCatalog } from './search-reports.js';
+import type { FacetCatalog, SearchDeps, SearchHit } from './search-types.js';
 
 /** Stored sentences marked when choosing a snippet: the ones answering the most query parts. */
 const SNIPPET_CANDIDATES = 3;
