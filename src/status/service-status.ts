@@ -3,7 +3,7 @@
  * feeds, subscriptions, platforms, and the database's size and integrity (`rasid status`, `/status`).
  */
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import type { StatusFigures } from '../store/status-store.js';
+import type { StatusFigures, SubscriptionFigures } from '../store/status-store.js';
 
 /** How often the serving process rewrites its heartbeat, and when an older one means it is gone. */
 export const HEARTBEAT_EVERY_MS = 30_000;
@@ -41,16 +41,8 @@ function readHeartbeat(dbPath: string): Heartbeat | null {
   }
 }
 
-export interface SubscriptionStatus {
-  readonly id: number;
-  readonly name: string;
-  readonly paused: boolean;
-  readonly timezone: string;
-  readonly nextRunAt: string;
-  readonly openRuns: number;
-  readonly lastDeliveredAt: string | null;
-  readonly lastError: string | null;
-}
+/** A subscription as status shows it: its figures, with the last error only while a run is open. */
+export type SubscriptionStatus = SubscriptionFigures;
 
 export interface ServiceStatus {
   readonly at: string;
