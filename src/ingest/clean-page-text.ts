@@ -1,6 +1,7 @@
 // Strips site chrome from raw page text copied from a news site, keeping the headline and the article.
 import { edgeChromeKind, exactChromeKind, chromeKey } from './page-chrome.js';
 import { readDateLine } from './find-date-mentions.js';
+import { defaultAnalyzer } from '../arabic/analyze-arabic.js';
 
 /** A page reduced to its headline and article text. */
 export interface CleanedPage {
@@ -87,6 +88,58 @@ function isHeadline(lines: readonly Line[], i: number): boolean {
   return repeated || line.blankAfter || dateFollows;
 }
 
+/**
+ * A paragraph that carries on the one before it opens with a connective (و، ف، كما، أما، إلا، من
+ * جهته…); a brief of another story opens on its own (قال…، أعلنت…، a name, a quote).
+ */
+const CARRIES_ON = /^[«"“(]*(?:و|ف|ثم\s|كما\s|أما\s|إلا\s|الا\s|لكن|بينما|من جه|في المقابل|في الواقع|يذكر|يشار|يأتي|بدوره|بدورها|إلى ذلك|الى ذلك)/u;
+/**
+ * A brief is a news item's lead: it opens on a reporting verb ("قال …، إن"، "أعلنت …") or dates
+ * itself by weekday in its first sentence ("شكر وزير الخارجية …، الإثنين،"). Column paragraphs,
+ * list items and answers in an interview rarely do either.
+ */
+const REPORTING_OPENERS: ReadonlySet<string> = new Set([
+  'قال', 'قالت', 'أعلن', 'أعلنت', 'اعلن', 'اعلنت', 'أكد', 'أكدت', 'اكد', 'اكدت', 'كشف', 'كشفت', 'دعا', 'دعت',
+  'نفى', 'نفت', 'نشر', 'نشرت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'اعتبر', 'اعتبرت', 'رد', 'ردت',
+  'انتقد', 'انتقدت', 'أشاد', 'أشادت', 'طالب', 'طالبت', 'حذر', 'حذرت', 'وصف', 'وصفت', 'وجه', 'وجهت',
+]);
+const WEEKDAY = /(?:^|[\s،,(])(?:ال)?(?:إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)(?=[\s،,.)]|$)/u;
+function readsAsBrief(paragraph: string): boolean {
+  if (REPORTING_OPENERS.has(paragraph.split(' ')[0] ?? '')) return true;
+  const end = SENTENCE_END.exec(paragraph);
+  return WEEKDAY.test(end === null ? paragraph : paragraph.slice(0, end.index));
+}
+/** Verbs whose own first letter is و, opening a brief as قال does ("وجه رئيس الوزراء… نداء"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['وجه', 'وجهت', 'وصل', 'وصلت', 'وصف', 'وصفت', 'وافق', 'وافقت', 'وقع', 'وقعت', 'وضع', 'وضعت', 'وعد', 'وعدت']);
+/** A trailing paragraph sharing at most this share of its terms with the title and lead is off the story. */
+const MAX_OFF_STORY_SHARE = 0.15;
+/** The title and this many first paragraphs are what the article is about. */
+const LEAD_PARAGRAPHS = 2;
+/** Fewer trailing off-story paragraphs than this are the article's own ending. */
+const MIN_BRIEF_RUN = 2;
+
+/**
+ * How many paragraphs at the end are briefs of other stories that some outlets append to an
+ * article page: a run of at least MIN_BRIEF_RUN paragraphs, each opening on its own and sharing
+ * (almost) no terms with the title and lead, after at least one paragraph past the lead that does
+ * (else the whole page may be off its lead, as a column wanders, and nothing is cut).
+ */
+export function trailingBriefCount(title: string | null, paragraphs: readonly string[]): number {
+  if (paragraphs.length <= LEAD_PARAGRAPHS + MIN_BRIEF_RUN) return 0;
+  const about = new Set(defaultAnalyzer.terms([title ?? '', ...paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' ')));
+  let k = paragraphs.length - 1;
+  for (; k >= LEAD_PARAGRAPHS; k--) {
+    const p = paragraphs[k] ?? '';
+    if (CARRIES_ON.test(p) && !OPENING_VERBS.has(p.split(' ')[0] ?? '')) break;
+    if (!readsAsBrief(p)) break;
+    const terms = new Set(defaultAnalyzer.terms(p));
+    const shared = [...terms].filter((t) => about.has(t)).length;
+    if (shared > MAX_OFF_STORY_SHARE * terms.size) break;
+  }
+  const run = paragraphs.length - 1 - k;
+  return run >= MIN_BRIEF_RUN && k >= LEAD_PARAGRAPHS ? run : 0;
+}
+
 /** A line that may follow a "related news" heading: a short headline or more chrome. */
 function isRelatedItem(text: string): boolean {
   return edgeChromeKind(text) !== null || (text.length <= MAX_HEADLINE_CHARS && !ENDS_WITH_PERIOD.test(text));
@@ -150,6 +203,10 @@ export function cleanPageText(raw: string): CleanedPage {
   lines.forEach((l, i) => {
     if (exactChromeKind(l.text) !== null) drop.add(i);
   });
+
+  const kept = lines.flatMap((_, i) => (i !== titleIndex && !drop.has(i) ? [i] : []));
+  const briefs = trailingBriefCount(lines[titleIndex]?.text ?? null, kept.map((i) => lines[i]?.text ?? ''));
+  for (const i of kept.slice(kept.length - briefs)) drop.add(i);
 
   const paragraphs = lines.filter((_, i) => i !== titleIndex && !drop.has(i)).map((l) => l.text);
   const dropped = lines.filter((_, i) => drop.has(i)).map((l) => l.text);

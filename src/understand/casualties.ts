@@ -32,6 +32,8 @@ const OF_THEM = new Set(['منهم', 'منها', 'منهما'].map(normalizeArab
 const TO = new Set(['إلى', 'الى', 'ل'].map(normalizeArabic));
 const COUNT_OF = new Set(['عدد', 'حصيلة', 'حصيله'].map(normalizeArabic));
 const DEFINITE = normalizeArabic('ال');
+/** "One" after a singular noun: رجلا واحدا، امرأة واحدة. */
+const ONE = new Set(['واحد', 'واحدا', 'واحدة', 'واحدًا'].map(normalizeArabic));
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 /** Words between a number and its subject verb (12 سوريا قتلوا، 8 من المسلحين الحوثيين قتلوا). */
 const SUBJECT_REACH = 8;
@@ -264,6 +266,14 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       continue;
     }
 
+    // A subject told first: رجلا واحدا على الأقل قتل وأصيب 6 مدنيين is one killed, then six wounded.
+    const one = numberAt(text, tokens, i + 1) ? null : oneBefore(tokens, i, read);
+    if (one) {
+      emit([trigger.kind], 1, one.atLeast ? 'at_least' : undefined, one.group, one.first, i + 1);
+      i++;
+      continue;
+    }
+
     // Forward: مقتل [وجرح] [نحو] 10 [مدنيين] [على الأقل].
     const kinds: CasualtyKind[] = [trigger.kind];
     let j = i + 1;
@@ -321,6 +331,17 @@ function afterGroup(tokens: readonly MatchToken[], k: number): number {
   const group = groupAt(tokens, k);
   const plural = pluralRun(tokens, k, true);
   return afterAtLeast(tokens, group?.next ?? plural?.next ?? k);
+}
+
+/** "Noun واحدا [على الأقل]" just before token `k`, in one clause, not before `floor`: one victim told first. */
+function oneBefore(tokens: readonly MatchToken[], k: number, floor: number): { first: number; group: CasualtyGroup; atLeast: boolean } | null {
+  let j = k - 1;
+  const atLeast = AT_LEAST.every((w, n) => tokens[j - AT_LEAST.length + 1 + n]?.norm === w);
+  if (atLeast) j -= AT_LEAST.length;
+  const noun = j - 1;
+  if (noun < floor || !ONE.has(tokens[j]?.norm ?? '') || tokens.slice(noun + 1, k + 1).some((t) => t.gap)) return null;
+  const group = GROUPS.get(tokens[noun]!.norm);
+  return group ? { first: noun, group: group.group, atLeast } : null;
 }
 
 /** The counted subject before a verb (12 سوريا قتلوا، 24 شخصا على الأقل قتلوا، 16 شخصا على الأقل قد قتلوا). */

@@ -128,6 +128,35 @@ describe('cleanPageText rules', () => {
   });
 
   it.each([
+    // Briefs of other stories after the article: each opens on its own with a reporting verb or a
+    // weekday, shares no terms with the title and lead, and comes after an on-story paragraph.
+    ['two briefs of other stories after the article',
+      `عنوان الخبر\n\n${article}\n${second}\nوأضافت المصادر أن خلية داعش كانت تعد لهجمات في دير الزور.\n`
+        + 'قال وزير الخارجية الأردني، الإثنين، إن بلاده تدعم الحوار بين الأطراف اليمنية.\n'
+        + 'أعلنت الحكومة الفرنسية، الثلاثاء، تعيين سفير جديد لدى المغرب.',
+      [article, second, 'وأضافت المصادر أن خلية داعش كانت تعد لهجمات في دير الزور.'],
+      ['قال وزير الخارجية الأردني، الإثنين، إن بلاده تدعم الحوار بين الأطراف اليمنية.',
+        'أعلنت الحكومة الفرنسية، الثلاثاء، تعيين سفير جديد لدى المغرب.']],
+    ['one off-story closing paragraph (not a run of briefs)',
+      `عنوان الخبر\n\n${article}\n${second}\nوأضافت المصادر أن خلية داعش كانت تعد لهجمات في دير الزور.\n`
+        + 'أعلنت الحكومة الفرنسية، الثلاثاء، تعيين سفير جديد لدى المغرب.',
+      [article, second, 'وأضافت المصادر أن خلية داعش كانت تعد لهجمات في دير الزور.', 'أعلنت الحكومة الفرنسية، الثلاثاء، تعيين سفير جديد لدى المغرب.'],
+      []],
+    ['paragraphs that carry on with a connective',
+      `عنوان الخبر\n\n${article}\n${second}\nوأضافت المصادر أن خلية داعش كانت تعد لهجمات في دير الزور.\n`
+        + 'وقال وزير الخارجية الأردني، الإثنين، إن بلاده تدعم الحوار بين الأطراف اليمنية.\n'
+        + 'كما أعلنت الحكومة الفرنسية، الثلاثاء، تعيين سفير جديد لدى المغرب.',
+      [article, second, 'وأضافت المصادر أن خلية داعش كانت تعد لهجمات في دير الزور.',
+        'وقال وزير الخارجية الأردني، الإثنين، إن بلاده تدعم الحوار بين الأطراف اليمنية.',
+        'كما أعلنت الحكومة الفرنسية، الثلاثاء، تعيين سفير جديد لدى المغرب.'],
+      []],
+  ])('trailing briefs: %s', (_name, raw, body, dropped) => {
+    const page = cleanPageText(raw);
+    expect(paragraphs(page.body)).toEqual(body);
+    expect(page.dropped).toEqual(dropped);
+  });
+
+  it.each([
     ['an empty page', ''],
     ['chrome only', 'Search\nClose this search box.\n\nالصفحة الرئيسية'],
   ])('gives no title and an empty body for %s', (_name, raw) => {

@@ -46,6 +46,10 @@ describe('findCasualties', () => {
     ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
     ['a dual plural noun', 'أوقعت قتيلين', [{ kind: 'killed', count: 2, surface: 'قتيلين' }]],
     ['number, noun, verb', 'وقالت مصادر إن 12 سوريا قتلوا في الغارة', [{ kind: 'killed', count: 12, surface: '12 سوريا قتلوا' }]],
+    ['one victim told first, then a forward trigger', 'إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في سلسلة من الغارات', [
+      { kind: 'killed', count: 1, approx: 'at_least', group: 'people', surface: 'رجلا واحدا على الأقل قتل' },
+      { kind: 'wounded', count: 6, group: 'civilians', surface: 'أصيب 6 مدنيين' },
+    ]],
     ['number, noun, at least, verb', 'إن 150 شخصا على الأقل قتلوا بعدما', [
       { kind: 'killed', count: 150, approx: 'at_least', group: 'people', surface: '150 شخصا على الأقل قتلوا' },
     ]],
