@@ -7,7 +7,6 @@ import type { FetchErrorCode } from '../fetch/fetch-error.js';
 import type { RawReport } from '../ingest/raw-report.js';
 import { createFeedScheduler, type FeedScheduler } from './feed-scheduler.js';
 import type { Feed, FeedStore } from '../store/feed-store.js';
-import { fetchArticle } from './fetch-article.js';
 import { pollFeed, type PollSummary } from './poll-feed.js';
 
 /** Fetch failures that no later poll can cure: the address itself is refused. */
@@ -100,6 +99,8 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     async ingestUrl(url) {
       const canonical = checkedUrl(url);
       try {
+        // Loaded at the first URL ingested, not at start-up (linkedom and readability are slow to load).
+        const { fetchArticle } = await import('./fetch-article.js');
         const raw = await fetchArticle(canonical, deps.fetcher, { allowPrivate: deps.allowPrivate });
         return deps.ingestOne({ ...raw, url: raw.url ?? canonical, origin: `link:${canonical}` }, { announce: true });
       } catch (err) {
