@@ -36,6 +36,8 @@ export const EVENT_TYPES: readonly EventType[] = [
       'استهدفوا', 'يستهدف', 'تستهدف', 'استهداف', 'عمليات هجومية', 'عملية إرهابية', 'عمليات إرهابية',
       'هجوم إرهابي', 'هجمات إرهابية', 'غزوة', 'كمين', 'كمائن', 'قتل', 'مقتل', 'إطلاق نار', 'أعمال العنف',
       'إطلاق النار', 'قتلت', 'قتلوا', 'اقتحام', 'اقتحمت', 'اقتحموا', 'اقتحم',
+      // The dual (هجومين مسلحين، هجومان): two attacks told as one.
+      'هجومين', 'هجومان', 'هجومين مسلحين', 'هجومان مسلحان', 'اعتداءين', 'اعتداءان',
     ],
     english: [
       'attack', 'attacked', 'attacking', 'assault', 'assaulted', 'offensive', 'terror attack', 'terrorist attack',
@@ -47,6 +49,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     arabic: [
       'اشتباك', 'اشتباكات', 'اشتبك', 'اشتبكت', 'معارك', 'معركة', 'مواجهات', 'مواجهات مسلحة', 'قتال',
       'اقتتال', 'معارك عنيفة', 'اشتباكات عنيفة', 'تبادل إطلاق النار', 'تبادل لإطلاق النار', 'تبادل إطلاق نار',
+      'اشتباكين', 'اشتباكان', 'معركتين', 'معركتان',
     ],
     english: ['clash', 'clashes', 'fighting', 'battle', 'firefight', 'gunfight', 'skirmish', 'combat', 'armed clash'],
   },
@@ -55,6 +58,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     arabic: [
       'تفجير', 'تفجيرات', 'انفجار', 'انفجارات', 'فجرت', 'فجروا', 'يفجر', 'لغم', 'ألغام', 'لغم أرضي',
       'ألغام أرضية', 'قنبلة', 'قنابل', 'متفجرات', 'انفجر', 'انفجرت', 'تفجير إرهابي',
+      'تفجيرين', 'تفجيران', 'انفجارين', 'انفجاران', 'قنبلتين', 'قنبلتان', 'تفجيرين إرهابيين',
     ],
     english: ['bombing', 'bomb', 'explosion', 'blast', 'explosive', 'detonation', 'landmine', 'land mine', 'bomb attack', 'exploded'],
   },
@@ -62,7 +66,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     key: 'car_bomb', parent: 'bombing', labelEn: 'Car bomb', labelAr: 'سيارة مفخخة',
     arabic: [
       'سيارة مفخخة', 'سيارات مفخخة', 'مفخخة', 'مفخخات', 'عربة مفخخة', 'دراجة نارية مفخخة',
-      'دراجة مفخخة', 'صهريج مفخخ', 'آلية مفخخة',
+      'دراجة مفخخة', 'صهريج مفخخ', 'آلية مفخخة', 'سيارتين مفخختين', 'سيارتان مفخختان',
     ],
     english: ['car bomb', 'car bombing', 'VBIED', 'vehicle bomb', 'truck bomb', 'booby-trapped car', 'motorcycle bomb', 'bomb-laden vehicle'],
   },
@@ -70,7 +74,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     key: 'ied', parent: 'bombing', labelEn: 'IED / roadside bomb', labelAr: 'عبوة ناسفة',
     arabic: [
       'عبوة ناسفة', 'عبوات ناسفة', 'عبوة لاصقة', 'عبوات لاصقة', 'عبوة مزروعة', 'عبوات مزروعة', 'عبوة متفجرة',
-      'عبوات متفجرة', 'عبوة', 'عبوات',
+      'عبوات متفجرة', 'عبوة', 'عبوات', 'عبوتين ناسفتين', 'عبوتان ناسفتان', 'عبوتين', 'عبوتان',
     ],
     english: ['IED', 'roadside bomb', 'improvised explosive device', 'sticky bomb', 'magnetic bomb'],
   },
@@ -79,6 +83,8 @@ export const EVENT_TYPES: readonly EventType[] = [
     arabic: [
       'انتحاري', 'انتحارية', 'انتحاريين', 'انتحاريون', 'هجوم انتحاري', 'تفجير انتحاري', 'حزام ناسف',
       'أحزمة ناسفة', 'عملية انتحارية', 'عمليات انتحارية', 'انغماسي', 'انغماسيين', 'انغماسيون',
+      'تفجيرين انتحاريين', 'تفجيران انتحاريان', 'هجومين انتحاريين', 'هجومان انتحاريان',
+      'عمليتين انتحاريتين', 'عمليتان انتحاريتان',
     ],
     english: ['suicide bomber', 'suicide attack', 'suicide bombing', 'suicide vest', 'suicide belt', 'inghimasi', 'suicide attacker'],
   },
@@ -89,7 +95,7 @@ export const EVENT_TYPES: readonly EventType[] = [
       'طائرات مسيرة', 'طائرة بدون طيار', 'طائرات بدون طيار', 'الطيران الحربي', 'قصف طيران', 'ضربة بطائرة مسيرة',
       'المسيرات', 'طائرات حربية', 'طائرة حربية', 'المقاتلات الحربية', 'الطيران المروحي', 'براميل متفجرة',
       'البراميل المتفجرة', 'الضربات الأمريكية', 'الضربات الأميركية', 'الضربات الغربية', 'ضربات التحالف',
-      'أهدافا جوية', 'أهداف جوية',
+      'أهدافا جوية', 'أهداف جوية', 'غارتين', 'غارتان', 'غارتين جويتين', 'غارتان جويتان', 'ضربتين جويتين',
     ],
     english: ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'strike', 'warplane', 'drone', 'aerial bombardment'],
   },
@@ -99,6 +105,7 @@ export const EVENT_TYPES: readonly EventType[] = [
       'قصف', 'قصف مدفعي', 'قصف صاروخي', 'قذائف', 'قذيفة', 'قذائف هاون', 'قذائف صاروخية', 'صواريخ', 'صاروخ', 'صاروخا', 'صاروخين',
       'ضربات صاروخية', 'ضربة صاروخية', 'صواريخ كروز',
       'راجمات الصواريخ', 'القصف المدفعي', 'قصفت', 'قصفوا', 'قصفه', 'قصفها', 'يقصف', 'تقصف',
+      'قذيفتين', 'قذيفتان',
     ],
     english: ['shelling', 'shelled', 'artillery', 'rocket', 'mortar', 'shell', 'missile', 'bombardment', 'rocket attack'],
   },

@@ -422,6 +422,32 @@ function anchorsOf(lexicon: ArabicPlaceLexicon, raws: readonly RawMention[]): An
   return anchors;
 }
 
+/** The two countries whose gazetteer reaches down to villages; elsewhere only provinces and cities are kept. */
+const DEEP_COUNTRIES: ReadonlySet<string> = new Set(['SYR', 'IRQ']);
+
+/**
+ * Countries whose name is common in reports on Syria and Iraq as actors (روسيا تعرض على المسلحين في
+ * الغوطة الشرقية): named alone, they do not set a report elsewhere; a place inside them does.
+ */
+const OUTSIDE_POWERS: ReadonlySet<string> = new Set(['USA', 'RUS', 'TUR', 'IRN', 'ISR', 'FRA', 'GBR', 'DEU', 'SAU', 'JOR', 'LBN', 'QAT', 'ARE']);
+
+/**
+ * True when a sub-district or village of Syria or Iraq is alone in its country in a report set
+ * elsewhere: no other place of its country anchors it (not even the country's name), and the report
+ * names a place in another country (تعز، الأحواز، القدس) or a country other than the outside powers
+ * (اليمن، المغرب، ليبيا). Such a name is a homonym
+ * of a place the gazetteer does not hold (قلقيلية، البيرة، جرادة، المنصورة in Yemen) or a word
+ * (سلوك), not a village the story reached without naming anything near it. Well-known names
+ * (الغوطة، عفرين) and landmarks stand on their own.
+ */
+function strayHomonym(lexicon: ArabicPlaceLexicon, place: Place, raw: RawMention, anchors: AnchorIndex): boolean {
+  if (!DEEP_COUNTRIES.has(place.country) || LEVEL_RANK[place.level] < 3 || isLandmark(place)) return false;
+  const name = raw.match.entry.value;
+  if (lexicon.wellKnown.has(name)) return false;
+  if (affinity(place, name, anchors) > 0) return false;
+  return anchors.all.some((a) => a.name !== name && !DEEP_COUNTRIES.has(a.country) && (a.lineage.size >= 2 || !OUTSIDE_POWERS.has(a.country)));
+}
+
 /** `findPlaces` on tokens already produced by `matchTokens(text)`. */
 export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]): PlaceMention[] {
   const lexicon = arabicPlaceLexicon();
@@ -459,7 +485,7 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
       place = resolve(lexicon, raw, nearby, anchors);
       memo.set(key, place);
     }
-    if (place) resolved.push({ raw, place });
+    if (place && !strayHomonym(lexicon, place, raw, anchors)) resolved.push({ raw, place });
   });
 
   const roles = placeRoles(tokens, resolved.map(({ raw, place }, k) => {

@@ -11,6 +11,13 @@ const events = (mentions: { type: EventKey; surface: string }[]): [EventKey, str
 describe('findEvents (Arabic)', () => {
   it.each<[string, [EventKey, string][]]>([
     ['شهدت الرقة هجمات عدة', [['attack', 'هجمات']]],
+    // The dual: two of a kind told as one.
+    ['في تفجيرين انتحاريين', [['suicide_attack', 'تفجيرين انتحاريين']]],
+    ['والتفجيران الانتحاريان', [['suicide_attack', 'التفجيران الانتحاريان']]],
+    ['بتفجير سيارتين مفخختين', [['bombing', 'تفجير'], ['car_bomb', 'سيارتين مفخختين']]],
+    ['انفجار عبوتين ناسفتين', [['bombing', 'انفجار'], ['ied', 'عبوتين ناسفتين']]],
+    ['تبنى التنظيم الهجومين', [['attack', 'الهجومين']]],
+    ['شنت غارتين جويتين', [['air_strike', 'غارتين جويتين']]],
     ['نفذت خلاياه هجوماً عنيفاً', [['sleeper_cells', 'خلاياه'], ['attack', 'هجوماً']]],
     ['والهجمات', [['attack', 'الهجمات']]],
     ['اشتباكات عنيفة', [['armed_clash', 'اشتباكات عنيفة']]],

@@ -177,6 +177,25 @@ describe("findPlaces: homonyms resolve by the report's other places", () => {
   });
 });
 
+describe('findPlaces: a village of Syria or Iraq alone in a report set in another country is a homonym', () => {
+  it.each<[string, Placed[]]>([
+    // Yemen's al-Mansura beside Taiz, not Raqqa's sub-district; beside Raqqa, Raqqa's.
+    ['تقدمت القوات في تعز وسيطرت على المنصورة', [['YE-TA', 'YE-TA']]],
+    ['تقدمت القوات في الرقة وسيطرت على المنصورة', [['SY11', 'SY11'], ['SY110301', 'SY11']]],
+    // The word "conduct" after a preposition, in a report about Israel, is not the sub-district Suluk.
+    ['وتعليقا على الفيديو في غزة قالت إن هذا جزء من سلوك عام', [['PS-GZA', 'PS-GZA']]],
+    // An outside power named alone does not set a report elsewhere.
+    ['قالت إسرائيل إن هذا جزء من سلوك عام', [['IL', null], ['SY110201', 'SY11']]],
+    ['قالت سوريا إن هذا جزء من سلوك عام', [['SY', null], ['SY110201', 'SY11']]],
+    // A Moroccan town that shares its name with a Syrian village.
+    ['احتجاجات في مدينة جرادة المغربية في المغرب', [['MA', null]]],
+    // Well-known names stand on their own: Eastern Ghouta beside Russia.
+    ['روسيا تعرض على المسلحين في الغوطة الشرقية مخرجا آمنا', [['RU', null], ['SY030103', 'SY03']]],
+  ])('%s', (text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});
+
 describe('findPlaces: common names that are also words', () => {
   it.each<[string, Placed[]]>([
     ['في الطبقة', [['C8745', 'SY11']]],
