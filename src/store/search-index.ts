@@ -61,6 +61,12 @@ export interface SearchIndex {
    * with the lowest such record's seq (0: the main event).
    */
   eventSeqs(ids: readonly number[], kinds: readonly string[], places: readonly string[] | null): { id: number; seq: number }[];
+  /**
+   * The reports with an event record of one of `kinds` (located at one of `places` when given; every
+   * level of a location's lineage is indexed), with the lowest such record's seq, main events first,
+   * at most `limit`.
+   */
+  eventReports(kinds: readonly string[], places: readonly string[] | null, limit: number): { id: number; seq: number }[];
 }
 
 /** Statements by SQL text, per database: a search prepares the same few statements every time. */
@@ -91,6 +97,15 @@ export function createSearchIndex(db: Db): SearchIndex {
     WHERE e.report_id IN (SELECT value FROM json_each(?))
       AND e.kind IN (SELECT value FROM json_each(?))
     GROUP BY e.report_id`);
+  const locatedReports = db.prepare<[string, string, number], { id: number; seq: number }>(`
+    SELECT p.report_id AS id, min(p.seq) AS seq FROM event_places p
+    JOIN events e ON e.report_id = p.report_id AND e.seq = p.seq
+    WHERE p.pcode IN (SELECT value FROM json_each(?)) AND e.kind IN (SELECT value FROM json_each(?))
+    GROUP BY p.report_id ORDER BY seq, p.report_id DESC LIMIT ?`);
+  const kindReports = db.prepare<[string, number], { id: number; seq: number }>(`
+    SELECT e.report_id AS id, min(e.seq) AS seq FROM events e
+    WHERE e.kind IN (SELECT value FROM json_each(?))
+    GROUP BY e.report_id ORDER BY seq, e.report_id DESC LIMIT ?`);
   return {
     bm25Top: (match, titleWeight, limit) =>
       prepared<[string, number], { id: number; bm: number }>(
@@ -177,5 +192,9 @@ export function createSearchIndex(db: Db): SearchIndex {
       places !== null
         ? located.all(JSON.stringify(ids), JSON.stringify(kinds), JSON.stringify(places))
         : anywhere.all(JSON.stringify(ids), JSON.stringify(kinds)),
+    eventReports: (kinds, places, limit) =>
+      places !== null
+        ? locatedReports.all(JSON.stringify(places), JSON.stringify(kinds), limit)
+        : kindReports.all(JSON.stringify(kinds), limit),
   };
 }
