@@ -4,6 +4,8 @@
  */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
 import type { SearchIndex } from '../store/search-index.js';
+import { NOT_HAPPENINGS } from '../understand/acled-types.js';
+import { expandEventType, type EventKey } from '../understand/events.js';
 import { buildMatchExpression } from './build-match-expression.js';
 import { isEmptyQuery, parseQuery, type QueryLexicon } from './parse-query.js';
 
@@ -18,6 +20,8 @@ export interface MatchDeps {
  * The announced reports with ids in (afterId, upToId] that match `filter` (the search query
  * language; null or blank for all), in arrival order. Every part of the filter must match: the
  * INTERSECT of one id list per part (facet tables by primary key, one FTS5 MATCH of the words ANDed).
+ * Places and events hold by what happened, not by what is mentioned (see MatchFilter): a Raqqa digest
+ * carries reports of events in Raqqa and reports whose title names it, not every report naming it.
  */
 export function matchingReportIds(
   filter: string | null,
@@ -31,6 +35,9 @@ export function matchingReportIds(
     {
       places: q.places.map((p) => p.key),
       events: q.events.map((e) => e.key),
+      eventKinds: q.events.every((e) => !NOT_HAPPENINGS.has(e.key as EventKey))
+        ? [...new Set(q.events.flatMap((e) => expandEventType(e.key as EventKey)))]
+        : null,
       actors: q.actors.map((a) => a.key),
       match: buildMatchExpression(q.termGroups, q.phrases),
       since: q.since,

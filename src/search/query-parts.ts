@@ -72,11 +72,19 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
   facetPart('place', q.places, 'report_places', 'pcode');
   facetPart('event', q.events, 'report_events', 'event_type');
   facetPart('actor', q.actors, 'report_actors', 'actor');
+  // An English event word's lexicon forms (clashes: اشتباك) that the event's own forms already hold
+  // are that event, not a further part a report must also match: "clashes Hasakah" then ranks a clash
+  // located in Hasakah as complete, as "اشتباكات الحسكة" does. Forms that say more (drone attack:
+  // طائرات مسيرة, beside the broad air strike) stay a part of their own.
+  const eventTerms = new Set(
+    q.events.flatMap((e) => deps.arabicForms('event', e.key)).flatMap((f) => deps.analyzer.terms(f)),
+  );
   const seen = new Set<string>();
   for (const [i, group] of q.termGroups.entries()) {
     const terms = [...new Set(group.filter((t) => t.length > 0))];
     const key = `word:${terms.join('|')}`;
     if (terms.length === 0 || seen.has(key)) continue;
+    if (terms.every((t) => t.split(' ').every((w) => eventTerms.has(w)))) continue;
     seen.add(key);
     parts.push({ key, kind: 'word', label: q.termSurfaces[i] ?? terms.join('|'), text: terms.map(quoteTerm).join(' OR '), facet: null, gate: false });
   }

@@ -9,6 +9,7 @@ import { hitsFor, sentenceGroups } from './search-hits.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { queryParts, type QueryPart } from './query-parts.js';
 import { compareEvidence, scoreReport, type ReportEvidence } from './score-report.js';
+import { expandEventType, type EventKey } from '../understand/events.js';
 
 export type { FacetCatalog, RankedReport, RankedSearch, SearchDeps, SearchHit, SearchResult } from './search-types.js';
 import type { FacetCatalog, RankedReport, RankedSearch, SearchDeps, SearchHit, SearchResult } from './search-types.js';
@@ -25,8 +26,15 @@ const TITLE_WEIGHT = 5;
 
 type FacetKind = 'place' | 'event' | 'actor';
 
-/** Reads a query's evidence from the index: the candidates and their text, facet and part matches. */
-function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<number, ReportEvidence> {
+/** A record of the query's kind that is the report's main event, and one told later in it. */
+const MAIN_EVENT_RECORD = 1;
+const OTHER_EVENT_RECORD = 0.8;
+
+/**
+ * Reads a query's evidence from the index: the candidates and their text, facet, event-record and
+ * part matches.
+ */
+function gatherEvidence(q: ParsedQuery, parts: readonly QueryPart[], deps: SearchDeps): Map<number, ReportEvidence> {
   const { index } = deps;
   const evidence = new Map<number, ReportEvidence>();
   const candidate = (id: number): ReportEvidence => {
@@ -70,6 +78,20 @@ function gatherEvidence(parts: readonly QueryPart[], deps: SearchDeps): Map<numb
       if (e === undefined) continue;
       e.matched.add(part.key);
       if (titled && title < 0) e.titled++;
+    }
+  }
+  // Event records of the query's kind (at its place) are the strongest evidence, over the whole index and
+  // not only the head: a report whose main event is an attack located in Raqqa answers "attacks in Raqqa"
+  // even when its words rank it low (تفجيرين انتحاريين في بلدة تل أبيض names neither هجوم nor الرقة).
+  // Such a record matches the event part and the place part.
+  if (q.events.length > 0) {
+    const kinds = [...new Set(q.events.flatMap((e) => expandEventType(e.key as EventKey)))];
+    const places = q.places.length > 0 ? q.places.map((p) => p.key) : null;
+    const located = parts.filter((p) => p.kind === 'event' || (places !== null && p.kind === 'place'));
+    for (const r of deps.index.eventReports(kinds, places, CANDIDATES_PER_SOURCE)) {
+      const e = candidate(r.id);
+      e.event = r.seq === 0 ? MAIN_EVENT_RECORD : OTHER_EVENT_RECORD;
+      for (const part of located) e.matched.add(part.key);
     }
   }
   // Facet parts are in the title by their facet rows' in_title.
@@ -122,7 +144,7 @@ function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly Que
       ? evidence(ids, { places: q.places.map((p) => p.key), events: q.events.map((e) => e.key) }, context)
       : new Map<number, number>();
   for (const e of head) {
-    e.event = events.get(e.id) ?? 0;
+    e.event = Math.max(e.event, events.get(e.id) ?? 0);
     const byParagraph = new Map<number, Set<string>>();
     for (const s of facetParts >= 2 ? context.sentences(e.id) : []) {
       const groups = sentenceGroups(s, q, deps.catalog);
@@ -157,7 +179,7 @@ export function rankSearch(asked: ParsedQuery, deps: SearchDeps): RankedSearch {
   if (isEmptyQuery(q)) return none;
   if (parts.length === 0) return rankByDateOnly(q, parts, deps.index);
 
-  const { kept, undated } = applyDates(gatherEvidence(parts, deps), q, deps.index);
+  const { kept, undated } = applyDates(gatherEvidence(q, parts, deps), q, deps.index);
   if (kept.length === 0) return { ...none, undated };
   for (const e of kept) e.score = scoreReport(e);
   const order = compareEvidence(parts.length);

@@ -16,10 +16,20 @@ export interface FacetLookup {
   readonly keys: readonly string[];
 }
 
-/** What a strict filter asks: every facet list and the match expression must hold, within the dates. */
+/**
+ * What a strict filter asks: every facet list and the match expression must hold, within the dates.
+ * A place holds where an event record is located in it or the title names it, not where the body
+ * merely mentions it; an event of a kind records keep holds where a record is of it (`eventKinds`),
+ * and with a place, that record must be located there.
+ */
 export interface MatchFilter {
   readonly places: readonly string[];
   readonly events: readonly string[];
+  /**
+   * The event keys expanded to every narrower kind, when each is a kind event records keep (not
+   * threats, recruitment, extortion, sleeper cells); null when some is not: then events hold by mention.
+   */
+  readonly eventKinds: readonly string[] | null;
   readonly actors: readonly string[];
   /** An FTS5 match expression of the filter's words and phrases, ANDed (null: none). */
   readonly match: string | null;
@@ -61,6 +71,12 @@ export interface SearchIndex {
    * with the lowest such record's seq (0: the main event).
    */
   eventSeqs(ids: readonly number[], kinds: readonly string[], places: readonly string[] | null): { id: number; seq: number }[];
+  /**
+   * The reports with an event record of one of `kinds` (located at one of `places` when given; every
+   * level of a location's lineage is indexed), with the lowest such record's seq, main events first,
+   * at most `limit`.
+   */
+  eventReports(kinds: readonly string[], places: readonly string[] | null, limit: number): { id: number; seq: number }[];
 }
 
 /** Statements by SQL text, per database: a search prepares the same few statements every time. */
@@ -91,6 +107,15 @@ export function createSearchIndex(db: Db): SearchIndex {
     WHERE e.report_id IN (SELECT value FROM json_each(?))
       AND e.kind IN (SELECT value FROM json_each(?))
     GROUP BY e.report_id`);
+  const locatedReports = db.prepare<[string, string, number], { id: number; seq: number }>(`
+    SELECT p.report_id AS id, min(p.seq) AS seq FROM event_places p
+    JOIN events e ON e.report_id = p.report_id AND e.seq = p.seq
+    WHERE p.pcode IN (SELECT value FROM json_each(?)) AND e.kind IN (SELECT value FROM json_each(?))
+    GROUP BY p.report_id ORDER BY seq, p.report_id DESC LIMIT ?`);
+  const kindReports = db.prepare<[string, number], { id: number; seq: number }>(`
+    SELECT e.report_id AS id, min(e.seq) AS seq FROM events e
+    WHERE e.kind IN (SELECT value FROM json_each(?))
+    GROUP BY e.report_id ORDER BY seq, e.report_id DESC LIMIT ?`);
   return {
     bm25Top: (match, titleWeight, limit) =>
       prepared<[string, number], { id: number; bm: number }>(
@@ -142,13 +167,23 @@ export function createSearchIndex(db: Db): SearchIndex {
       const announced = range.includeUnannounced ? '' : ' AND r.announce = 1';
       const sets: string[] = [];
       const params: unknown[] = [];
-      const facet = (table: string, column: string, keys: readonly string[]) => {
+      const marks = (keys: readonly string[]) => keys.map(() => '?').join(',');
+      const facet = (table: string, column: string, keys: readonly string[], held = '') => {
         if (keys.length === 0) return;
-        sets.push(`SELECT report_id FROM ${table} WHERE ${column} IN (${keys.map(() => '?').join(',')})`);
+        sets.push(`SELECT report_id FROM ${table} WHERE ${column} IN (${marks(keys)})${held}`);
         params.push(...keys);
       };
-      facet('report_places', 'pcode', filter.places);
-      facet('report_events', 'event_type', filter.events);
+      if (filter.places.length > 0 && filter.eventKinds !== null && filter.events.length > 0) {
+        // One record of the kind, located at the place.
+        sets.push(
+          `SELECT p.report_id FROM event_places p JOIN events e ON e.report_id = p.report_id AND e.seq = p.seq ` +
+          `WHERE p.pcode IN (${marks(filter.places)}) AND e.kind IN (${marks(filter.eventKinds)})`,
+        );
+        params.push(...filter.places, ...filter.eventKinds);
+      } else {
+        facet('report_places', 'pcode', filter.places, ' AND (in_event = 1 OR in_title = 1)');
+        facet('report_events', 'event_type', filter.events, filter.eventKinds !== null ? ' AND in_event = 1' : '');
+      }
       facet('report_actors', 'actor', filter.actors);
       if (filter.match !== null) {
         sets.push('SELECT rowid AS report_id FROM report_terms WHERE report_terms MATCH ?');
@@ -177,5 +212,9 @@ export function createSearchIndex(db: Db): SearchIndex {
       places !== null
         ? located.all(JSON.stringify(ids), JSON.stringify(kinds), JSON.stringify(places))
         : anywhere.all(JSON.stringify(ids), JSON.stringify(kinds)),
+    eventReports: (kinds, places, limit) =>
+      places !== null
+        ? locatedReports.all(JSON.stringify(places), JSON.stringify(kinds), limit)
+        : kindReports.all(JSON.stringify(kinds), limit),
   };
 }

@@ -27,3 +27,16 @@ describe('queryParts: an event part\'s text', () => {
     expect(part!.text).toBe('"دير زور"');
   });
 });
+
+describe("queryParts: an English event word's lexicon forms", () => {
+  const clashForms = (kind: string, key: string): readonly string[] => (kind === 'event' && key === 'armed_clash' ? ['اشتباك', 'معارك'] : []);
+  it.each<[string, string[][], string[]]>([
+    // "clashes": its lexicon form is the event's own, so no word part a report must also match.
+    ['clashes', [['اشتباك']], ['event']],
+    // "drone attack": its forms say more than the broad event, so they stay a part.
+    ['drone attack', [['طائره مسيره']], ['event', 'word:طائره مسيره']],
+  ])('%s', (surface, termGroups, keys) => {
+    const q = query({ events: [{ key: 'armed_clash', surface }], termGroups, termSurfaces: termGroups.map(() => surface) });
+    expect(queryParts(q, { analyzer, arabicForms: clashForms }).map((p) => p.key)).toEqual(keys);
+  });
+});

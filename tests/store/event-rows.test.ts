@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/create-core.js';
+import { createSearchIndex } from '../../src/store/search-index.js';
 import { testCore, testDb } from '../helpers/test-core.js';
 
 let core: Core | undefined;
@@ -37,5 +38,22 @@ describe('the ingest writes event records in the report\'s transaction', () => {
     const id = (core.ingestOne({ ...raqqaBomb, title: 'مقال رأي', text: 'يرى الكاتب أن المدينة تحتاج إلى حدائق ومكتبات عامة جديدة.' }) as { id: number }).id;
     const count = (table: string) => (testDb(core!).prepare(`SELECT count(*) AS n FROM ${table} WHERE report_id = ?`).get(id) as { n: number }).n;
     expect([count('events'), count('event_places')]).toEqual([0, 0]);
+  });
+});
+
+describe('the search index reads event records', () => {
+  it('eventReports: the reports with a record of the kinds, at any level of its place, main events first', () => {
+    core = testCore();
+    const raqqa = (core.ingestOne(raqqaBomb) as { id: number }).id;
+    const aleppo = (core.ingestOne({
+      ...raqqaBomb, title: 'اشتباكات في حلب', url: 'https://example.org/aleppo', origin: 't2',
+      text: 'اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في مدينة حلب مساء أمس، وقتل ثلاثة مقاتلين.',
+    }) as { id: number }).id;
+    const index = createSearchIndex(testDb(core));
+    expect(index.eventReports(['car_bomb'], ['SY11'], 10)).toEqual([{ id: raqqa, seq: 0 }]);
+    expect(index.eventReports(['car_bomb'], ['C5710'], 10)).toEqual([{ id: raqqa, seq: 0 }]);
+    expect(index.eventReports(['car_bomb'], ['SY02'], 10)).toEqual([]);
+    expect(index.eventReports(['car_bomb', 'armed_clash'], null, 10)).toEqual([{ id: aleppo, seq: 0 }, { id: raqqa, seq: 0 }]);
+    expect(index.eventReports(['car_bomb', 'armed_clash'], null, 1)).toEqual([{ id: aleppo, seq: 0 }]);
   });
 });
