@@ -50,7 +50,7 @@ describe('a filter holds by what happened', () => {
     // Threats are no happening records keep: they hold by mention.
     ['threats Raqqa', ['raqqaThreat']],
   ])('%s', (filter, expected) => {
-    const ids = core.reportsMatching(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true });
+    const ids = core.reportsMatching(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER });
     expect(ids.map((id) => names.get(id))).toEqual(expected);
   });
 });
