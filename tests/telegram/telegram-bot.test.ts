@@ -93,7 +93,7 @@ describe('Telegram bot', () => {
     [ALICE, aliceChat, '/frobnicate', 'Unknown command /frobnicate. Type /help for the list.'],
     [ALICE, aliceChat, 'NEAR( "* ^-:', 'Nothing to search for.'],
     [ALICE, aliceChat, '/latest', '<b>Latest reports</b>'],
-    [ALICE, aliceChat, '/stats Raqqa', '<b>Reports: 4</b> (Raqqa)'],
+    [ALICE, aliceChat, '/stats Raqqa', '<b>Reports: 2</b> (Raqqa)'],
     [SAMI, samiChat, '/feeds', 'هذا الأمر لمشغّلي البوت فقط.'],
     [ALICE, aliceChat, '/feeds', 'No feeds.'],
     [SAMI, samiChat, '/status', 'هذا الأمر لمشغّلي البوت فقط.'],
