@@ -7,7 +7,8 @@
  * system that have no judgment yet, with their text, to a file in the temp folder for the judge to read.
  * Then the events figures against tests/eval/events-gold (dev and held-out apart); `--events` runs
  * only those, `--events --show` adds a line per dev report, `--per-file` the figures of each dev file alone
- * (dev-a, dev-b, dev-c: a file labelled after the rules were tuned is an untuned estimate).
+ * (dev-a, dev-b, dev-c: a file labelled after the rules were tuned is an untuned estimate). `--dev-only`
+ * leaves out every held-out section (search, external and events), for use while tuning.
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,6 +149,8 @@ async function main(): Promise<void> {
   const poolAt = process.argv.indexOf('--pool');
   const poolFile = poolAt > 0 ? (process.argv[poolAt + 1] ?? null) : null;
   const show = process.argv.includes('--show');
+  // While tuning: no held-out figure of any kind is computed or printed.
+  const devOnly = process.argv.includes('--dev-only');
   const dir = mkdtempSync(join(tmpdir(), 'rasid-eval-'));
   const config = loadConfig({ RASID_DB: join(dir, 'eval.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
@@ -205,7 +208,7 @@ async function main(): Promise<void> {
   const names = systems.map((s) => s.name);
   const dev = scoreQueries(readJudged(repoPath('tests', 'eval', 'judgments.json')), systems);
   // Held-out queries: aggregate figures only, never per query (their "about" says why).
-  const heldout = scoreQueries(readJudged(repoPath('tests', 'eval', 'heldout-judgments.json')), systems);
+  const heldout = devOnly ? [] : scoreQueries(readJudged(repoPath('tests', 'eval', 'heldout-judgments.json')), systems);
   if (show) {
     for (const q of readJudged(repoPath('tests', 'eval', 'judgments.json'))) {
       const line = (keys: string[]) => keys.slice(0, 5).map((k) => `${k}:${q.grades[k] ?? '?'}`).join(' ');
@@ -213,29 +216,29 @@ async function main(): Promise<void> {
     }
   }
   // The external judge's held-out set: aggregate figures only (scripts/lib/heldout-external.ts).
-  const heldOutExternal = poolFile !== null || show ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, core.store.originOf(i.id)!)), (q, n) => baseline.search(q, n));
+  const heldOutExternal = poolFile !== null || show || devOnly ? '' : heldOutExternalSection(items, (q, n) => core.search(q, { limit: n, offset: 0 }).items.map((i) => keyOf(i, core.store.originOf(i.id)!)), (q, n) => baseline.search(q, n));
   core.close();
   baseline.close();
   lucene.close();
   rmSync(dir, { recursive: true, force: true });
 
   const lines = [
-    `Search eval over the seeds and ${items.length} research-corpus reports: ${dev.length} dev and ${heldout.length} held-out judged queries`,
+    `Search eval over the seeds and ${items.length} research-corpus reports: ${dev.length} dev and ${devOnly ? 'no' : heldout.length} held-out judged queries`,
     ...perQueryTable(dev, names),
     '',
     ...summaryTable('dev', dev, names),
     '',
-    ...summaryTable('held-out', heldout, names),
+    ...(devOnly ? [] : summaryTable('held-out', heldout, names)),
     'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports. FTS5 is unicode61 with',
     'the words ANDed; Lucene is normalize + stopwords + light10, BM25 over title and body, the words ORed.',
     '',
-    ...(await evaluateEvents()),
+    ...(devOnly ? [] : await evaluateEvents()),
   ];
   process.stdout.write(`${lines.join('\n')}\n${heldOutExternal}`);
   mkdirSync(repoPath('bench-results'), { recursive: true });
   const file = repoPath('bench-results', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const aggregate = (rows: typeof dev) => summaryTable('', rows, names);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), reports: items.length + 5, dev, heldout: aggregate(heldout) }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), reports: items.length + 5, dev, heldout: devOnly ? null : aggregate(heldout) }, null, 2)}\n`);
   process.stdout.write(`written to ${basename(file)} in bench-results/\n`);
 }
 

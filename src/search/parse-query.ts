@@ -48,6 +48,11 @@ export interface ParsedQuery {
 /** Queries longer than this are cut: nobody types more, and it bounds the work a flood can cause. */
 export const MAX_QUERY_LENGTH = 500;
 
+/** The word تنظيم (organisation) with its clitics: before an actor's name it is part of how the name is said. */
+const ORGANISATION_WORD = new RegExp(`^[وفب]?(?:ال)?${normalizeArabic('تنظيم')}$`, 'u');
+/** The last word before an offset, and where it starts. */
+const LAST_WORD = /(\S+)\s+$/u;
+
 const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/gu;
 const LATIN_WORD = /^[\p{Script=Latin}'’-]+$/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -124,6 +129,13 @@ export function parseQuery(
   const actors = pick('actor');
   const events = pick('event');
   text = blank(text, recognized.filter((r) => r.kind !== 'word'));
+  // تنظيم right before an actor's name (تنظيم داعش، لدى تنظيم داعش) names the actor; as a word of its own it
+  // made any report saying "organisation" match more of the query.
+  for (const r of recognized) {
+    if (r.kind !== 'actor') continue;
+    const before = LAST_WORD.exec(text.slice(0, r.start));
+    if (before !== null && ORGANISATION_WORD.test(normalizeArabic(before[1]!))) text = blank(text, [{ start: before.index, end: before.index + before[1]!.length }]);
+  }
 
   const termGroups: string[][] = [];
   const termSurfaces: string[] = [];

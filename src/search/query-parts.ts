@@ -14,12 +14,15 @@ export interface FacetLookup {
 }
 
 export interface QueryPart {
-  /** Stable within one query: `place`, `event`, `actor`, `word:<term>`, `phrase:<terms>`. */
+  /** Stable within one query: `place`, `event`, `actor` (`actor:<key>` each when several), `word:<term>`, `phrase:<terms>`. */
   readonly key: string;
   readonly kind: PartKind;
   /** What the user wrote for it (or the analyzed word), for "matched" and "missing" lists. */
   readonly label: string;
-  /** FTS5 expression of the part's words in analyzed text (alternatives ORed), or null when it has none. */
+  /**
+   * FTS5 expression of the part's words in analyzed text (alternatives ORed), or null when it has none. An
+   * actor's is its label and what the user wrote (داعش, جبهة النصرة): its many other names are left to its facet.
+   */
   readonly text: string | null;
   /** Where its facet postings are, for places, events and actors. */
   readonly facet: FacetLookup | null;
@@ -57,11 +60,13 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     // An event is matched by its annotations only, so its text is evidence alone: the words of its forms
     // and of what was written count one by one too (هجوم على سجن also finds a prison uprising;
     // بطائرات مسيرة finds drones). A place's words stay together: دير alone is no Deir ez-Zor.
-    const known = items.flatMap((i) => deps.arabicForms(kind, i.key));
+    // An actor's other names are many and frequent (الدولة الإسلامية، الدواعش): summed in BM25 they drowned
+    // the other words (ISIS Mosul), so its text is its label (the first form) and what was written.
+    const known = items.flatMap((i) => (kind === 'actor' ? deps.arabicForms(kind, i.key).slice(0, 1) : deps.arabicForms(kind, i.key)));
     const single = kind === 'event' ? [...known, ...written].flatMap((w) => w.split(/\s+/u)) : [];
     const forms = [...known, ...written, ...single];
     parts.push({
-      key: kind,
+      key: kind === 'actor' && q.actors.length > 1 ? `actor:${items[0]!.key}` : kind,
       kind,
       label: items.map((i) => i.surface).join(' / '),
       text: formsExpression(forms, deps.analyzer),
@@ -71,7 +76,9 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
   };
   facetPart('place', q.places, 'report_places', 'pcode');
   facetPart('event', q.events, 'report_events', 'event_type');
-  facetPart('actor', q.actors, 'report_actors', 'actor');
+  // Actors named together are asked about together (جبهة النصرة وتنظيم القاعدة): one part each, unlike
+  // places and events, whose values are alternatives.
+  for (const actor of q.actors) facetPart('actor', [actor], 'report_actors', 'actor');
   // An English event word's lexicon forms (clashes: اشتباك) that the event's own forms already hold
   // are that event, not a further part a report must also match: "clashes Hasakah" then ranks a clash
   // located in Hasakah as complete, as "اشتباكات الحسكة" does. Forms that say more (drone attack:
@@ -80,6 +87,19 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     q.events.flatMap((e) => deps.arabicForms('event', e.key)).flatMap((f) => deps.analyzer.terms(f)),
   );
   const seen = new Set<string>();
+  // An Arabic event phrase that says more than its type's label keeps its words as a part of their own
+  // (الذئاب المنفردة is an attack, هجمات بطائرات مسيرة an air strike): the user's words are evidence a report
+  // should have, as the English lexicon's words are beside an English event. Any of the words counts.
+  for (const event of q.events) {
+    if (!ARABIC_LETTER.test(event.surface)) continue;
+    const terms = [...new Set(deps.analyzer.terms(event.surface))];
+    const label = deps.arabicForms('event', event.key)[0] ?? '';
+    if (terms.length < 2 || terms.join(' ') === deps.analyzer.terms(label).join(' ')) continue;
+    const key = `word:${terms.join('|')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push({ key, kind: 'word', label: event.surface, text: terms.map(quoteTerm).join(' OR '), facet: null, gate: false });
+  }
   for (const [i, group] of q.termGroups.entries()) {
     const terms = [...new Set(group.filter((t) => t.length > 0))];
     const key = `word:${terms.join('|')}`;

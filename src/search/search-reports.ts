@@ -45,8 +45,10 @@ function gatherEvidence(q: ParsedQuery, parts: readonly QueryPart[], deps: Searc
     }
     return e;
   };
-  // BM25 of every scoring part's words together, ORed, as Lucene would: the text evidence, and candidates.
-  const scoring = parts.filter((p) => p.text !== null && p.kind !== 'actor').map((p) => `(${p.text})`);
+  // BM25 of every part's words together, ORed, as Lucene would: the text evidence, and candidates. An
+  // actor's words are its name as written and its label (query-parts.ts): a name in most reports (داعش)
+  // has a low idf and adds little, a rarer one (جبهة النصرة) is evidence like any word.
+  const scoring = parts.filter((p) => p.text !== null).map((p) => `(${p.text})`);
   if (scoring.length > 0) {
     const rows = index.bm25Top(scoring.join(' OR '), TITLE_WEIGHT, CANDIDATES_PER_SOURCE);
     for (const r of rows) candidate(r.id).text = r.bm;
@@ -60,8 +62,12 @@ function gatherEvidence(q: ParsedQuery, parts: readonly QueryPart[], deps: Searc
     for (const r of rows) {
       const e = adds ? candidate(r.id) : evidence.get(r.id);
       if (e === undefined) continue;
-      e.facets[part.kind as FacetKind] = { mentions: r.mentions, inTitle: r.in_title === 1 };
+      // Several actors are one part each; their facet rows add up.
+      const had = e.facets[part.kind as FacetKind];
+      e.facets[part.kind as FacetKind] = { mentions: (had?.mentions ?? 0) + r.mentions, inTitle: had?.inTitle === true || r.in_title === 1 };
       e.matched.add(part.key);
+      // Facet parts are in the title by their facet rows' in_title.
+      if (r.in_title === 1) e.titled++;
     }
   }
   // Which parts each candidate's text has, and its title. An event counts only as an annotated event:
@@ -93,11 +99,6 @@ function gatherEvidence(q: ParsedQuery, parts: readonly QueryPart[], deps: Searc
       e.event = r.seq === 0 ? MAIN_EVENT_RECORD : OTHER_EVENT_RECORD;
       for (const part of located) e.matched.add(part.key);
     }
-  }
-  // Facet parts are in the title by their facet rows' in_title.
-  for (const part of parts) {
-    if (part.facet === null) continue;
-    for (const e of evidence.values()) if (e.facets[part.kind as FacetKind]?.inTitle) e.titled++;
   }
   // A quoted phrase is the one condition.
   for (const part of parts) if (part.gate) for (const [id, e] of evidence) if (!e.matched.has(part.key)) evidence.delete(id);
@@ -154,9 +155,9 @@ function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly Que
       byParagraph.set(s.paragraph, para);
     }
     for (const p of byParagraph.values()) e.paragraph = Math.max(e.paragraph, p.size);
-    e.score = scoreReport(e);
+    e.score = scoreReport(e, parts.length);
   }
-  head.sort(compareEvidence(parts.length));
+  head.sort(compareEvidence);
 }
 
 /**
@@ -181,9 +182,8 @@ export function rankSearch(asked: ParsedQuery, deps: SearchDeps): RankedSearch {
 
   const { kept, undated } = applyDates(gatherEvidence(q, parts, deps), q, deps.index);
   if (kept.length === 0) return { ...none, undated };
-  for (const e of kept) e.score = scoreReport(e);
-  const order = compareEvidence(parts.length);
-  kept.sort(order);
+  for (const e of kept) e.score = scoreReport(e, parts.length);
+  kept.sort(compareEvidence);
   const head = kept.slice(0, HEAD);
   rescoreHead(head, q, parts, deps);
   const ranked = [...head, ...kept.slice(HEAD)];

@@ -38,6 +38,10 @@ describe('parseQuery: what a query becomes', () => {
     // An Arabic free word is one analyzed term (a broken plural to its singular), its surface normalized; a question's framing words (ما مصير) are skipped.
     ['داعش تدمر الآثار', { actors: [{ key: 'isis', surface: 'داعش' }], termGroups: [['دمر'], ['اثر']], termSurfaces: ['تدمر', 'الاثار'] }],
     ['ما مصير المختطفين', { events: [{ key: 'abduction', surface: 'المختطفين' }] }],
+    // تنظيم right before an actor's name says the name (تنظيم داعش), with its clitics; elsewhere it is a word.
+    ['شباب ينضمون إلى تنظيم داعش', { actors: [{ key: 'isis', surface: 'داعش' }], termGroups: [['شاب'], ['ينضم']], termSurfaces: ['شباب', 'ينضمون'] }],
+    ['النساء لدى التنظيم داعش', { actors: [{ key: 'isis', surface: 'داعش' }], termGroups: [['امرا']], termSurfaces: ['النساء'] }],
+    ['تنظيم الانتخابات داعش', { actors: [{ key: 'isis', surface: 'داعش' }], termGroups: [['تنظيم'], ['انتخاب']], termSurfaces: ['تنظيم', 'الانتخابات'] }],
     // An English word that matches nothing is ignored; one that looks like a misspelled place is suggested too.
     ['Manbji attacks', { events: [{ key: 'attack', surface: 'attacks' }], ignored: ['Manbji'], suggestions: [{ word: 'Manbji', places: ['Manbij'] }] }],
     // Time expressions alone, relative to the clock.

@@ -40,3 +40,41 @@ describe("queryParts: an English event word's lexicon forms", () => {
     expect(queryParts(q, { analyzer, arabicForms: clashForms }).map((p) => p.key)).toEqual(keys);
   });
 });
+
+describe('queryParts: actors', () => {
+  const actorForms = (kind: string, key: string): readonly string[] =>
+    kind !== 'actor' ? [] : key === 'isis' ? ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية'] : key === 'al_qaeda' ? ['القاعدة', 'تنظيم القاعدة'] : ['جبهة النصرة'];
+
+  it('an actor\'s text is its first name and what was written, not its every name', () => {
+    const parts = queryParts(query({ actors: [{ key: 'isis', surface: 'ISIS' }] }), { analyzer, arabicForms: actorForms });
+    expect(parts.map((p) => [p.key, p.text])).toEqual([['actor', '"داعش"']]);
+  });
+
+  it('actors named together are one part each, both looked up in the actor facet', () => {
+    const q = query({ actors: [{ key: 'hts', surface: 'جبهه النصره' }, { key: 'al_qaeda', surface: 'تنظيم القاعده' }] });
+    const parts = queryParts(q, { analyzer, arabicForms: actorForms });
+    expect(parts.map((p) => [p.key, p.label, p.text, p.facet?.keys])).toEqual([
+      ['actor:hts', 'جبهه النصره', '"جبه نصر"', ['hts']],
+      ['actor:al_qaeda', 'تنظيم القاعده', '"قاعد" OR "تنظيم قاعد"', ['al_qaeda']],
+    ]);
+  });
+});
+
+describe('queryParts: an Arabic event phrase that says more than its type', () => {
+  const labels = (kind: string, key: string): readonly string[] =>
+    kind !== 'event' ? [] : key === 'attack' ? ['هجوم'] : key === 'air_strike' ? ['غارة جوية'] : key === 'sleeper_cells' ? ['خلايا نائمة'] : [];
+
+  it.each([
+    // [events as parsed, the word parts added beside the event part: key and FTS5 text]
+    ['الذئاب المنفردة: an attack, and its words', [{ key: 'attack', surface: 'الذئاب المنفرده' }], [['word:ذئاب|منفرد', '"ذئاب" OR "منفرد"']]],
+    ['طائرات مسيرة: an air strike, and its words', [{ key: 'air_strike', surface: 'طائرات مسيره' }], [['word:طائر|مسير', '"طائر" OR "مسير"']]],
+    ['the type\'s own label adds nothing', [{ key: 'sleeper_cells', surface: 'خلايا نائمه' }], []],
+    ['one word adds nothing', [{ key: 'attack', surface: 'هجمات' }], []],
+    ['an English event adds nothing (the lexicon does that)', [{ key: 'air_strike', surface: 'drone attacks' }], []],
+  ])('%s', (_name, events, words) => {
+    const parts = queryParts(query({ events }), { analyzer, arabicForms: labels });
+    expect(parts[0]!.key).toBe('event');
+    expect(parts.slice(1).map((p) => [p.key, p.text])).toEqual(words);
+    for (const p of parts.slice(1)) expect([p.kind, p.facet, p.gate]).toEqual(['word', null, false]);
+  });
+});

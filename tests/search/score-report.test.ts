@@ -29,20 +29,45 @@ describe('scoreReport: one term per kind of evidence', () => {
     ['three parts in the title', evidence({ id: 1, titled: 3 }), 2 * WEIGHT.titleParts],
     ['an off-topic report: its score times the off-topic weight', evidence({ id: 1, text: 7.5, onTopic: false }), 7.5 * WEIGHT.text * WEIGHT.offTopic],
   ])('%s', (_name, e, expected) => {
-    expect(scoreReport(e)).toBeCloseTo(expected, 9);
+    // No query parts: no coverage factor.
+    expect(scoreReport(e, 0)).toBeCloseTo(expected, 9);
+  });
+});
+
+describe('scoreReport: times the share of the query parts matched', () => {
+  it.each([
+    // [matched parts, query parts, factor]
+    [3, 3, 1],
+    [2, 3, 2 / 3],
+    [1, 2, 1 / 2],
+    [1, 4, 1 / 4],
+    // Evidence came through some part's words (an event's words without its annotation): one part at least.
+    [0, 2, 1 / 2],
+    [0, 1, 1],
+  ])('%i of %i parts: %f', (matched, parts, factor) => {
+    const e = evidence({ id: 1, text: 8, matched: new Set(['place', 'event', 'word:a', 'word:b'].slice(0, matched)) });
+    expect(scoreReport(e, parts)).toBeCloseTo(8 * WEIGHT.text * factor, 9);
   });
 });
 
 describe('compareEvidence', () => {
-  it('puts a report matching every part above a higher-scoring one that misses a part', () => {
-    const all = evidence({ id: 1, matched: new Set(['place', 'event']), score: 3 });
-    const some = evidence({ id: 2, matched: new Set(['place']), score: 30 });
-    expect([some, all].sort(compareEvidence(2)).map((e) => e.id)).toEqual([1, 2]);
+  it('ranks a strong report missing a part above a weak one matching every part', () => {
+    const weakAll = evidence({ id: 1, text: 2, matched: new Set(['place', 'event']) });
+    const strongSome = evidence({ id: 2, text: 20, matched: new Set(['place']) });
+    const scored = [weakAll, strongSome].map((e) => ({ ...e, score: scoreReport(e, 2) }));
+    expect(scored.sort(compareEvidence).map((e) => e.id)).toEqual([2, 1]);
+  });
+
+  it('ranks, of two reports with the same evidence, the one matching every part first', () => {
+    const all = evidence({ id: 1, text: 5, matched: new Set(['place', 'event']) });
+    const some = evidence({ id: 2, text: 5, matched: new Set(['place']) });
+    const scored = [some, all].map((e) => ({ ...e, score: scoreReport(e, 2) }));
+    expect(scored.sort(compareEvidence).map((e) => e.id)).toEqual([1, 2]);
   });
 
   it('breaks a tie by date: newest first, unknown dates last, then the newest id', () => {
     const tie = (id: number, publishedAt: string | null) => evidence({ id, publishedAt, score: 5 });
-    const sorted = [tie(1, null), tie(2, '2018-01-01'), tie(3, '2019-05-01'), tie(4, null)].sort(compareEvidence(0));
+    const sorted = [tie(1, null), tie(2, '2018-01-01'), tie(3, '2019-05-01'), tie(4, null)].sort(compareEvidence);
     expect(sorted.map((e) => e.id)).toEqual([3, 2, 4, 1]);
   });
 });
@@ -69,14 +94,15 @@ describe('WEIGHT: one vector per weight', () => {
   ];
 
   it.each(vectors)('%s: the report with the evidence scores the expected amount more, and ranks first', (_weight, without, withIt, difference) => {
-    expect(scoreReport(withIt) - scoreReport(without)).toBeCloseTo(difference, 9);
-    const scored = [without, withIt].map((e) => ({ ...e, score: scoreReport(e) }));
-    expect(scored.sort(compareEvidence(2)).map((e) => e.id)).toEqual([withIt.id, without.id]);
+    // Both match both parts of the query: the coverage factor is 1.
+    expect(scoreReport(withIt, 2) - scoreReport(without, 2)).toBeCloseTo(difference, 9);
+    const scored = [without, withIt].map((e) => ({ ...e, score: scoreReport(e, 2) }));
+    expect(scored.sort(compareEvidence).map((e) => e.id)).toEqual([withIt.id, without.id]);
   });
 
   it('facet mentions: each more mention adds the log of the count, times the facet weight', () => {
-    const one = scoreReport(evidence({ ...base, facets: { place: mention(1) } }));
-    const three = scoreReport(evidence({ ...base, facets: { place: mention(3) } }));
+    const one = scoreReport(evidence({ ...base, facets: { place: mention(1) } }), 2);
+    const three = scoreReport(evidence({ ...base, facets: { place: mention(3) } }), 2);
     expect(three - one).toBeCloseTo(WEIGHT.facet.place * (Math.log1p(3) - Math.log1p(1)), 9);
   });
 
@@ -84,9 +110,9 @@ describe('WEIGHT: one vector per weight', () => {
     const rich = { ...base, text: 6, event: 1, facets: { place: mention(2, true) }, sentence: 2, paragraph: 2, titled: 2 };
     const on = evidence({ ...rich, id: 1 });
     const off = evidence({ ...rich, id: 2, onTopic: false });
-    expect(scoreReport(off) / scoreReport(on)).toBeCloseTo(WEIGHT.offTopic, 9);
-    const scored = [off, on].map((e) => ({ ...e, score: scoreReport(e) }));
-    expect(scored.sort(compareEvidence(2)).map((e) => e.id)).toEqual([1, 2]);
+    expect(scoreReport(off, 2) / scoreReport(on, 2)).toBeCloseTo(WEIGHT.offTopic, 9);
+    const scored = [off, on].map((e) => ({ ...e, score: scoreReport(e, 2) }));
+    expect(scored.sort(compareEvidence).map((e) => e.id)).toEqual([1, 2]);
   });
 
   it('covers every weight', () => {

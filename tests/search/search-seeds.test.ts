@@ -77,7 +77,7 @@ describe('search over the five seeds', () => {
     ]);
   });
 
-  it('puts the reports that match every part before those that miss one', () => {
+  it('ranks the reports that match every part first when none that misses one has far more evidence', () => {
     const a = core.search('car bombs Deir ez-Zor', { limit: 10, offset: 0 });
     expect(a.relaxed).toBe(false);
     const firstMissing = a.items.findIndex((i) => i.missing.length > 0);
