@@ -122,6 +122,12 @@ describe('findEvents: status', () => {
     ['a video refers to a happening told elsewhere', 'نشر ناشطون مقطع فيديو يظهر قصف المدينة', undefined, [['shelling', 'قصف', 'historical']]],
     ['praise speaks of what was done before', 'أثنى مواطنون على النجاح الذي حققته الأجهزة الأمنية في ضبط خلايا داعش', undefined, [['sleeper_cells', 'خلايا داعش', 'historical']]],
     ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
+    ['the future of a verb that launches', 'أعلنت تركيا أنها ستطلق قريبا هجوما واسع النطاق', undefined, [['attack', 'هجوما', 'plan']]],
+    ['the future of a verb that deals a blow', 'إن إدارته ستوجه ضربة إلى سوريا باستخدام صواريخ جديدة', undefined, [['shelling', 'صواريخ', 'plan']]],
+    ['a pledged disruption did not happen', 'روسيا تتعهد بإسقاط الصواريخ التي ستطلق على سوريا', undefined, [['shelling', 'الصواريخ', 'plan']]],
+    ['a denied disruption did not happen', 'نفى الجيش إسقاط طائرة مسيرة', undefined, [['air_strike', 'طائرة مسيرة', 'denial']]],
+    ['a trial speaks of a happening before it', 'جلسات محاكمة المتهمين بتفجير مسجد الإمام الصادق', undefined, [['bombing', 'تفجير', 'historical']]],
+    ['a charge', 'اعتقل رجلا بتهمة تنفيذ هجوم على الكنيسة', undefined, [['raid_arrest', 'اعتقل', undefined], ['attack', 'هجوم', 'historical']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
   });
