@@ -87,7 +87,7 @@ const REFERRED: ReadonlySet<string> = new Set(
 );
 /**
  * Praise (أثنى على النجاح في ضبط خلايا، أشاد بتحرير المدينة) speaks of something done before: whatever it praises,
- * anywhere after it in its clause, is referred to, not told.
+ * anywhere after it in its sentence, is referred to, not told.
  */
 const PRAISE: ReadonlySet<string> = new Set(
   ['أثنى', 'أثنت', 'أثنوا', 'يثني', 'تثني', 'أشاد', 'أشادت', 'أشادوا', 'يشيد', 'تشيد', 'يشيدون', 'ثمن', 'ثمنت', 'يثمن', 'تثمن', 'هنأ', 'هنأت']
@@ -206,8 +206,9 @@ export function eventStatusAt(
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
+  // Praise (أشاد ... بأداء رجال الأمن إثر تفكيك خلايا، وإحباط هجمات) speaks of what was done before, to its sentence's end.
   for (let k = first - 1; k >= 0; k--) {
-    if (breakBefore(text, tokens, k + 1) > 0) break;
+    if (breakBefore(text, tokens, k + 1) === 2) break;
     if (findWithoutConjunction(tokens[k]!.norm, (w) => PRAISE.has(w)) !== undefined) return 'historical';
   }
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {

@@ -120,6 +120,7 @@ describe('findEvents: status', () => {
     ['the state of things a report is set against', 'رغم المعاناة في ظل المواجهات بين قوات الأمن والمسلحين', undefined, [['armed_clash', 'المواجهات', 'historical']]],
     ['... and a happening told beside it', 'قتل خمسة مدنيين في ظل تصاعد الهجمات', undefined, [['attack', 'قتل', undefined], ['attack', 'الهجمات', 'historical']]],
     ['a video refers to a happening told elsewhere', 'نشر ناشطون مقطع فيديو يظهر قصف المدينة', undefined, [['shelling', 'قصف', 'historical']]],
+    ['praise reaches past a comma to its sentence end', 'أشاد بأداء الأمن إثر القبض على 431، وإحباط عدد من الهجمات. وقتل جندي', undefined, [['raid_arrest', 'القبض', 'historical'], ['attack', 'الهجمات', 'historical'], ['attack', 'قتل', undefined]]],
     ['praise speaks of what was done before', 'أثنى مواطنون على النجاح الذي حققته الأجهزة الأمنية في ضبط خلايا داعش', undefined, [['sleeper_cells', 'خلايا داعش', 'historical']]],
     ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
     ['the future of a verb that launches', 'أعلنت تركيا أنها ستطلق قريبا هجوما واسع النطاق', undefined, [['attack', 'هجوما', 'plan']]],
@@ -197,6 +198,8 @@ describe('findExtraEvents: only what happened', () => {
     ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
     ['towns handing over their weapons', 'ثماني بلدات في درعا تسلم أسلحتها في إطار اتفاق مصالحة', ['territory']],
     ['forces entering a town', 'دخلت القوات الحكومية إلى بلدة الضمير', ['territory']],
+    ['a liberation in an earlier year is history', 'في عام 2014 حررت القوات المدينة', []],
+    ['a foiling praised is referred to', 'أشاد بأداء رجال الأمن إثر تفكيك خلايا إرهابية، وإحباط عدد من الهجمات', []],
   ])('%s', (_name, text, kinds) => {
     expect(findExtraEvents(text, matchTokens(text)).map((e) => e.kind)).toEqual(kinds);
   });
