@@ -239,6 +239,28 @@ const hasUpdateWord = (text: string): boolean => {
   return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
 };
 
+/**
+ * Words of deaths that are no violence: road and other accidents, fires, floods, collapses (لقي تسعة لاجئين حتفهم
+ * عندما اصطدمت حافلة بسور). A toll told beside them, or anywhere in a report whose title or first sentence tells
+ * of one, with no event word, is no attack.
+ */
+const ACCIDENT_WORDS: ReadonlySet<string> = new Set(
+  [
+    'حادث سير', 'حادث مروري', 'حادث مرور', 'حوادث السير', 'حوادث المرور', 'حادث تصادم', 'اصطدام', 'اصطدمت', 'اصطدم',
+    'تصادم', 'انقلاب', 'انقلبت', 'غرق', 'غرقت', 'غرقا', 'الغرق', 'حريق', 'الحريق', 'حرائق', 'انهيار', 'انهار', 'انهارت',
+    'زلزال', 'الزلزال', 'فيضانات', 'الفيضانات', 'السيول', 'صاعقة', 'تسمم', 'التسمم', 'الإعصار', 'إعصار',
+  ].map(normalizeArabic),
+);
+const ACCIDENT_PAIR_FIRST: ReadonlySet<string> = new Set([...ACCIDENT_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!));
+const tellsOfAccident = (text: string): boolean => {
+  const tokens = matchTokens(text);
+  return tokens.some((t, k) => {
+    const word = t.norm.replace(/^[وفب](?=..)/u, '');
+    if (ACCIDENT_WORDS.has(t.norm) || ACCIDENT_WORDS.has(word)) return true;
+    return ACCIDENT_PAIR_FIRST.has(word) && ACCIDENT_WORDS.has(`${word} ${tokens[k + 1]?.norm ?? ''}`);
+  });
+};
+
 /** The kind a sentence tells of, from its event words; null when it tells of no happening. */
 function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean): EventKind | null {
   const kinds: EventKind[] = [];
@@ -415,6 +437,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const { titleMentions: tm, bodyMentions: bm } = input;
 
   const dateline = datelineEnd(input.text);
+  // A report whose title or first sentence tells of an accident: its bare tolls are the accident's.
+  const accidentReport = tellsOfAccident(input.title) || (input.sentences[0] !== undefined
+    && tellsOfAccident(input.text.slice(input.sentences[0].start, input.sentences[0].end)));
   // Sentences that recall the past: their places are not where today's events happened, even as a paragraph's place.
   const pastSpans = input.sentences.filter((s) => recallsThePast(input.text.slice(s.start, s.end), input.publishedAt));
   const current = (places: readonly PlaceMention[]) => places.filter((p) => !pastSpans.some((s) => p.start >= s.start && p.start < s.end));
@@ -435,7 +460,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))));
     if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
     const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
-    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null || toll.combined);
+    const tolled = toll.killed !== null || toll.wounded !== null || toll.combined;
+    // Beside an accident, a toll and killing words (مقتل تسعة لاجئين في حادث سير) tell of no attack.
+    const accident = accidentReport || tellsOfAccident(text.slice(span.start, span.end));
+    const kind = accident
+      ? sentenceKind(events.filter((e) => !KILLING_WORDS.has(normalizeArabic(e.surface))), extra, false)
+      : sentenceKind(events, extra, tolled);
     if (kind === null) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));

@@ -111,6 +111,18 @@ describe('which mentions are events', () => {
     expect(events(text, { events: [['غارات', 'air_strike']], places: [['حماة', 'SY05'], ['حلب', 'SY02']], casualties: [['قتل 2927', 'killed', 2927]] })).toEqual([]);
   });
 
+  it.each<[string, string, string, Parts, Parts, EventKind[]]>([
+    ['a toll and a killing word beside a road accident are no attack', 'مقتل تسعة لاجئين في حادث سير في حلب', 'لقي تسعة لاجئين حتفهم عندما اصطدمت حافلة بسور في حلب.',
+      { events: [['مقتل', 'attack']], casualties: [['مقتل تسعة', 'killed', 9]], places: [['حلب', 'SY02']] },
+      { casualties: [['لقي تسعة لاجئين حتفهم', 'killed', 9]], places: [['حلب', 'SY02']] }, []],
+    ['... and so is a later bare toll of the same report', 'حادث سير في حلب', 'انقلبت حافلة في حلب. ونقل الجرحى وتوفي 3 منهم.',
+      {}, { casualties: [['توفي 3', 'killed', 3]], places: [['حلب', 'SY02']] }, []],
+    ['a bombing told beside an accident word is still one', '', 'انفجرت عبوة ناسفة قرب حافلة فانقلبت وقتل 3 في حلب.',
+      {}, { events: [['عبوة ناسفة', 'ied'], ['قتل', 'attack']], casualties: [['قتل 3', 'killed', 3]], places: [['حلب', 'SY02']] }, ['ied']],
+  ])('%s', (_name, title, text, titleParts, parts, kinds) => {
+    expect(events(text, parts, title, titleParts).map((e) => e.kind)).toEqual(kinds);
+  });
+
   it('a toll with no event word is a generic attack', () => {
     const text = 'سقوط 5 قتلى في الرقة.';
     expect(events(text, { casualties: [['5 قتلى', 'killed', 5]], places: [['الرقة', 'SY11']] }).map(brief))
