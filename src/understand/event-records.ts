@@ -118,6 +118,12 @@ interface Candidate {
   readonly text: string;
   /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
   readonly anaphoric: boolean;
+  /**
+   * The kind of its first happening word when that word is definite and comes before its toll (وأسفرت المعارك ... عن
+   * مقتل 52، أقدم عشرة منهم على تفجير أنفسهم): the sentence tells the toll of a happening told before, whatever
+   * other words it holds; null otherwise.
+   */
+  readonly tollOf: EventKind | null;
   /** Its own sentence names where (not its paragraph or the lead). */
   ownPlace: boolean;
   /** Its sentence tells of a deal (بموجب اتفاق، اتفاق مصالحة): territory changing hands under it is a non-violent transfer. */
@@ -473,6 +479,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
+        ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
@@ -496,14 +504,17 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   for (const c of candidates) {
     const recent = [...drafts].reverse();
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
-    const into = (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
+    const tollInto = c.tollOf !== null && c.tollOf !== c.kind && !c.anaphoric
+      ? recent.find((d) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer)) : undefined;
+    const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
       ?? recent.find((d) => sameHappening(d, c, gazetteer));
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;
     }
     into.members.push(c);
-    if (specificity(c.kind) < specificity(into.kind)) into.kind = c.kind;
+    // A toll told of a happening before (وأسفرت المعارك عن ...) keeps that happening's kind.
+    if (tollInto === undefined && specificity(c.kind) < specificity(into.kind)) into.kind = c.kind;
     const deeper = (p: PlaceMention | null) => (p ? LEVEL_RANK[gazetteer.get(p.pcode)?.level ?? 'admin0'] : -1);
     if (!c.anaphoric && deeper(c.place) > deeper(into.place) && sameAdmin1(into.place, c.place, gazetteer)) into.place = c.place;
     if (into.place === null) into.place = c.place;

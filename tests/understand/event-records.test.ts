@@ -274,6 +274,15 @@ describe('one happening, one event; the main event first', () => {
     expect(all.map((e) => [e.kind, e.admin1?.pcode])).toEqual([['territory', 'SY11'], ['protest', 'IQG15']]);
   });
 
+  it('a toll told of a happening before (أسفرت المعارك عن) is that happening\'s, whatever the sentence adds of how', () => {
+    const text = 'اشتباكات عنيفة في البوكمال بين داعش وقوات النظام. وأسفرت المعارك عن مقتل 52، أقدم عشرة منهم على تفجير أنفسهم بأحزمة ناسفة.';
+    const all = events(text, {
+      events: [['اشتباكات', 'armed_clash'], ['المعارك', 'armed_clash'], ['تفجير أنفسهم', 'suicide_attack']], places: [['البوكمال', 'SY0903']],
+      casualties: [['مقتل 52', 'killed', 52]],
+    });
+    expect(all.map((e) => [e.kind, e.admin1?.pcode, e.fatalities])).toEqual([['armed_clash', 'SY09', 52]]);
+  });
+
   it('a transfer by deal and fighting in the same governorate are two events', () => {
     const text = 'بلدات في الرقة تسلم أسلحتها في إطار اتفاق مصالحة. وتدور اشتباكات في الرقة قتل فيها 12.';
     const all = events(text, {
