@@ -477,7 +477,7 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
       landmark: isLandmark(place),
       joinedBy: joined,
     };
-  }));
+  }), text);
 
   const dateline = resolved.length > 0 && resolved[0]!.raw.context.start < DATELINE_SCAN ? datelineEnd(text, tokens, resolved[0]!.raw.context.start) : 0;
   return resolved.map(({ raw, place }, k) => {
