@@ -198,6 +198,9 @@ describe('findExtraEvents: only what happened', () => {
     ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
     ['towns handing over their weapons', 'ثماني بلدات في درعا تسلم أسلحتها في إطار اتفاق مصالحة', ['territory']],
     ['forces entering a town', 'دخلت القوات الحكومية إلى بلدة الضمير', ['territory']],
+    ['air defences stopping something', 'قال مصدر إن الدفاعات الجوية السورية تصدت لـ"هدف معاد" ودمرته', ['disrupted']],
+    ['air defences stopping something, denied', 'نفى أن تكون الدفاعات الجوية أسقطت طائرة', []],
+    ['air defences named alone', 'عززت روسيا الدفاعات الجوية في القاعدة', []],
     ['a liberation in an earlier year is history', 'في عام 2014 حررت القوات المدينة', []],
     ['a foiling praised is referred to', 'أشاد بأداء رجال الأمن إثر تفكيك خلايا إرهابية، وإحباط عدد من الهجمات', []],
   ])('%s', (_name, text, kinds) => {
