@@ -345,28 +345,6 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
   }
 }
 
-/** Remote attacks that air defences stop: drones, missiles, rockets. */
-const INTERCEPTABLE: ReadonlySet<EventKind> = new Set(['air_strike', 'shelling']);
-
-/**
- * A drone or missile attack and its interception in one governorate (not a whole country) are one happening, which ACLED codes as
- * Disrupted weapons use (طائرات مسيرة تستهدف قاعدة حميميم ... وسائل الدفاع الجوي أسقطت أهدافا جوية), unless the
- * attack killed or wounded: then it got through. Joins them in place, into the disruption.
- */
-function mergeDisrupted(drafts: Draft[], gazetteer: Gazetteer): void {
-  // A governorate or a place in one: a strike on a whole country (71 of 103 missiles intercepted) got through in part.
-  const local = (p: PlaceMention | null): p is PlaceMention => p !== null && gazetteer.get(p.pcode)?.level !== 'admin0';
-  const stopped = drafts.find((d) => d.kind === 'disrupted' && local(d.place));
-  if (stopped === undefined) return;
-  for (let k = 0; k < drafts.length; k++) {
-    const d = drafts[k]!;
-    if (d === stopped || !INTERCEPTABLE.has(d.kind) || !local(d.place) || !sameAdmin1(d.place, stopped.place, gazetteer)) continue;
-    if (d.members.some((m) => m.killed !== null || m.wounded !== null || m.combined)) continue;
-    stopped.members.push(...d.members);
-    drafts.splice(k--, 1);
-  }
-}
-
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
   if (!draftsAgree(draft, c.kind, c.deal)) return false;
@@ -564,7 +542,6 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   }
 
   mergeSamePlace(drafts, gazetteer);
-  mergeDisrupted(drafts, gazetteer);
 
   const published = input.publishedAt?.slice(0, 10) ?? null;
   const records = drafts.map((d, order) => {

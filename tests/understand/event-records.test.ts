@@ -283,20 +283,6 @@ describe('one happening, one event; the main event first', () => {
     expect(all.map((e) => [e.kind, e.admin1?.pcode, e.fatalities])).toEqual([['armed_clash', 'SY09', 52]]);
   });
 
-  it.each<[string, string, Parts, [EventKind, string | null][]]>([
-    ['a drone attack and its interception in one governorate are one disruption', 'أسقطت الدفاعات الجوية أهدافا جوية فوق قاعدة حميميم. وقال المرصد إن طائرتين مسيرتين استهدفتا مطار حميميم.',
-      { extra: [['أسقطت', 'disrupted']], events: [['طائرتين مسيرتين', 'air_strike']], places: [['قاعدة حميميم', 'SY06'], ['مطار حميميم', 'SY06']] },
-      [['disrupted', 'SY06']]],
-    ['... not when the attack wounded: it got through', 'أسقطت الدفاعات الجوية أهدافا جوية فوق قاعدة حميميم. وقال المرصد إن طائرة مسيرة قصفت مطار حميميم وأصيب جنديان.',
-      { extra: [['أسقطت', 'disrupted']], events: [['طائرة مسيرة', 'air_strike']], places: [['قاعدة حميميم', 'SY06'], ['مطار حميميم', 'SY06']], casualties: [['أصيب جنديان', 'wounded', 2]] },
-      [['disrupted', 'SY06'], ['air_strike', 'SY06']]],
-    ['... nor on a whole country (71 of 103 missiles intercepted)', 'اعترضت الدفاعات 71 صاروخا في سوريا. وشنت الولايات المتحدة ضربات صاروخية على سوريا.',
-      { extra: [['اعترضت', 'disrupted']], events: [['ضربات صاروخية', 'shelling']], places: [['سوريا', 'SY'], ['سوريا#2', 'SY']] },
-      [['disrupted', 'SY'], ['shelling', 'SY']]],
-  ])('%s', (_name, text, parts, expected) => {
-    expect(events(text, parts).map((e) => [e.kind, e.admin1?.pcode ?? e.location?.pcode ?? null])).toEqual(expected);
-  });
-
   it('a transfer by deal and fighting in the same governorate are two events', () => {
     const text = 'بلدات في الرقة تسلم أسلحتها في إطار اتفاق مصالحة. وتدور اشتباكات في الرقة قتل فيها 12.';
     const all = events(text, {
