@@ -208,6 +208,13 @@ function judge(
   return next !== undefined && !next.gap && FOLLOWING_PLACE_CUES.has(next.norm) ? 'if-nearby' : 'no';
 }
 
+const SHADDA = /\u0651/u;
+/**
+ * Place names that double a letter, so a shadda may be written on them (زمّار). In the research corpus every
+ * other word with a shadda that reads as a gazetteer name is an ordinary word (المرّة، معيّن، صوّر، تدمّر).
+ */
+const DOUBLED_NAMES: ReadonlySet<string> = new Set(['زمار', 'الرقة', 'حمام', 'الحمام'].map(normalizeArabic));
+
 /** Texts of at most this many words are queries or short headlines. */
 const SHORT_TEXT_TOKENS = 6;
 
@@ -432,6 +439,8 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
   let previous: Previous | null = null;
   lexicon.index.scan(tokens, (found) => {
     for (let k = found.first; k < found.last; k++) if (blocked[k]) return false;
+    // A shadda marks a doubled letter the place name does not have: تدمّر "destroys", المرّة "the time", صوّر "filmed".
+    if (SHADDA.test(text.slice(tokens[found.first]!.start, tokens[found.last - 1]!.end)) && !DOUBLED_NAMES.has(found.entry.value)) return false;
     const match = found.entry.words.length > 1 ? withEntryClitic(found) : found;
     const context = readContext(text, tokens, match);
     const verdict = judge(lexicon, tokens, match, context, previous);

@@ -188,6 +188,10 @@ describe('findPlaces: common names that are also words', () => {
     ['الطبقة', [['C8745', 'SY11']]],
     ['هجمات الطبقة', [['C8745', 'SY11']]],
     ['والطبقة العاملة', []],
+    // A shadda marks a doubled letter the name does not have: a verb or a word, not the place.
+    ['الدفاعات السورية تدمّر هدفا', []],
+    ['هجوم على تدمر', [['SY0405', 'SY04']]],
+    ['قتل خمسة في زمّار', [['IQG15Q08N03', 'IQG15']]],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
   });
