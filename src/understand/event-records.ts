@@ -128,6 +128,7 @@ interface Candidate {
   ownPlace: boolean;
   /** Its sentence tells of a deal (بموجب اتفاق، اتفاق مصالحة): territory changing hands under it is a non-violent transfer. */
   readonly deal: boolean;
+  readonly deliberate: boolean;
 }
 
 interface Draft {
@@ -266,6 +267,22 @@ const tellsOfAccident = (text: string): boolean => {
     return ACCIDENT_PAIR_FIRST.has(word) && ACCIDENT_WORDS.has(`${word} ${tokens[k + 1]?.norm ?? ''}`);
   });
 };
+
+/** Verbs of aiming: an explosion that targeted something (انفجارات استهدفت سيارات قياديين) was set off on purpose. */
+const TARGETING: ReadonlySet<string> = new Set(['استهدف', 'استهدفت', 'استهدفا', 'استهدفتا', 'تستهدف', 'يستهدف', 'طال', 'طالت'].map(normalizeArabic));
+const AIM_REACH = 3;
+/**
+ * A bombing word told as a deliberate happening: counted (5 تفجيرات) or aiming at something within AIM_REACH words
+ * (انفجارات ضخمة استهدفت سيارات): a specific kind, as any other attack; a bare انفجار may be an accident.
+ */
+function deliberateBombing(e: EventMention, text: string): boolean {
+  if (e.type !== 'bombing') return false;
+  const from = Math.max(0, e.start - 12);
+  const before = matchTokens(text.slice(from, e.start)).at(-1);
+  if (before !== undefined && /\p{Nd}$/u.test(before.norm) && /^\s*$/u.test(text.slice(from + before.end, e.start))) return true;
+  const after = matchTokens(text.slice(e.end, e.end + 80)).slice(0, AIM_REACH);
+  return after.some((t) => TARGETING.has(t.norm) && !/[.،,؛:!?؟\n]/u.test(text.slice(e.end, e.end + t.start)));
+}
 
 /** The kind a sentence tells of, from its event words; null when it tells of no happening. */
 function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean): EventKind | null {
@@ -485,6 +502,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
+      deliberate: happened.some((e) => deliberateBombing(e, text)),
       actors: within(m.actors, span).map((a) => a.key),
       text: text.slice(span.start, span.end),
     });
@@ -578,7 +596,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined) };
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined || m.deliberate) };
   });
 
   // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.

@@ -75,6 +75,10 @@ describe('which mentions are events', () => {
 
   it.each<[string, string, Parts, boolean]>([
     ['violence named in general (no place, actor or toll) is no incident', 'منفذا لتفريغ رغبات القتل والاغتيال.', { events: [['الاغتيال', 'assassination']] }, false],
+    ['an explosion with no toll may be any explosion', 'انفجارات ضخمة في غزة دون إصابات.', { events: [['انفجارات', 'bombing']], places: [['غزة', 'PS-GZA']] }, false],
+    ['an explosion that targeted something was set off on purpose', 'انفجارات ضخمة استهدفت سيارات قياديين في غزة.', { events: [['انفجارات', 'bombing']], places: [['غزة', 'PS-GZA']] }, true],
+    ['counted bombings were set off on purpose', 'حماس تتلقى رسالة بـ5 تفجيرات في غزة.', { events: [['تفجيرات', 'bombing']], places: [['غزة', 'PS-GZA']] }, true],
+    ['the bombing a visit refers to, told with no aim or count, is no incident', 'زار المصابين في حادثة تفجير مسجد قوات الطوارئ في عسير.', { events: [['تفجير', 'bombing']], places: [['عسير', 'SA-14']] }, false],
     ['the same word with a place is one', 'الاغتيال في الرقة.', { events: [['الاغتيال', 'assassination']], places: [['الرقة', 'SY11']] }, true],
   ])('%s', (_name, text, parts, incident) => {
     expect(buildEventRecords({
