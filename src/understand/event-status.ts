@@ -94,11 +94,15 @@ const PRAISE: ReadonlySet<string> = new Set(
     .map(normalizeArabic),
 );
 /**
- * A trial (محاكمة المتهمين بتفجير المسجد، بتهمة تنفيذ هجوم) speaks of a happening before it: the guide codes trials
+ * A trial (محاكمة المتهمين بتفجير المسجد، بتهمة تنفيذ هجوم، في قضية اغتيال الحريري) speaks of a happening before it: the guide codes trials
  * and charges as no incident, and the happening was told when it happened.
  */
 const TRIAL: ReadonlySet<string> = new Set(
-  ['محاكمة', 'المحاكمة', 'لمحاكمة', 'بمحاكمة', 'المتهم', 'المتهمين', 'المتهمون', 'متهم', 'متهمين', 'متهمون', 'بتهمة', 'تهمة', 'بتهم', 'تهم']
+  [
+    'محاكمة', 'المحاكمة', 'لمحاكمة', 'بمحاكمة', 'المتهم', 'المتهمين', 'المتهمون', 'متهم', 'متهمين', 'متهمون', 'بتهمة', 'تهمة', 'بتهم', 'تهم',
+    // The case of a happening before a court (في قضية اغتيال الحريري، بقضية اغتيال السادات).
+    'قضية', 'القضية', 'بقضية', 'لقضية',
+  ]
     .map(normalizeArabic),
 );
 const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));

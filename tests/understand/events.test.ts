@@ -129,6 +129,7 @@ describe('findEvents: status', () => {
     ['a denied disruption did not happen', 'نفى الجيش إسقاط طائرة مسيرة', undefined, [['air_strike', 'طائرة مسيرة', 'denial']]],
     ['a trial speaks of a happening before it', 'جلسات محاكمة المتهمين بتفجير مسجد الإمام الصادق', undefined, [['bombing', 'تفجير', 'historical']]],
     ['a charge', 'اعتقل رجلا بتهمة تنفيذ هجوم على الكنيسة', undefined, [['raid_arrest', 'اعتقل', undefined], ['attack', 'هجوم', 'historical']]],
+    ['the case before a court', 'بتقديم مرافعاته النهائية في قضية اغتيال رئيس الوزراء', undefined, [['assassination', 'اغتيال', 'historical']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
   });
