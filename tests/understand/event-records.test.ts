@@ -358,6 +358,24 @@ describe('understandReport: events of a whole report', () => {
     ]);
   });
 
+  it('the tolls of a happening are conflict signals: a funeral of bombing victims is ours', () => {
+    const u = understandReport({
+      title: 'أبها تودع شهداء الوطن',
+      text: 'ودعت أبها أمس 15 شهيدا من أبنائها في مقبرة الشرف، فيما يتلقى 40 مصابا العلاج في المستشفى بعد التفجير الذي طال المسجد.',
+      publishedAt: '2015-08-08',
+    });
+    expect([u.onTopic, u.incident, u.eventRecords.map((e) => [e.kind, e.admin1?.pcode, e.fatalities, e.injuries])]).toEqual([true, true, [['bombing', 'SA-14', 15, 40]]]);
+  });
+
+  it.each([['آلاف القتلى', false], ['5 قتلى', true]] as const)('... but a war\'s total is background, not a signal (%s)', (toll, onTopic) => {
+    const u = understandReport({
+      title: 'جنازة الممثلة في باريس',
+      text: `شيع المئات جثمان الممثلة في باريس أمس، وتحدث أصدقاؤها عن سوريا والحرب والمعتقلين وعن ${toll}، وعن أفلامها والمهرجان.`,
+      publishedAt: '2018-08-03',
+    });
+    expect(u.onTopic).toBe(onTopic);
+  });
+
   it('a football report is off topic and carries no events', () => {
     const u = understandReport({ title: 'ريال مدريد يفوز في الدوري', text: 'فاز ريال مدريد على برشلونة في مباراة الدوري مساء أمس بهدفين، وسجل اللاعب هدفا في الدقيقة الأخيرة.' });
     expect([u.onTopic, u.incident, u.eventRecords]).toEqual([false, false, []]);
