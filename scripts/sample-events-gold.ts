@@ -8,6 +8,10 @@
  * `--extra` draws a further dev batch (dev-c, issue 9's fresh estimate): a second seed, 60 reports in the
  * same subset/rest mix (37 and 23), none of them already in sample.tsv, all `dev`.
  * Run: `npx tsx scripts/sample-events-gold.ts --extra > tests/eval/events-gold/sample-c.tsv`.
+ *
+ * `--extra2` draws a third dev batch (dev-d, a fresh untuned estimate once dev-c had been tuned on): a third
+ * seed, the same 37:23 mix, none of them in sample.tsv or sample-c.tsv, all `dev`.
+ * Run: `npx tsx scripts/sample-events-gold.ts --extra2 > tests/eval/events-gold/sample-d.tsv`.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +32,10 @@ const HELD_OUT_EVERY = 3;
 const EXTRA_SEED = 20261204;
 const EXTRA_FROM_SUBSET = 37;
 const EXTRA_FROM_REST = 23;
-const extra = process.argv.includes('--extra');
+/** The third dev draw (dev-d): its own seed, the same mix. */
+const EXTRA2_SEED = 20261205;
+const extra2 = process.argv.includes('--extra2');
+const extra = extra2 || process.argv.includes('--extra');
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -53,8 +60,11 @@ if (!extra) {
   const drawn = shuffled([...a, ...b], random);
   process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
 } else {
-  const taken = new Set(readFileSync(repoPath('tests', 'eval', 'events-gold', 'sample.tsv'), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean));
-  const random = seededRandom(EXTRA_SEED);
+  const drawnBefore = extra2 ? ['sample.tsv', 'sample-c.tsv'] : ['sample.tsv'];
+  const taken = new Set(
+    drawnBefore.flatMap((file) => readFileSync(repoPath('tests', 'eval', 'events-gold', file), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean)),
+  );
+  const random = seededRandom(extra2 ? EXTRA2_SEED : EXTRA_SEED);
   const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_SUBSET);
   const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_REST);
   const drawn = shuffled([...a, ...b], random);

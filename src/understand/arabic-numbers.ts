@@ -47,7 +47,7 @@ const ALONE = table([['ألف', 1e3], ['ألفين', 2e3], ['ألفان', 2e3], 
 const VAGUE: ReadonlyMap<string, Approximation> = new Map(
   ([
     ['عشرات', 'dozens'], ['العشرات', 'dozens'], ['مئات', 'hundreds'], ['المئات', 'hundreds'], ['آلاف', 'thousands'],
-    ['الآلاف', 'thousands'], ['عدد', 'several'], ['عدة', 'several'], ['بضعة', 'several'], ['بضع', 'several'],
+    ['الآلاف', 'thousands'], ['عدد', 'several'], ['عددا', 'several'], ['عدة', 'several'], ['بضعة', 'several'], ['بضع', 'several'],
     ['العديد', 'several'],
   ] as const).map(([word, approx]) => [normalizeArabic(word), approx]),
 );
@@ -68,7 +68,8 @@ const DIGITS = /^\p{Nd}+(?:[.,]\p{Nd}{3})*$/u;
 const DECIMAL = /^\p{Nd}+[.,]\p{Nd}{1,2}$/u;
 const AND = normalizeArabic('و');
 const THOUSANDS_WORD = normalizeArabic('آلاف');
-const SEVERAL_OF = normalizeArabic('عدد');
+/** عدد and its accusative عددا: "several" only before من. */
+const SEVERAL_OF: ReadonlySet<string> = new Set(['عدد', 'عددا'].map(normalizeArabic));
 const OF = normalizeArabic('من');
 
 /** The word with a leading و removed, when it has one (وعشرين → عشرين). */
@@ -146,7 +147,7 @@ export function readNumber(tokens: readonly MatchToken[], k: number): ReadNumber
   }
  const vague = VAGUE.get(word);
   // عدد القتلى is "the number of the dead"; only عدد من is "several".
-  if (word === SEVERAL_OF && wordAt(tokens, k + 1) !== OF) return null;
+  if (SEVERAL_OF.has(word) && wordAt(tokens, k + 1) !== OF) return null;
   if (vague && !(word === THOUSANDS_WORD && k > 0 && UNITS.has(tokens[k - 1]!.norm))) {
     // عشرات الآلاف: tens of thousands.
     const larger = VAGUE.get(wordAt(tokens, k + 1) ?? '');

@@ -68,6 +68,10 @@ function triggerStart(text: string, token: MatchToken): number {
 }
 
 const joined = (tokens: readonly MatchToken[], k: number): boolean => tokens[k] !== undefined && !tokens[k]!.gap;
+/** Only quotation marks between token `k` and the one before it: مقتل "23 مقاتلا" reads as مقتل 23 مقاتلا. */
+const QUOTES_ONLY = /^[\s"'«»“”„‘’]+$/u;
+const quotedOnly = (text: string, tokens: readonly MatchToken[], k: number): boolean =>
+  k > 0 && tokens[k] !== undefined && QUOTES_ONLY.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
 
 /** The victims' noun at token `k` (also after من: 3 من عناصر): the group word and the token after it. */
 function groupAt(tokens: readonly MatchToken[], k: number): (GroupWord & { next: number }) | null {
@@ -106,9 +110,11 @@ function numberBefore(text: string, tokens: readonly MatchToken[], k: number): F
   if (!joined(tokens, k) || triggerWord(tokens[k]!) !== tokens[k]!.norm && TRIGGERS.has(triggerWord(tokens[k]!) ?? '')) return null;
   for (let first = Math.max(0, k - 3); first < k; first++) {
     const read = readNumber(tokens, first);
-    if (!read || read.next !== k || tokens.slice(first + 1, k + 1).some((t) => t.gap)) continue;
+    // عدد من الشهداء: several, with من before the noun.
+    const severalOf = read?.approx === 'several' && tokens[read.next]?.norm === FROM && read.next + 1 === k;
+    if (!read || (read.next !== k && !severalOf) || tokens.slice(first + 1, k + 1).some((t) => t.gap)) continue;
     // عدد القتلى is the number of the dead, not several dead.
-    if (read.approx === 'several' && tokens[k]!.norm.startsWith(DEFINITE)) return null;
+    if (read.approx === 'several' && !severalOf && tokens[k]!.norm.startsWith(DEFINITE)) return null;
     if (notPeople(text, tokens, first, k, { value: null })) return null;
     for (let q = Math.max(0, first - 4); q < first; q++) {
       const qualifier = readQualifier(tokens, q);
@@ -123,7 +129,7 @@ function numberBefore(text: string, tokens: readonly MatchToken[], k: number): F
 
 /** A number, maybe qualified (نحو 90), starting at token `k`: its value and the token after it. */
 function numberAt(text: string, tokens: readonly MatchToken[], k: number, opensClause = false): (Found & { next: number }) | null {
-  if (!opensClause && !joined(tokens, k) && k > 0) return null;
+  if (!opensClause && !joined(tokens, k) && k > 0 && !quotedOnly(text, tokens, k)) return null;
   const qualifier = readQualifier(tokens, k);
   const at = qualifier ? qualifier.next : k;
   if (qualifier && !joined(tokens, at)) return null;
@@ -216,7 +222,8 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       const before = numberBefore(text, tokens, i);
       let found: Found | null = before;
       if (!found && run.trigger.count !== undefined) found = { value: run.trigger.count, first: i };
-      if (!found && triggerWord(tokens[i]!)?.startsWith(DEFINITE)) {
+      const countedNoun = i > 0 && COUNT_OF.has(tokens[i - 1]!.norm) && joined(tokens, i);
+      if (!found && (triggerWord(tokens[i]!)?.startsWith(DEFINITE) || countedNoun)) {
         // عدد القتلى إلى 25، حصيلة القتلى والجرحى إلى 30، والجرحى إلى 2771.
         const tally = tallyAfter(text, tokens, i, run.next);
         if (tally) {
@@ -244,8 +251,11 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       }
       if (object) {
         const group = groupAt(tokens, object.next);
-        const last = afterAtLeast(tokens, group?.next ?? object.next);
-        emit([trigger.kind], object.value, object.approx ?? (last > (group?.next ?? object.next) ? 'at_least' : undefined), group?.group, i, last);
+        let last = afterAtLeast(tokens, group?.next ?? object.next);
+        const approx = object.approx ?? (last > (group?.next ?? object.next) ? 'at_least' : undefined);
+        const more = object.value === null ? null : andCountAfter(text, tokens, last);
+        if (more) last = more.next;
+        emit([trigger.kind], more ? object.value! + more.value : object.value, approx, group?.group, i, last);
         i = last;
         continue;
       }
@@ -290,9 +300,12 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
         continue;
       }
       const group = plural ? null : groupAt(tokens, number.next);
-      const last = afterAtLeast(tokens, plural?.next ?? group?.next ?? number.next);
+      let last = afterAtLeast(tokens, plural?.next ?? group?.next ?? number.next);
       const approx = number.approx ?? (last > (plural?.next ?? group?.next ?? number.next) ? 'at_least' : undefined);
-      emit(combine(plural ? plural.kinds : kinds), number.value, approx, group?.group, i, last);
+      // قتل 13 من الحوثيين و9 من عناصر القوات: two counted groups, one toll.
+      const more = plural || number.value === null ? null : andCountAfter(text, tokens, last);
+      if (more) last = more.next;
+      emit(combine(plural ? plural.kinds : kinds), more ? number.value! + more.value : number.value, approx, group?.group, i, last);
       i = last;
       continue;
     }
@@ -307,6 +320,30 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
     i = j;
   }
   return out;
+}
+
+/** How far after a count a second one joined by و may stand (قتل 13 من الحوثيين و9 من عناصر القوات). */
+const AND_COUNT_REACH = 3;
+
+/**
+ * A second count joined by و after the one ending before token `k`, within AND_COUNT_REACH words of
+ * its clause and with no trigger between: و + number + من or a victims' noun (و9 من عناصر، و2 مدنيين).
+ */
+function andCountAfter(text: string, tokens: readonly MatchToken[], k: number): { value: number; next: number } | null {
+  for (let j = k; j < Math.min(tokens.length, k + AND_COUNT_REACH); j++) {
+    if (j > k && /[.!?؟\n،,؛;:]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+    if (triggerAt(tokens[j])) return null;
+    const at = tokens[j]!.norm === AND ? j + 1 : tokens[j]!.norm.startsWith(AND) ? j : -1;
+    if (at < 0) continue;
+    const digits = /^و(\p{Nd}+)$/u.exec(tokens[j]!.norm);
+    const number = digits ? { value: Number(digits[1]), next: j + 1 } : at === j ? readNumber(tokens, j) : numberAt(text, tokens, at);
+    if (!number || number.value === null || number.next >= tokens.length) return null;
+    if (triggerAt(tokens[number.next])) return null;
+    const group = groupAt(tokens, number.next);
+    if (!group && tokens[number.next]!.norm !== FROM) return null;
+    return { value: number.value, next: group?.next ?? number.next };
+  }
+  return null;
 }
 
 /** A tally after عدد القتلى / حصيلة الجرحى / الجرحى: إلى + number within TALLY_REACH words, in the clause. */

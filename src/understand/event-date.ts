@@ -84,8 +84,57 @@ export function relativeEventDate(sentence: string, published: string): EventDat
 /** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
 const PAST_PERIODS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => n(m.name).split(' ').at(-1)!),
-  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع', 'السنوات'].map(n),
+  ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع', 'السنوات', 'القرن'].map(n),
 ]);
+/** A word between a period and الماضية that keeps it gone by (الأسابيع القليلة الماضية). */
+const FEW = new Set(['القليلة', 'القليل'].map(n));
+/** Spans after منذ that put a happening years or months back (منذ أربع سنوات، منذ عامين، منذ أشهر). */
+const LONG_SPANS = new Set(['سنوات', 'سنة', 'سنتين', 'عام', 'عامين', 'أعوام', 'أشهر', 'شهور', 'عقد', 'عقود', 'عقدين'].map(n));
+/**
+ * Words before منذ that make the span a comparison, not a date: the first or the deadliest attack in
+ * years (أول هجوم من نوعه منذ سنوات، الأعنف منذ 2014) is the news.
+ */
+const FIRST_OR_MOST = new Set(
+  ['أول', 'الأول', 'الأولى', 'أعنف', 'الأعنف', 'أكبر', 'الأكبر', 'أسوأ', 'الأسوأ', 'الأكثر', 'الأشد', 'أشد', 'أخطر', 'الأخطر', 'الأدمى', 'أدمى']
+    .map(n),
+);
+const COMPARISON_REACH = 6;
+/** Words before a year that date a happening in it (في 2014، من 1987 حتى 1990، بين 2014 و2017). */
+const YEAR_CUES = new Set(['في', 'من', 'حتى', 'بين', 'إلى'].map(n));
+/** Month names of one word, and the first word of two-word ones (تشرين الأول), with their month. */
+const MONTH_OF: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name) && !m.name.includes(' ')).map((m) => [n(m.name), m.month]),
+);
+const MONTH_PAIR_OF: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.filter((m) => m.name.includes(' ')).map((m) => [n(m.name), m.month]),
+);
+/** A happening dated this many days or more before publication is history (the guide's "a week or more old"). */
+export const HISTORY_DAYS = 7;
+
+/** The month of a month name at token `k` (يوليو، تشرين الأول, with a proclitic), or undefined. */
+function monthAt(tokens: readonly MatchToken[], k: number): number | undefined {
+  const pair = k + 1 < tokens.length ? MONTH_PAIR_OF.get(`${tokens[k]!.norm} ${tokens[k + 1]!.norm}`) : undefined;
+  if (pair !== undefined) return pair;
+  const single = word(tokens, k, (w) => MONTH_OF.has(w));
+  return single === null ? undefined : MONTH_OF.get(single);
+}
+
+/**
+ * Whether tokens `k`, `k + 1` write a day of a month (في 20 يوليو، 12 أكتوبر/ تشرين الأول) at least HISTORY_DAYS
+ * before publication; a month without a year is its last one on or before publication.
+ */
+function datedWeekOrMoreBack(tokens: readonly MatchToken[], k: number, published: string): boolean {
+  const day = /^\p{Nd}{1,2}$/u.test(tokens[k]!.norm) ? Number(tokens[k]!.norm) : NaN;
+  if (!(day >= 1 && day <= 31)) return false;
+  const month = monthAt(tokens, k + 1);
+  if (month === undefined) return false;
+  const pubDay = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const yearAfter = tokens.slice(k + 2, k + 5).map((t) => t.norm).find((w) => /^(19|20)\d\d$/u.test(w));
+  let year = yearAfter !== undefined ? Number(yearAfter) : Number(published.slice(0, 4));
+  let at = Date.UTC(year, month - 1, day);
+  if (yearAfter === undefined && at > pubDay) at = Date.UTC(--year, month - 1, day);
+  return pubDay - at >= HISTORY_DAYS * 86_400_000;
+}
 const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
@@ -97,8 +146,10 @@ const HAD_REACH = 8;
 
 /**
  * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
- * الماضي، الشهر الماضي، العام الماضي), a year before the publication year (في عام 2014، في فبراير 2008), or منذ with a
- * year; or one that opens on the pluperfect (وكان الطيران قد قصف، وكانت الوزارة قد أعلنت), the background a report
+ * الماضي، الشهر الماضي، العام الماضي، الأسابيع القليلة الماضية، ستينات القرن الماضي), a year before the publication
+ * year (في عام 2014، في فبراير 2008، من 1987 حتى 1990), a day of a month a week or more before publication (في 20
+ * يوليو), or منذ with a year or with years or months (منذ أربع سنوات; not after "the first" or "the deadliest":
+ * الأعنف منذ 2014 is the news); or one that opens on the pluperfect (وكان الطيران قد قصف، وكانت الوزارة قد أعلنت), the background a report
  * recalls however recent. A weekday gone by (الثلاثاء الماضي) is still the news.
  */
 export function recallsThePast(sentence: string, published: string | null): boolean {
@@ -108,13 +159,19 @@ export function recallsThePast(sentence: string, published: string | null): bool
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
     if (PAST_WORDS.has(w) && k > 0 && PAST_PERIODS.has(tokens[k - 1]!.norm)) return true;
+    // الأسابيع القليلة الماضية، الشهور القليلة الماضية.
+    if (PAST_WORDS.has(w) && k > 1 && FEW.has(tokens[k - 1]!.norm) && PAST_PERIODS.has(tokens[k - 2]!.norm)) return true;
     const next = tokens[k + 1]?.norm ?? '';
+    const compared = () => tokens.slice(Math.max(0, k - COMPARISON_REACH), k).some((t) => FIRST_OR_MOST.has(t.norm));
     if (/^(19|20)\d\d$/u.test(next)) {
       const written = Number(next);
-      // عام 2014، في فبراير 2008: a year, or a month of a year, before the publication year.
-      if ((YEAR_WORDS.has(w) || PAST_PERIODS.has(w)) && year !== null && written < year) return true;
-      if (w === SINCE) return true;
+      // عام 2014، في فبراير 2008، من 1987 حتى 1990: a year, or a month of a year, before the publication year.
+      if ((YEAR_WORDS.has(w) || PAST_PERIODS.has(w) || YEAR_CUES.has(w)) && year !== null && written < year) return true;
+      if (w === SINCE && !compared()) return true;
     }
+    // منذ أربع سنوات، منذ عامين: years or months back.
+    if (w === SINCE && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? '')) && !compared()) return true;
+    if (published !== null && k + 1 < tokens.length && datedWeekOrMoreBack(tokens, k, published)) return true;
   }
   return false;
 }

@@ -118,10 +118,17 @@ interface Candidate {
   readonly text: string;
   /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
   readonly anaphoric: boolean;
+  /**
+   * The kind of its first happening word when that word is definite and comes before its toll (وأسفرت المعارك ... عن
+   * مقتل 52، أقدم عشرة منهم على تفجير أنفسهم): the sentence tells the toll of a happening told before, whatever
+   * other words it holds; null otherwise.
+   */
+  readonly tollOf: EventKind | null;
   /** Its own sentence names where (not its paragraph or the lead). */
   ownPlace: boolean;
   /** Its sentence tells of a deal (بموجب اتفاق، اتفاق مصالحة): territory changing hands under it is a non-violent transfer. */
   readonly deal: boolean;
+  readonly deliberate: boolean;
 }
 
 interface Draft {
@@ -238,6 +245,44 @@ const hasUpdateWord = (text: string): boolean => {
   const tokens = matchTokens(text).map((t) => t.norm);
   return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
 };
+
+/**
+ * Words of deaths that are no violence: road and other accidents, fires, floods, collapses (لقي تسعة لاجئين حتفهم
+ * عندما اصطدمت حافلة بسور). A toll told beside them, or anywhere in a report whose title or first sentence tells
+ * of one, with no event word, is no attack.
+ */
+const ACCIDENT_WORDS: ReadonlySet<string> = new Set(
+  [
+    'حادث سير', 'حادث مروري', 'حادث مرور', 'حوادث السير', 'حوادث المرور', 'حادث تصادم', 'اصطدام', 'اصطدمت', 'اصطدم',
+    'تصادم', 'انقلاب', 'انقلبت', 'غرق', 'غرقت', 'غرقا', 'الغرق', 'حريق', 'الحريق', 'حرائق', 'انهيار', 'انهار', 'انهارت',
+    'زلزال', 'الزلزال', 'فيضانات', 'الفيضانات', 'السيول', 'صاعقة', 'تسمم', 'التسمم', 'الإعصار', 'إعصار',
+  ].map(normalizeArabic),
+);
+const ACCIDENT_PAIR_FIRST: ReadonlySet<string> = new Set([...ACCIDENT_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!));
+const tellsOfAccident = (text: string): boolean => {
+  const tokens = matchTokens(text);
+  return tokens.some((t, k) => {
+    const word = t.norm.replace(/^[وفب](?=..)/u, '');
+    if (ACCIDENT_WORDS.has(t.norm) || ACCIDENT_WORDS.has(word)) return true;
+    return ACCIDENT_PAIR_FIRST.has(word) && ACCIDENT_WORDS.has(`${word} ${tokens[k + 1]?.norm ?? ''}`);
+  });
+};
+
+/** Verbs of aiming: an explosion that targeted something (انفجارات استهدفت سيارات قياديين) was set off on purpose. */
+const TARGETING: ReadonlySet<string> = new Set(['استهدف', 'استهدفت', 'استهدفا', 'استهدفتا', 'تستهدف', 'يستهدف', 'طال', 'طالت'].map(normalizeArabic));
+const AIM_REACH = 3;
+/**
+ * A bombing word told as a deliberate happening: counted (5 تفجيرات) or aiming at something within AIM_REACH words
+ * (انفجارات ضخمة استهدفت سيارات): a specific kind, as any other attack; a bare انفجار may be an accident.
+ */
+function deliberateBombing(e: EventMention, text: string): boolean {
+  if (e.type !== 'bombing') return false;
+  const from = Math.max(0, e.start - 12);
+  const before = matchTokens(text.slice(from, e.start)).at(-1);
+  if (before !== undefined && /\p{Nd}$/u.test(before.norm) && /^\s*$/u.test(text.slice(from + before.end, e.start))) return true;
+  const after = matchTokens(text.slice(e.end, e.end + 80)).slice(0, AIM_REACH);
+  return after.some((t) => TARGETING.has(t.norm) && !/[.،,؛:!?؟\n]/u.test(text.slice(e.end, e.end + t.start)));
+}
 
 /** The kind a sentence tells of, from its event words; null when it tells of no happening. */
 function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean): EventKind | null {
@@ -415,6 +460,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const { titleMentions: tm, bodyMentions: bm } = input;
 
   const dateline = datelineEnd(input.text);
+  // A report whose title or first sentence tells of an accident: its bare tolls are the accident's.
+  const accidentReport = tellsOfAccident(input.title) || (input.sentences[0] !== undefined
+    && tellsOfAccident(input.text.slice(input.sentences[0].start, input.sentences[0].end)));
   // Sentences that recall the past: their places are not where today's events happened, even as a paragraph's place.
   const pastSpans = input.sentences.filter((s) => recallsThePast(input.text.slice(s.start, s.end), input.publishedAt));
   const current = (places: readonly PlaceMention[]) => places.filter((p) => !pastSpans.some((s) => p.start >= s.start && p.start < s.end));
@@ -435,7 +483,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))));
     if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
     const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
-    const kind = sentenceKind(events, extra, toll.killed !== null || toll.wounded !== null || toll.combined);
+    const tolled = toll.killed !== null || toll.wounded !== null || toll.combined;
+    // Beside an accident, a toll and killing words (مقتل تسعة لاجئين في حادث سير) tell of no attack.
+    const accident = accidentReport || tellsOfAccident(text.slice(span.start, span.end));
+    const kind = accident
+      ? sentenceKind(events.filter((e) => !KILLING_WORDS.has(normalizeArabic(e.surface))), extra, false)
+      : sentenceKind(events, extra, tolled);
     if (kind === null) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
@@ -443,10 +496,13 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
+        ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
+      deliberate: happened.some((e) => deliberateBombing(e, text)),
       actors: within(m.actors, span).map((a) => a.key),
       text: text.slice(span.start, span.end),
     });
@@ -466,14 +522,17 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   for (const c of candidates) {
     const recent = [...drafts].reverse();
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
-    const into = (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
+    const tollInto = c.tollOf !== null && c.tollOf !== c.kind && !c.anaphoric
+      ? recent.find((d) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer)) : undefined;
+    const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
       ?? recent.find((d) => sameHappening(d, c, gazetteer));
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;
     }
     into.members.push(c);
-    if (specificity(c.kind) < specificity(into.kind)) into.kind = c.kind;
+    // A toll told of a happening before (وأسفرت المعارك عن ...) keeps that happening's kind.
+    if (tollInto === undefined && specificity(c.kind) < specificity(into.kind)) into.kind = c.kind;
     const deeper = (p: PlaceMention | null) => (p ? LEVEL_RANK[gazetteer.get(p.pcode)?.level ?? 'admin0'] : -1);
     if (!c.anaphoric && deeper(c.place) > deeper(into.place) && sameAdmin1(into.place, c.place, gazetteer)) into.place = c.place;
     if (into.place === null) into.place = c.place;
@@ -537,7 +596,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined) };
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined || m.deliberate) };
   });
 
   // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.

@@ -38,6 +38,12 @@ const GOVERNING: ReadonlyMap<string, Governing> = new Map([
     'يعتزمون', 'تعتزم', 'اعتزم', 'ينوي', 'ينوون', 'تنوي', 'نية', 'التحضير', 'تحضير', 'يحضر', 'يحضرون', 'الإعداد',
     'يعدون', 'تجهيز', 'يستعد', 'يستعدون', 'تستعد', 'الاستعداد', 'بصدد', 'سيشن', 'ستشن', 'سينفذ', 'ستنفذ',
     'يسعى', 'تسعى', 'ينوي', 'سيتم', 'ستتم', 'سوف',
+    // The future of the verbs that launch or deal a blow (ستطلق هجوما، سنضرب، ستوجه ضربة، سيخوض معركة).
+    'ستطلق', 'سيطلق', 'سنطلق', 'ستبدأ', 'سيبدأ', 'سنبدأ', 'ستضرب', 'سيضرب', 'سنضرب', 'ستوجه', 'سيوجه', 'سنوجه',
+    'ستقوم', 'سيقوم', 'سنقوم', 'سننفذ', 'سنشن', 'ستستهدف', 'سيستهدف', 'سنستهدف', 'ستخوض', 'سيخوض', 'سنخوض',
+    'ستواصل', 'سيواصل', 'سنواصل',
+    // A pledge (تتعهد بإسقاط الصواريخ، تعهد بالرد) is a plan.
+    'تعهد', 'تعهدت', 'يتعهد', 'تتعهد', 'تعهدوا', 'يتعهدون',
   ]),
   ...words('demand', [
     'طالب', 'طالبت', 'يطالب', 'تطالب', 'يطالبون', 'طالبوا', 'مطالبة', 'المطالبة', 'مطالبات', 'مطالبين', 'مطالبا',
@@ -81,10 +87,22 @@ const REFERRED: ReadonlySet<string> = new Set(
 );
 /**
  * Praise (أثنى على النجاح في ضبط خلايا، أشاد بتحرير المدينة) speaks of something done before: whatever it praises,
- * anywhere after it in its clause, is referred to, not told.
+ * anywhere after it in its sentence, is referred to, not told.
  */
 const PRAISE: ReadonlySet<string> = new Set(
   ['أثنى', 'أثنت', 'أثنوا', 'يثني', 'تثني', 'أشاد', 'أشادت', 'أشادوا', 'يشيد', 'تشيد', 'يشيدون', 'ثمن', 'ثمنت', 'يثمن', 'تثمن', 'هنأ', 'هنأت']
+    .map(normalizeArabic),
+);
+/**
+ * A trial (محاكمة المتهمين بتفجير المسجد، بتهمة تنفيذ هجوم، في قضية اغتيال الحريري) speaks of a happening before it: the guide codes trials
+ * and charges as no incident, and the happening was told when it happened.
+ */
+const TRIAL: ReadonlySet<string> = new Set(
+  [
+    'محاكمة', 'المحاكمة', 'لمحاكمة', 'بمحاكمة', 'المتهم', 'المتهمين', 'المتهمون', 'متهم', 'متهمين', 'متهمون', 'بتهمة', 'تهمة', 'بتهم', 'تهم',
+    // The case of a happening before a court (في قضية اغتيال الحريري، بقضية اغتيال السادات).
+    'قضية', 'القضية', 'بقضية', 'لقضية',
+  ]
     .map(normalizeArabic),
 );
 const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
@@ -192,17 +210,26 @@ export function eventStatusAt(
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
+  // Praise (أشاد ... بأداء رجال الأمن إثر تفكيك خلايا، وإحباط هجمات) speaks of what was done before, to its sentence's end.
   for (let k = first - 1; k >= 0; k--) {
-    if (breakBefore(text, tokens, k + 1) > 0) break;
+    if (breakBefore(text, tokens, k + 1) === 2) break;
     if (findWithoutConjunction(tokens[k]!.norm, (w) => PRAISE.has(w)) !== undefined) return 'historical';
   }
   for (let k = first - 1, stop = Math.max(0, first - GOVERN_REACH); k >= stop; k--) {
     if (breakBefore(text, tokens, k + 1) > 0) break;
     if (tokens[k]!.norm === SHADOW && k > 0 && tokens[k - 1]!.norm === IN && !tokens[k]!.gap) return 'historical';
-    if (REFERRED.has(tokens[k]!.norm)) return 'historical';
+    if (REFERRED.has(tokens[k]!.norm) || findWithoutConjunction(tokens[k]!.norm, (w) => TRIAL.has(w)) !== undefined) return 'historical';
     const status = governingAt(tokens, k);
     // نفت موسكو أي ضلوع في الهجوم: the attack happened; only a part in it is denied.
     if (status === 'denial' && tokens.slice(k + 1, first).some((t) => RESPONSIBILITY.some((r) => t.norm.startsWith(r)))) return undefined;
+    // A disruption that is itself pledged, planned or denied (تتعهد بإسقاط الصواريخ) did not happen either.
+    if (status === 'disrupted') {
+      for (let j = k - 1; j >= stop; j--) {
+        if (breakBefore(text, tokens, j + 1) > 0) break;
+        const outer = governingAt(tokens, j);
+        if (outer !== undefined && outer !== 'disrupted') return outer;
+      }
+    }
     if (status) return status;
   }
   for (let k = first - 1; k >= Math.max(0, first - PAST_REACH); k--) {

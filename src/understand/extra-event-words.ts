@@ -1,6 +1,7 @@
 // Happenings the event lexicon does not name but event records need: protests, riots, territory taken or retaken, defused bombs.
 
 import type { EventKind } from './acled-types.js';
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { eventStatusAt, type EventStatus } from './event-status.js';
 import { tokenSpan } from './events.js';
 import type { MatchToken } from './match-tokens.js';
@@ -36,17 +37,50 @@ const ROWS: readonly TermRow<ExtraKind>[] = [
 
 let matcher: TermMatcher<ExtraKind> | undefined;
 
+/** Air defences (الدفاعات الجوية، الدفاع الجوي، المضادات الأرضية، الدفاعات السورية) as a subject. */
+const AIR_DEFENCES: ReadonlySet<string> = new Set(['الدفاعات', 'دفاعات', 'الدفاع', 'المضادات', 'مضادات', 'وسائط', 'منظومات', 'منظومة'].map(normalizeArabic));
+/** What air defences do to what they stop: تصدت، دمرت، أسقطت، اعترضت (and the present). */
+const STOPPING: ReadonlySet<string> = new Set(
+  ['تصدت', 'تصدى', 'تتصدى', 'يتصدى', 'دمرت', 'تدمر', 'أسقطت', 'أسقط', 'تسقط', 'يسقط', 'اعترضت', 'تعترض', 'واجهت']
+    .map(normalizeArabic),
+);
+/** How far after the air-defence word its verb may stand (الدفاعات الجوية السورية تصدت). */
+const STOPPING_REACH = 3;
+
+/** Air defences stopping something (الدفاعات الجوية السورية تصدت لـ"هدف معاد"): Disrupted weapons use, whatever was stopped. */
+function airDefenceStops(text: string, tokens: readonly MatchToken[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!AIR_DEFENCES.has(tokens[k]!.norm.replace(/^[وف](?=..)/u, ''))) continue;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + STOPPING_REACH); j++) {
+      if (/[.!?؟\n،,؛;:]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (STOPPING.has(tokens[j]!.norm)) {
+        out.push({ first: k, last: j + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** What governs an extra word so that it did not happen: a threat, a plan, a demand, a denial, a hypothesis (سيتم اعتراض الصواريخ). */
-const NOT_DONE: ReadonlySet<EventStatus> = new Set(['threat', 'plan', 'demand', 'denial', 'hypothetical']);
+const NOT_DONE: ReadonlySet<EventStatus> = new Set(['threat', 'plan', 'demand', 'denial', 'hypothetical', 'historical']);
 
 /** The extra happenings named in Arabic text, with offsets into it; those threatened, planned, demanded, denied or supposed are left out. */
 export function findExtraEvents(text: string, tokens: readonly MatchToken[]): { kind: ExtraKind; start: number; end: number }[] {
   matcher ??= new TermMatcher(ROWS, { definiteVariants: true });
-  return matcher.findArabic(text, tokens)
+  const found = matcher.findArabic(text, tokens)
     .filter((m) => {
       const [first, last] = tokenSpan(tokens, m);
       const status = eventStatusAt(text, tokens, first, last);
       return status === undefined || !NOT_DONE.has(status);
     })
     .map((m) => ({ kind: m.key, start: m.start, end: m.end }));
+  for (const { first, last } of airDefenceStops(text, tokens)) {
+    const start = tokens[first]!.start;
+    if (found.some((m) => m.start < tokens[last - 1]!.end && start < m.end)) continue;
+    const status = eventStatusAt(text, tokens, first, last);
+    if (status === undefined || !NOT_DONE.has(status)) found.push({ kind: 'disrupted', start, end: tokens[last - 1]!.end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -208,6 +208,36 @@ function judge(
   return next !== undefined && !next.gap && FOLLOWING_PLACE_CUES.has(next.norm) ? 'if-nearby' : 'no';
 }
 
+const SHADDA = /\u0651/u;
+const OF_THE_FAITH = normalizeArabic('الدين');
+/** Words after a name that keep it a place: prepositions, particles and times of day (صلاح الدين في، شرطة صلاح الدين أمس). */
+const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(
+  [
+    'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بعد', 'قبل', 'خلال', 'حيث', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'قرب',
+    'إن', 'أن', 'بأن', 'لأن', 'إنه', 'أنه', 'أمس', 'مساء', 'صباح', 'فجر', 'ليل', 'ليلة', 'يوم', 'ظهر', 'عصر', 'لم', 'لن', 'قد',
+  ].map(normalizeArabic),
+);
+/**
+ * A place named like a man (صلاح الدين، عز الدين، شمس الدين) followed at once by another name (قال صلاح الدين ديمرتاش،
+ * الدكتور صلاح الدين عبد الكريم): the man. After a preposition, a descriptor or و (في صلاح الدين أمس، محافظة صلاح
+ * الدين، ديالى وصلاح الدين) it is the place, and so it is before a word with the article (صلاح الدين العراقية), a
+ * preposition, a conjunction or a number.
+ */
+function personNamed(tokens: readonly MatchToken[], found: { first: number; last: number; cliticLetters: number; entry: { value: string } }): boolean {
+  if (!found.entry.value.endsWith(` ${OF_THE_FAITH}`) || found.cliticLetters > 0) return false;
+  const before = found.first > 0 && !tokens[found.first]!.gap ? tokens[found.first - 1]!.norm : null;
+  if (before !== null && (COUNTRY_PRECEDERS.has(before) || DESCRIPTORS.has(before))) return false;
+  const next = tokens[found.last];
+  if (next === undefined || next.gap) return false;
+  const w = next.norm;
+  return !/^(?:ال|و|ف|\p{Nd})/u.test(w) && !PLACE_FOLLOWERS.has(w) && !DIRECTION_NOUNS.has(w) && !DESCRIPTORS.has(w);
+}
+/**
+ * Place names that double a letter, so a shadda may be written on them (زمّار). In the research corpus every
+ * other word with a shadda that reads as a gazetteer name is an ordinary word (المرّة، معيّن، صوّر، تدمّر).
+ */
+const DOUBLED_NAMES: ReadonlySet<string> = new Set(['زمار', 'الرقة', 'حمام', 'الحمام'].map(normalizeArabic));
+
 /** Texts of at most this many words are queries or short headlines. */
 const SHORT_TEXT_TOKENS = 6;
 
@@ -458,6 +488,9 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
   let previous: Previous | null = null;
   lexicon.index.scan(tokens, (found) => {
     for (let k = found.first; k < found.last; k++) if (blocked[k]) return false;
+    // A shadda marks a doubled letter the place name does not have: تدمّر "destroys", المرّة "the time", صوّر "filmed".
+    if (SHADDA.test(text.slice(tokens[found.first]!.start, tokens[found.last - 1]!.end)) && !DOUBLED_NAMES.has(found.entry.value)) return false;
+    if (personNamed(tokens, found)) return false;
     const match = found.entry.words.length > 1 ? withEntryClitic(found) : found;
     const context = readContext(text, tokens, match);
     const verdict = judge(lexicon, tokens, match, context, previous);
@@ -503,7 +536,7 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
       landmark: isLandmark(place),
       joinedBy: joined,
     };
-  }));
+  }), text);
 
   const dateline = resolved.length > 0 && resolved[0]!.raw.context.start < DATELINE_SCAN ? datelineEnd(text, tokens, resolved[0]!.raw.context.start) : 0;
   return resolved.map(({ raw, place }, k) => {

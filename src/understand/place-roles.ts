@@ -53,6 +53,15 @@ const GOVERNMENT_NOUNS = norm([
   'لدى',
 ]);
 
+/**
+ * Attack nouns before a country or capital with على after it (هجمات إسرائيل على سوريا، غارات واشنطن على): the state
+ * is the attacker, not where it happened. Without على the name may be the target (قصف دمشق).
+ */
+const ATTACK_NOUNS = norm(['هجمات', 'هجوم', 'غارات', 'غارة', 'ضربات', 'ضربة', 'قصف', 'عدوان', 'اعتداءات', 'اعتداء']);
+const ON = norm(['على']);
+/** Only brackets and quotation marks between two tokens: هجمات (إسرائيل) على. */
+const BRACKETS_ONLY = /^[\s()[\]"'«»“”]*$/u;
+
 /** "Dedicated to" before a name with ب: الخاصة بلبنان. */
 const SPECIAL = norm(['الخاصة', 'الخاص', 'الخاصه']);
 
@@ -117,7 +126,7 @@ export interface RoleInput {
 }
 
 /** The role of each mention, given the tokens around it; mentions joined to a road or government mention share its role. */
-export function placeRoles(tokens: readonly MatchToken[], mentions: readonly RoleInput[]): PlaceRole[] {
+export function placeRoles(tokens: readonly MatchToken[], mentions: readonly RoleInput[], text?: string): PlaceRole[] {
   const roles: PlaceRole[] = [];
   let previousOnRoad = false;
   mentions.forEach((m, k) => {
@@ -137,6 +146,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     if (previousRole === 'in_name' && m.joinedBy !== null && /^[-–—/]$/u.test(m.joinedBy)) return roles.push('in_name');
     // ل on a country or capital is "to" or "of" it (المعادية لإيران، التابعة لتركيا، زيارة لموسكو): the state, not a place.
     if (m.seat && !m.described && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.slice(0, m.cliticLetters).includes('ل')) return roles.push('government');
+    if (m.seat && !m.described && m.cliticLetters === 0 && text !== undefined && attackerBefore(text, tokens, m)) return roles.push('government');
     if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
       // The verb as written too: bare() takes the و of وصفت for a proclitic.
       const stance = beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || STANCE_VERBS_BEFORE.has(before!.norm));
@@ -148,6 +158,16 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     return roles.push('location');
   });
   return roles;
+}
+
+/** An attack noun before the mention and على after it, with at most brackets or quotation marks between (هجمات (إسرائيل) على سوريا). */
+function attackerBefore(text: string, tokens: readonly MatchToken[], m: RoleInput): boolean {
+  const before = tokens[m.firstToken - 1];
+  const after = tokens[m.lastToken];
+  if (before === undefined || after === undefined) return false;
+  return ATTACK_NOUNS.has(bare(before.norm)) && ON.has(after.norm)
+    && BRACKETS_ONLY.test(text.slice(before.end, tokens[m.firstToken]!.start))
+    && BRACKETS_ONLY.test(text.slice(tokens[m.lastToken - 1]!.end, after.start));
 }
 
 /** Longest dateline read at the start of a text, in characters and in tokens. */

@@ -139,6 +139,13 @@ export function understandReport(
   };
 }
 
+/**
+ * Tolls of a happening (killed, wounded, or both: 15 شهيدا و40 مصابا), a conflict signal as event words are; a
+ * period's or a war's total (آلاف المعتقلين الذين قتلوا) is background and is not counted.
+ */
+const tollsOf = (casualties: readonly Casualty[]): number =>
+  casualties.filter((c) => (c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties') && c.aggregate !== true && c.approx !== 'thousands').length;
+
 /** On topic, incident and the event records of a report. */
 function eventsOf(
   input: { title: string; text: string; publishedAt?: string | null },
@@ -157,7 +164,7 @@ function eventsOf(
   const onTopic = isOnTopic({
     tokens: body.tokens, titleTokens: title.tokens,
     actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key),
-    eventWords: body.events.length, titleEventWords: title.events.length,
+    eventWords: body.events.length + tollsOf(body.casualties), titleEventWords: title.events.length + tollsOf(title.casualties),
     countries,
   });
   if (!onTopic) return { onTopic, incident: false, eventRecords: [] };

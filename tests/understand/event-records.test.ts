@@ -75,6 +75,10 @@ describe('which mentions are events', () => {
 
   it.each<[string, string, Parts, boolean]>([
     ['violence named in general (no place, actor or toll) is no incident', 'منفذا لتفريغ رغبات القتل والاغتيال.', { events: [['الاغتيال', 'assassination']] }, false],
+    ['an explosion with no toll may be any explosion', 'انفجارات ضخمة في غزة دون إصابات.', { events: [['انفجارات', 'bombing']], places: [['غزة', 'PS-GZA']] }, false],
+    ['an explosion that targeted something was set off on purpose', 'انفجارات ضخمة استهدفت سيارات قياديين في غزة.', { events: [['انفجارات', 'bombing']], places: [['غزة', 'PS-GZA']] }, true],
+    ['counted bombings were set off on purpose', 'حماس تتلقى رسالة بـ5 تفجيرات في غزة.', { events: [['تفجيرات', 'bombing']], places: [['غزة', 'PS-GZA']] }, true],
+    ['the bombing a visit refers to, told with no aim or count, is no incident', 'زار المصابين في حادثة تفجير مسجد قوات الطوارئ في عسير.', { events: [['تفجير', 'bombing']], places: [['عسير', 'SA-14']] }, false],
     ['the same word with a place is one', 'الاغتيال في الرقة.', { events: [['الاغتيال', 'assassination']], places: [['الرقة', 'SY11']] }, true],
   ])('%s', (_name, text, parts, incident) => {
     expect(buildEventRecords({
@@ -109,6 +113,18 @@ describe('which mentions are events', () => {
   it('a sentence whose only figure is a war\'s total sums up, it tells no happening', () => {
     const text = 'وقتل 2927 من التنظيم جراء غارات التحالف في محافظات حماة وحلب.';
     expect(events(text, { events: [['غارات', 'air_strike']], places: [['حماة', 'SY05'], ['حلب', 'SY02']], casualties: [['قتل 2927', 'killed', 2927]] })).toEqual([]);
+  });
+
+  it.each<[string, string, string, Parts, Parts, EventKind[]]>([
+    ['a toll and a killing word beside a road accident are no attack', 'مقتل تسعة لاجئين في حادث سير في حلب', 'لقي تسعة لاجئين حتفهم عندما اصطدمت حافلة بسور في حلب.',
+      { events: [['مقتل', 'attack']], casualties: [['مقتل تسعة', 'killed', 9]], places: [['حلب', 'SY02']] },
+      { casualties: [['لقي تسعة لاجئين حتفهم', 'killed', 9]], places: [['حلب', 'SY02']] }, []],
+    ['... and so is a later bare toll of the same report', 'حادث سير في حلب', 'انقلبت حافلة في حلب. ونقل الجرحى وتوفي 3 منهم.',
+      {}, { casualties: [['توفي 3', 'killed', 3]], places: [['حلب', 'SY02']] }, []],
+    ['a bombing told beside an accident word is still one', '', 'انفجرت عبوة ناسفة قرب حافلة فانقلبت وقتل 3 في حلب.',
+      {}, { events: [['عبوة ناسفة', 'ied'], ['قتل', 'attack']], casualties: [['قتل 3', 'killed', 3]], places: [['حلب', 'SY02']] }, ['ied']],
+  ])('%s', (_name, title, text, titleParts, parts, kinds) => {
+    expect(events(text, parts, title, titleParts).map((e) => e.kind)).toEqual(kinds);
   });
 
   it('a toll with no event word is a generic attack', () => {
@@ -262,6 +278,15 @@ describe('one happening, one event; the main event first', () => {
     expect(all.map((e) => [e.kind, e.admin1?.pcode])).toEqual([['territory', 'SY11'], ['protest', 'IQG15']]);
   });
 
+  it('a toll told of a happening before (أسفرت المعارك عن) is that happening\'s, whatever the sentence adds of how', () => {
+    const text = 'اشتباكات عنيفة في البوكمال بين داعش وقوات النظام. وأسفرت المعارك عن مقتل 52، أقدم عشرة منهم على تفجير أنفسهم بأحزمة ناسفة.';
+    const all = events(text, {
+      events: [['اشتباكات', 'armed_clash'], ['المعارك', 'armed_clash'], ['تفجير أنفسهم', 'suicide_attack']], places: [['البوكمال', 'SY0903']],
+      casualties: [['مقتل 52', 'killed', 52]],
+    });
+    expect(all.map((e) => [e.kind, e.admin1?.pcode, e.fatalities])).toEqual([['armed_clash', 'SY09', 52]]);
+  });
+
   it('a transfer by deal and fighting in the same governorate are two events', () => {
     const text = 'بلدات في الرقة تسلم أسلحتها في إطار اتفاق مصالحة. وتدور اشتباكات في الرقة قتل فيها 12.';
     const all = events(text, {
@@ -331,6 +356,24 @@ describe('understandReport: events of a whole report', () => {
     expect(u.eventRecords.map((e) => [e.kind, e.sub_event_type, e.admin1?.pcode, e.date, e.fatalities, e.injuries, e.actor1])).toEqual([
       ['car_bomb', 'Remote explosive/landmine/IED', 'SY11', '2019-03-05', 4, 7, 'ISIS'],
     ]);
+  });
+
+  it('the tolls of a happening are conflict signals: a funeral of bombing victims is ours', () => {
+    const u = understandReport({
+      title: 'أبها تودع شهداء الوطن',
+      text: 'ودعت أبها أمس 15 شهيدا من أبنائها في مقبرة الشرف، فيما يتلقى 40 مصابا العلاج في المستشفى بعد التفجير الذي طال المسجد.',
+      publishedAt: '2015-08-08',
+    });
+    expect([u.onTopic, u.incident, u.eventRecords.map((e) => [e.kind, e.admin1?.pcode, e.fatalities, e.injuries])]).toEqual([true, true, [['bombing', 'SA-14', 15, 40]]]);
+  });
+
+  it.each([['آلاف القتلى', false], ['5 قتلى', true]] as const)('... but a war\'s total is background, not a signal (%s)', (toll, onTopic) => {
+    const u = understandReport({
+      title: 'جنازة الممثلة في باريس',
+      text: `شيع المئات جثمان الممثلة في باريس أمس، وتحدث أصدقاؤها عن سوريا والحرب والمعتقلين وعن ${toll}، وعن أفلامها والمهرجان.`,
+      publishedAt: '2018-08-03',
+    });
+    expect(u.onTopic).toBe(onTopic);
   });
 
   it('a football report is off topic and carries no events', () => {

@@ -127,8 +127,16 @@ describe('findEvents: status', () => {
     ['the state of things a report is set against', 'رغم المعاناة في ظل المواجهات بين قوات الأمن والمسلحين', undefined, [['armed_clash', 'المواجهات', 'historical']]],
     ['... and a happening told beside it', 'قتل خمسة مدنيين في ظل تصاعد الهجمات', undefined, [['attack', 'قتل', undefined], ['attack', 'الهجمات', 'historical']]],
     ['a video refers to a happening told elsewhere', 'نشر ناشطون مقطع فيديو يظهر قصف المدينة', undefined, [['shelling', 'قصف', 'historical']]],
+    ['praise reaches past a comma to its sentence end', 'أشاد بأداء الأمن إثر القبض على 431، وإحباط عدد من الهجمات. وقتل جندي', undefined, [['raid_arrest', 'القبض', 'historical'], ['attack', 'الهجمات', 'historical'], ['attack', 'قتل', undefined]]],
     ['praise speaks of what was done before', 'أثنى مواطنون على النجاح الذي حققته الأجهزة الأمنية في ضبط خلايا داعش', undefined, [['sleeper_cells', 'خلايا داعش', 'historical']]],
     ['the future (سيتم)', 'أبلغه بأنه سيتم استهداف منصات الإطلاق', undefined, [['attack', 'استهداف', 'plan']]],
+    ['the future of a verb that launches', 'أعلنت تركيا أنها ستطلق قريبا هجوما واسع النطاق', undefined, [['attack', 'هجوما', 'plan']]],
+    ['the future of a verb that deals a blow', 'إن إدارته ستوجه ضربة إلى سوريا باستخدام صواريخ جديدة', undefined, [['shelling', 'صواريخ', 'plan']]],
+    ['a pledged disruption did not happen', 'روسيا تتعهد بإسقاط الصواريخ التي ستطلق على سوريا', undefined, [['shelling', 'الصواريخ', 'plan']]],
+    ['a denied disruption did not happen', 'نفى الجيش إسقاط طائرة مسيرة', undefined, [['air_strike', 'طائرة مسيرة', 'denial']]],
+    ['a trial speaks of a happening before it', 'جلسات محاكمة المتهمين بتفجير مسجد الإمام الصادق', undefined, [['bombing', 'تفجير', 'historical']]],
+    ['a charge', 'اعتقل رجلا بتهمة تنفيذ هجوم على الكنيسة', undefined, [['raid_arrest', 'اعتقل', undefined], ['attack', 'هجوم', 'historical']]],
+    ['the case before a court', 'بتقديم مرافعاته النهائية في قضية اغتيال رئيس الوزراء', undefined, [['assassination', 'اغتيال', 'historical']]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
   });
@@ -198,6 +206,11 @@ describe('findExtraEvents: only what happened', () => {
     ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
     ['towns handing over their weapons', 'ثماني بلدات في درعا تسلم أسلحتها في إطار اتفاق مصالحة', ['territory']],
     ['forces entering a town', 'دخلت القوات الحكومية إلى بلدة الضمير', ['territory']],
+    ['air defences stopping something', 'قال مصدر إن الدفاعات الجوية السورية تصدت لـ"هدف معاد" ودمرته', ['disrupted']],
+    ['air defences stopping something, denied', 'نفى أن تكون الدفاعات الجوية أسقطت طائرة', []],
+    ['air defences named alone', 'عززت روسيا الدفاعات الجوية في القاعدة', []],
+    ['a liberation in an earlier year is history', 'في عام 2014 حررت القوات المدينة', []],
+    ['a foiling praised is referred to', 'أشاد بأداء رجال الأمن إثر تفكيك خلايا إرهابية، وإحباط عدد من الهجمات', []],
   ])('%s', (_name, text, kinds) => {
     expect(findExtraEvents(text, matchTokens(text)).map((e) => e.kind)).toEqual(kinds);
   });

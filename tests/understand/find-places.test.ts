@@ -207,6 +207,17 @@ describe('findPlaces: common names that are also words', () => {
     ['الطبقة', [['C8745', 'SY11']]],
     ['هجمات الطبقة', [['C8745', 'SY11']]],
     ['والطبقة العاملة', []],
+    // A shadda marks a doubled letter the name does not have: a verb or a word, not the place.
+    ['الدفاعات السورية تدمّر هدفا', []],
+    ['هجوم على تدمر', [['SY0405', 'SY04']]],
+    ['قتل خمسة في زمّار', [['IQG15Q08N03', 'IQG15']]],
+    // A place named like a man, followed at once by another name, is the man; after في, محافظة or و, the place.
+    ['زعيم الحزب صلاح الدين ديمرتاش', []],
+    ['الدكتور صلاح الدين عبد الكريم', []],
+    ['قتل 5 في صلاح الدين أمس', [['IQG16', 'IQG16']]],
+    ['أعلنت شرطة صلاح الدين أمس', [['IQG16', 'IQG16']]],
+    ['ديالى وصلاح الدين هويتنا', [['IQG10', 'IQG10'], ['IQG16', 'IQG16']]],
+    ['في محافظة صلاح الدين العراقية', [['IQG16', 'IQG16']]],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
   });

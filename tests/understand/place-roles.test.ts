@@ -30,6 +30,10 @@ describe('place roles: a country or capital standing for its government', () => 
     ['في زيارة لموسكو', [['RU-MOW', 'government']]],
     // ب is in: a location.
     ['انفجار بدمشق', [['SY01', 'location']]],
+    // An attack noun before the name and على after it: the attacker (also in brackets); without على, maybe the target.
+    ['تدين هجمات (إسرائيل) على سوريا', [['IL', 'government'], ['SY', 'location']]],
+    ['غارات واشنطن على مواقع التنظيم', [['US-DC', 'government']]],
+    ['قصف دمشق', [['SY01', 'location']]],
     // Only seats of government stand for one: a provincial town after a verb is a location.
     ['قالت الرقة', [['SY11', 'location']]],
   ])('%s', (text, expected) => {

@@ -23,6 +23,8 @@ describe('isOnTopic', () => {
     ['states named in a nuclear-deal piece weigh nothing against its words', signals('واشنطن تشدد على تفتيش منشآت طهران النووية بعد الاتفاق النووي', ['usa', 'iran', 'usa', 'iran'], 0, ['IR']), false],
     ['the same states beside conflict signals are ours', signals('واشنطن تتهم طهران بدعم الميليشيات والمسلحين في سوريا', ['usa', 'iran'], 0, ['SY']), true],
     ['chemical weapons are conflict words', signals('منظمة حظر الأسلحة الكيماوية تؤكد استخدام الكلور في سراقب', [], 0, ['SY']), true],
+    ['extremism is conflict talk', signals('مرصد الفتاوى: الجماعات التكفيرية والمتشددين ونشر التطرف في مصر', [], 0, ['EG']), true],
+    ['... and without it the same piece is not ours', signals('مرصد الفتاوى: الجماعات الكبرى والمستثمرين ونشر التعليم في مصر', [], 0, ['EG']), false],
   ])('%s', (_name, s, expected) => {
     expect(isOnTopic(s)).toBe(expected);
   });
