@@ -1,9 +1,11 @@
 // Loads the gazetteer (Syria + Iraq admin places, world countries and regional provinces and cities,
 // conflict landmarks: data/gazetteer/*.csv) into lookup indexes.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { HAMZA, YEH } from '../arabic/letters.js';
 import { parseCsvRecords } from '../text/parse-csv.js';
@@ -136,7 +138,19 @@ function coordinate(cell: string | undefined): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function buildGazetteer(csvTexts: readonly string[]): Gazetteer {
+/**
+ * The built tables, without the closures over them: what the cache file holds. One object graph, so a
+ * place is the same object in every table after it is read back.
+ */
+interface GazetteerTables {
+  readonly places: Place[];
+  readonly byPcode: Map<string, Place>;
+  readonly childrenOf: Map<string, Place[]>;
+  readonly byArabicName: Map<string, Place[]>;
+  readonly english: Map<string, string[]>;
+}
+
+function buildTables(csvTexts: readonly string[]): GazetteerTables {
   const records = csvTexts.flatMap((text) => parseCsvRecords(text));
   const parentOf = new Map<string, string | null>();
   const levelOf = new Map<string, AdminLevel>();
@@ -185,7 +199,6 @@ function buildGazetteer(csvTexts: readonly string[]): Gazetteer {
       lon: coordinate(r.lon),
       ...(r.feature ? { feature: r.feature } : {}),
     };
-    if (level === 'admin0') countryCodes.set(place.country, pcode);
     places.push(place);
     byPcode.set(pcode, place);
     if (place.parentPcode) {
@@ -209,6 +222,12 @@ function buildGazetteer(csvTexts: readonly string[]): Gazetteer {
     if (!(byArabicName.get(name) ?? []).some((p) => LEVEL_RANK[p.level] <= 3)) addName(name, place);
   }
 
+  return { places, byPcode, childrenOf, byArabicName, english };
+}
+
+function gazetteerOf(tables: GazetteerTables): Gazetteer {
+  const { places, byPcode, childrenOf, byArabicName, english } = tables;
+  for (const place of places) if (place.level === 'admin0') countryCodes.set(place.country, place.pcode);
   return {
     places,
     get: (pcode) => byPcode.get(pcode),
@@ -218,20 +237,92 @@ function buildGazetteer(csvTexts: readonly string[]): Gazetteer {
   };
 }
 
+/** The cache file's first bytes: its format, then the hex key of what it was built from. */
+const CACHE_MAGIC = 'rasid-gazetteer-cache 1\n';
+const KEY_CHARS = 64;
+
+/**
+ * What a cache must have been built from: the CSV files (paths and contents), the code that builds the
+ * tables (this module and the modules it reads names with) and the V8 that serialized them. Any change
+ * gives another key, and the tables are built again.
+ */
+function cacheKey(files: readonly string[], bytes: readonly Buffer[]): string {
+  const self = fileURLToPath(import.meta.url);
+  const ext = extname(self);
+  const code = [self, ...['../arabic/normalize-arabic', '../arabic/letters', '../text/parse-csv'].map((m) => fileURLToPath(new URL(m + ext, import.meta.url)))];
+  const hash = createHash('sha256').update(CACHE_MAGIC).update(process.versions.v8);
+  for (const file of code) hash.update(`\0code\0`).update(readFileSync(file));
+  files.forEach((file, i) => hash.update(`\0csv\0${file}\0`).update(bytes[i]!));
+  return hash.digest('hex');
+}
+
+/** The tables in a cache file, or null when it is missing, of another key, or unreadable in any way. */
+function readCache(cacheFile: string, key: string): GazetteerTables | null {
+  try {
+    const bytes = readFileSync(cacheFile);
+    const head = CACHE_MAGIC.length + KEY_CHARS;
+    if (bytes.toString('latin1', 0, head) !== CACHE_MAGIC + key) return null;
+    const tables = deserialize(bytes.subarray(head)) as Partial<GazetteerTables> | null;
+    const ok = tables !== null && typeof tables === 'object' && Array.isArray(tables.places) && tables.places.length > 0
+      && [tables.byPcode, tables.childrenOf, tables.byArabicName, tables.english].every((m) => m instanceof Map);
+    return ok ? (tables as GazetteerTables) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the cache beside any reader: a whole file renamed into place. A failure only costs the next start its time. */
+function writeCache(cacheFile: string, key: string, tables: GazetteerTables): void {
+  const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(temp, Buffer.concat([Buffer.from(CACHE_MAGIC + key, 'latin1'), serialize(tables)]));
+    renameSync(temp, cacheFile);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written there.
+    }
+  }
+}
+
+/**
+ * Loads and indexes the given gazetteer CSV files (not memoized). With `cacheFile`, the built tables
+ * are read from it when it was built from the same files and code (about 30 ms instead of 150-350 ms
+ * of building), and written to it otherwise; a missing, stale, corrupt or unwritable cache only means
+ * the tables are built.
+ */
+export function loadGazetteerFiles(files: readonly string[], cacheFile: string | null = null): Gazetteer {
+  // Bytes, not text: the key hashes them as they are, and only a build needs them decoded.
+  const bytes = files.map((f) => readFileSync(f));
+  const texts = (): string[] => bytes.map((b) => b.toString('utf8'));
+  if (cacheFile === null) return gazetteerOf(buildTables(texts()));
+  const key = cacheKey(files, bytes);
+  const cached = readCache(cacheFile, key);
+  if (cached) return gazetteerOf(cached);
+  const tables = buildTables(texts());
+  writeCache(cacheFile, key, tables);
+  return gazetteerOf(tables);
+}
+
 const loaded = new Map<string, Gazetteer>();
 let defaultPath: string | undefined;
 
 /**
  * Loads and indexes gazetteer CSV files, memoized per path. By default: `data/gazetteer/gazetteer.csv`
  * in the repository that contains this module, with `world.csv` and `landmarks.csv` beside it
- * (same columns, plus `feature`). A path given loads that one file only.
+ * (same columns, plus `feature`), its tables cached in `data/cache/` (see loadGazetteerFiles). A path
+ * given loads that one file only, uncached.
  */
 export function loadGazetteer(csvPath?: string): Gazetteer {
   const path = csvPath ? resolve(csvPath) : (defaultPath ??= defaultCsvPath());
   let gazetteer = loaded.get(csvPath ? path : `default:${path}`);
   if (!gazetteer) {
     const files = csvPath ? [path] : [path, ...EXTRA_FILES.map((f) => join(dirname(path), f)).filter((f) => existsSync(f))];
-    gazetteer = buildGazetteer(files.map((f) => readFileSync(f, 'utf8')));
+    // One cache for the compiled code and one for the TypeScript sources (tests), or each would keep rebuilding the other's.
+    const cacheFile = join(dirname(dirname(path)), 'cache', `gazetteer-${extname(fileURLToPath(import.meta.url)).slice(1)}.bin`);
+    gazetteer = loadGazetteerFiles(files, csvPath ? null : cacheFile);
     loaded.set(csvPath ? path : `default:${path}`, gazetteer);
   }
   return gazetteer;
