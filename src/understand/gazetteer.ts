@@ -1,14 +1,13 @@
 // Loads the gazetteer (Syria + Iraq admin places, world countries and regional provinces and cities,
 // conflict landmarks: data/gazetteer/*.csv) into lookup indexes.
 
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { HAMZA, YEH } from '../arabic/letters.js';
 import { parseCsvRecords } from '../text/parse-csv.js';
+import { cacheFileIn, moduleSources, readTables, tablesKey, writeTables, type TablesCache } from './built-tables-cache.js';
 
 /** Admin levels, from country (admin0) to community (admin4, Syria only). */
 export type AdminLevel = 'admin0' | 'admin1' | 'admin2' | 'admin3' | 'admin4';
@@ -237,54 +236,29 @@ function gazetteerOf(tables: GazetteerTables): Gazetteer {
   };
 }
 
-/** The cache file's first bytes: its format, then the hex key of what it was built from. */
-const CACHE_MAGIC = 'rasid-gazetteer-cache 1\n';
-const KEY_CHARS = 64;
+/** The code the tables are built by: this module and those it reads names with. */
+const BUILDING_MODULES: readonly string[] = ['./gazetteer', '../arabic/normalize-arabic', '../arabic/letters', '../text/parse-csv'];
+
+/** The tables read back from a cache, when they are whole. */
+function cachedTables(cache: TablesCache): GazetteerTables | null {
+  const tables = readTables(cache) as Partial<GazetteerTables> | null;
+  const ok = tables !== null && typeof tables === 'object' && Array.isArray(tables.places) && tables.places.length > 0
+    && [tables.byPcode, tables.childrenOf, tables.byArabicName, tables.english].every((m) => m instanceof Map);
+  return ok ? (tables as GazetteerTables) : null;
+}
+
+/** The cache a gazetteer's tables came from or went to: tables derived from it are cached beside them. */
+const cacheOf = new WeakMap<Gazetteer, TablesCache>();
 
 /**
- * What a cache must have been built from: the CSV files (paths and contents), the code that builds the
- * tables (this module and the modules it reads names with) and the V8 that serialized them. Any change
- * gives another key, and the tables are built again.
+ * A cache for tables built from `gazetteer` and the code in `codeModules` (relative to `moduleUrl`,
+ * without extension): a file `name` beside the gazetteer's cache, keyed by that cache's key and the
+ * code. Null when the gazetteer is not cached (a gazetteer loaded from a path given).
  */
-function cacheKey(files: readonly string[], bytes: readonly Buffer[]): string {
-  const self = fileURLToPath(import.meta.url);
-  const ext = extname(self);
-  const code = [self, ...['../arabic/normalize-arabic', '../arabic/letters', '../text/parse-csv'].map((m) => fileURLToPath(new URL(m + ext, import.meta.url)))];
-  const hash = createHash('sha256').update(CACHE_MAGIC).update(process.versions.v8);
-  for (const file of code) hash.update(`\0code\0`).update(readFileSync(file));
-  files.forEach((file, i) => hash.update(`\0csv\0${file}\0`).update(bytes[i]!));
-  return hash.digest('hex');
-}
-
-/** The tables in a cache file, or null when it is missing, of another key, or unreadable in any way. */
-function readCache(cacheFile: string, key: string): GazetteerTables | null {
-  try {
-    const bytes = readFileSync(cacheFile);
-    const head = CACHE_MAGIC.length + KEY_CHARS;
-    if (bytes.toString('latin1', 0, head) !== CACHE_MAGIC + key) return null;
-    const tables = deserialize(bytes.subarray(head)) as Partial<GazetteerTables> | null;
-    const ok = tables !== null && typeof tables === 'object' && Array.isArray(tables.places) && tables.places.length > 0
-      && [tables.byPcode, tables.childrenOf, tables.byArabicName, tables.english].every((m) => m instanceof Map);
-    return ok ? (tables as GazetteerTables) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes the cache beside any reader: a whole file renamed into place. A failure only costs the next start its time. */
-function writeCache(cacheFile: string, key: string, tables: GazetteerTables): void {
-  const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(temp, Buffer.concat([Buffer.from(CACHE_MAGIC + key, 'latin1'), serialize(tables)]));
-    renameSync(temp, cacheFile);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was written there.
-    }
-  }
+export function cacheBesideGazetteer(gazetteer: Gazetteer, name: string, moduleUrl: string, codeModules: readonly string[]): TablesCache | null {
+  const cache = cacheOf.get(gazetteer);
+  if (!cache) return null;
+  return { file: cacheFileIn(dirname(cache.file), name, moduleUrl), key: tablesKey([cache.key, name, ...moduleSources(moduleUrl, codeModules)]) };
 }
 
 /**
@@ -298,12 +272,15 @@ export function loadGazetteerFiles(files: readonly string[], cacheFile: string |
   const bytes = files.map((f) => readFileSync(f));
   const texts = (): string[] => bytes.map((b) => b.toString('utf8'));
   if (cacheFile === null) return gazetteerOf(buildTables(texts()));
-  const key = cacheKey(files, bytes);
-  const cached = readCache(cacheFile, key);
-  if (cached) return gazetteerOf(cached);
-  const tables = buildTables(texts());
-  writeCache(cacheFile, key, tables);
-  return gazetteerOf(tables);
+  const cache = { file: cacheFile, key: tablesKey([...moduleSources(import.meta.url, BUILDING_MODULES), ...files.flatMap((f, i) => [f, bytes[i]!])]) };
+  let tables = cachedTables(cache);
+  if (!tables) {
+    tables = buildTables(texts());
+    writeTables(cache, tables);
+  }
+  const gazetteer = gazetteerOf(tables);
+  cacheOf.set(gazetteer, cache);
+  return gazetteer;
 }
 
 const loaded = new Map<string, Gazetteer>();
@@ -320,9 +297,7 @@ export function loadGazetteer(csvPath?: string): Gazetteer {
   let gazetteer = loaded.get(csvPath ? path : `default:${path}`);
   if (!gazetteer) {
     const files = csvPath ? [path] : [path, ...EXTRA_FILES.map((f) => join(dirname(path), f)).filter((f) => existsSync(f))];
-    // One cache for the compiled code and one for the TypeScript sources (tests), or each would keep rebuilding the other's.
-    const cacheFile = join(dirname(dirname(path)), 'cache', `gazetteer-${extname(fileURLToPath(import.meta.url)).slice(1)}.bin`);
-    gazetteer = loadGazetteerFiles(files, csvPath ? null : cacheFile);
+    gazetteer = loadGazetteerFiles(files, csvPath ? null : cacheFileIn(join(dirname(dirname(path)), 'cache'), 'gazetteer', import.meta.url));
     loaded.set(csvPath ? path : `default:${path}`, gazetteer);
   }
   return gazetteer;

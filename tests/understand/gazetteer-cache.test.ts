@@ -1,10 +1,12 @@
-/** The gazetteer's tables read back from their cache file are the tables built from the CSV files, and a bad cache is rebuilt. */
+/** The gazetteer's tables (and the English place names') read back from their cache files are the tables built from the CSV files, and a bad cache is rebuilt. */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../../src/config/repo-path.js';
 import { countryCodeOf, loadGazetteerFiles, type Gazetteer } from '../../src/understand/gazetteer.js';
+import { loadIndex, type EnglishIndex } from '../../src/understand/english-place-names.js';
+import { readTables } from '../../src/understand/built-tables-cache.js';
 
 const CSV_FILES = ['gazetteer.csv', 'world.csv', 'landmarks.csv'].map((f) => repoPath('data', 'gazetteer', f));
 
@@ -84,5 +86,42 @@ describe('the gazetteer cache', () => {
     }
     expect(readdirSync(dir).sort()).toEqual(['a-file', 'read-only']);
     chmodSync(readOnly, 0o755);
+  });
+});
+
+describe('the English place-name index cached beside the gazetteer', () => {
+  const summary = (index: EnglishIndex) => ({
+    byKey: [...index.byKey].map(([key, places]) => [key, places.map((p) => p.pcode)]),
+    bySkeleton: [...index.bySkeleton].map(([key, places]) => [key, places.map((p) => p.pcode)]),
+    suggestKeys: index.suggestKeys.map(([key, place]) => [key, place.pcode]),
+    textKeys: [...index.textKeys],
+  });
+
+  it('reads back the index it built, on the gazetteer\'s own place objects', () => {
+    const dir = tempDir();
+    const gazetteer = loadGazetteerFiles(CSV_FILES, join(dir, 'gazetteer.bin'));
+    const built = loadIndex(gazetteer);
+    expect(readdirSync(dir).sort()).toEqual(['english-place-names-ts.bin', 'gazetteer.bin']);
+    const read = loadIndex(gazetteer);
+    expect(read).not.toBe(built);
+    expect(summary(read)).toEqual(summary(built));
+    for (const [key, places] of [...read.byKey].slice(0, 50)) expect(places[0]).toBe(gazetteer.get(built.byKey.get(key)![0]!.pcode));
+    // A gazetteer read from the cache in another process has the same places at the same positions.
+    const again = loadGazetteerFiles(CSV_FILES, join(dir, 'gazetteer.bin'));
+    expect(summary(loadIndex(again))).toEqual(summary(built));
+    expect(loadIndex(again).suggestKeys[0]![1]).toBe(again.get(built.suggestKeys[0]![1].pcode));
+  });
+
+  it('is rebuilt from a spoiled file, and not cached for a gazetteer that is not', () => {
+    const dir = tempDir();
+    const gazetteer = loadGazetteerFiles(CSV_FILES, join(dir, 'gazetteer.bin'));
+    const built = summary(loadIndex(gazetteer));
+    const file = join(dir, 'english-place-names-ts.bin');
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    expect(summary(loadIndex(gazetteer))).toEqual(built);
+    expect(readTables({ file, key: readFileSync(file).toString('latin1', 21, 21 + 64) })).not.toBeNull();
+    const uncached = loadGazetteerFiles(CSV_FILES);
+    expect(summary(loadIndex(uncached))).toEqual(built);
   });
 });
