@@ -5,11 +5,11 @@
  * thread and of each worker grew to 150-200 MiB over 60-80 MiB live. While an ingest runs, the heap may
  * grow by HEAP_GROWING_PERCENT over what was live after the last full collection; V8's flags hold for
  * every thread of the process, so the workers follow. Measured in docs/performance.md ("Memory of a
- * bulk ingest"): a third less peak RSS for a few per cent more CPU.
+ * bulk ingest"): a third less peak RSS for about 2% more CPU.
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const HEAP_GROWING_PERCENT = 30;
+export const HEAP_GROWING_PERCENT = 20;
 
 /** Ingests running now (the corpus, the inbox and a command may overlap in one process). */
 let running = 0;
