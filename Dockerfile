@@ -31,8 +31,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY data/corpus ./data/corpus
 COPY data/gazetteer ./data/gazetteer
-# The database, its WAL, the heartbeat and the inbox live on the volume, owned by the unprivileged user.
-RUN mkdir -p /data && chown node:node /data
+# The database, its WAL, the heartbeat and the inbox live on the volume, owned by the unprivileged user;
+# the gazetteer's built tables are cached in data/cache at the first start.
+RUN mkdir -p /data data/cache && chown node:node /data data/cache
 USER node
 VOLUME ["/data"]
 # `rasid status` exits 1 when the service stopped answering (a stale heartbeat) or the database fails quick_check.

@@ -6,6 +6,7 @@ import { isBusyError } from '../store/write-transaction.js';
 import { prepareReport, ReportRejectedError, type PrepareDeps } from './prepare-report.js';
 import { prepareKeepingKnown } from './keep-known-fields.js';
 import type { PreparedItem, PreparePool } from './prepare-pool.js';
+import { withTightHeap } from './ingest-heap.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -72,9 +73,14 @@ function emptySummary(): IngestSummary {
 
 /**
  * Ingests every item. A bad item is counted and listed, never stops the rest. Each batch is one
- * transaction, so a crash loses at most the batch in flight and never leaves half a report.
+ * transaction, so a crash loses at most the batch in flight and never leaves half a report. The
+ * heap is kept close to what is live while it runs (ingest-heap.ts).
  */
-export async function ingestReports(items: AsyncIterable<ReadItem>, deps: IngestDeps): Promise<IngestSummary> {
+export function ingestReports(items: AsyncIterable<ReadItem>, deps: IngestDeps): Promise<IngestSummary> {
+  return withTightHeap(() => ingestAll(items, deps));
+}
+
+async function ingestAll(items: AsyncIterable<ReadItem>, deps: IngestDeps): Promise<IngestSummary> {
   const summary = emptySummary();
   const fail = (origin: string, reason: string) => {
     summary.failed++;

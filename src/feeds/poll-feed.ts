@@ -5,7 +5,6 @@ import { FetchError, type FetchErrorCode } from '../fetch/fetch-error.js';
 import { decodeBody } from '../fetch/decode-body.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
 import type { RawReport } from '../ingest/raw-report.js';
-import { feedItemToRawReport } from './feed-item-report.js';
 import type { Feed, FeedStore } from '../store/feed-store.js';
 import type { FeedItem } from './parse-feed.js';
 
@@ -86,6 +85,8 @@ async function itemReport(item: FeedItem, feed: Feed, deps: PollDeps, timeoutMs:
       articleError = err instanceof Error ? err.message : String(err);
     }
   }
+  // Loaded at the first item, as the article fetcher is: turning feed HTML into text needs linkedom.
+  const { feedItemToRawReport } = await import('./feed-item-report.js');
   const raw = feedItemToRawReport(item, { name: feed.name, url: feed.url }, article === null ? null : { text: article.text, title: article.title ?? null });
   if (raw === null) return { reason: articleError ?? 'the item has no text and no link to an article' };
   return {

@@ -1,6 +1,6 @@
 // Turns a fetched body into text, picking the charset the way browsers and feed readers do.
 import { charsetName, decodeText } from '../ingest/decode-text.js';
-import { sniffHtmlCharset } from '../ingest/html-to-report.js';
+import { sniffHtmlCharset } from '../ingest/html-page.js';
 
 /** The parts of a fetch result that decide the text. */
 export interface BodyToDecode {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DOM_LIMITS, type HtmlReport } from './html-to-report.js';
+import { DOM_LIMITS, type HtmlReport } from './html-page.js';
 import type { PageJob, PageReply } from './extract-page-worker.js';
 import { SourceFileError } from './source-file-error.js';
 

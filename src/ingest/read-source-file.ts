@@ -4,10 +4,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
 import { decodeText, looksBinary } from './decode-text.js';
 import { parseDate, parseDateValue } from './extract-date.js';
-import { sniffHtmlCharset } from './html-to-report.js';
+import { sniffHtmlCharset } from './html-page.js';
 import { extractPage } from './extract-page.js';
 import { reportFromJson } from './json-report.js';
 import type { RawReport, ReadItem } from './raw-report.js';
@@ -149,15 +149,17 @@ function fromMarkdown(report: RawReport): RawReport {
 }
 
 /** A .txt/.md report: optional YAML front matter (url, title, source, published_at, id, lang), then page text. */
-function textReport(bytes: Buffer, origin: string): RawReport {
+async function textReport(bytes: Buffer, origin: string): Promise<RawReport> {
   if (looksBinary(bytes)) throw new SourceFileError('binary content, not text; only text, HTML and JSON files can be read');
   const decoded = decodeText(bytes).text.replace(/\r\n?/g, '\n');
   if (decoded.trim() === '') throw new SourceFileError('empty file: it holds only whitespace');
   if (!FRONT_MATTER_OPENING.test(decoded)) return { text: decoded.trim(), origin };
+  // gray-matter (with its YAML parser) is loaded at the first front matter, not by every command.
+  const { default: parseMatter } = await import('gray-matter');
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options bypasses gray-matter's cache, which would share `data` between equal inputs.
-    parsed = matter(decoded, {});
+    parsed = parseMatter(decoded, {});
   } catch (err) {
     throw new SourceFileError(`malformed front matter: ${reasonOf(err)}; fix the YAML between the --- lines`);
   }
@@ -288,8 +290,8 @@ export async function* readSourceFile(path: string, options: ReadOptions = {}): 
     if (bytes.length === 0) throw new SourceFileError('empty file: the gzip archive holds no bytes');
     if (kind.format === '.json') yield* jsonReports(bytes, path);
     else if (kind.format === '.html' || kind.format === '.htm') yield { ok: true, report: await htmlReport(bytes, path) };
-    else if (kind.format === '.md') yield { ok: true, report: fromMarkdown(textReport(bytes, path)) };
-    else yield { ok: true, report: textReport(bytes, path) };
+    else if (kind.format === '.md') yield { ok: true, report: fromMarkdown(await textReport(bytes, path)) };
+    else yield { ok: true, report: await textReport(bytes, path) };
   } catch (err) {
     yield { ok: false, origin: path, reason: reasonOf(err) };
   }

@@ -305,4 +305,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN story_signature BLOB;
     `,
   },
+  {
+    name: 'an index on the analysis version, so counting stale reports at start does not read every row',
+    // Without it the count at every start (createCore) scanned the whole table, bodies included:
+    // 0.1-0.3 s at 40k reports, about 1 s at 400k. With it, two range look-ups that find nothing.
+    sql: `
+      CREATE INDEX reports_by_analysis_version ON reports (analysis_version);
+    `,
+  },
 ];

@@ -310,7 +310,10 @@ export function createReportStore(db: Db): ReportStore {
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
   const originStmt = db.prepare<[number], { origin: string }>('SELECT origin FROM reports WHERE id = ?');
   const bodiesContaining = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM reports WHERE body LIKE '%' || ? || '%'");
-  const countStale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM reports WHERE analysis_version <> ?');
+  // Two range counts on reports_by_analysis_version (migration 8): what is stale is found without a scan.
+  const countStale = db.prepare<[{ version: number }], { n: number }>(
+    'SELECT (SELECT count(*) FROM reports WHERE analysis_version < @version) + (SELECT count(*) FROM reports WHERE analysis_version > @version) AS n',
+  );
   const byIds = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   const digestByIds = db.prepare<[string], {
     id: number; title: string; source: string | null; url: string | null; published_at: string | null; ingested_at: string;
@@ -433,7 +436,7 @@ export function createReportStore(db: Db): ReportStore {
     count: () => countAll.get()!.n,
     originOf: (id) => originStmt.get(id)?.origin,
     countBodiesContaining: (text) => bodiesContaining.get(text)!.n,
-    countAnalyzedBefore: (version) => countStale.get(version)!.n,
+    countAnalyzedBefore: (version) => countStale.get({ version })!.n,
     latestIds: (page) => latest.all(page.limit, page.offset).map((r) => r.id),
     lastId: (before) => (before === undefined ? lastIdAll.get() : lastIdBefore.get(before.toISOString()))!.n ?? 0,
     digestRows: (ids) => {

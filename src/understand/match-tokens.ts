@@ -41,9 +41,13 @@ export interface WordInfo {
   bitsGeneration: number;
 }
 
-/** Words seen so far, as written; news vocabulary repeats, so most lookups hit. */
+/**
+ * Words seen so far, as written; news vocabulary repeats, so most lookups hit. Emptied when full: at
+ * 50,000 words (and the readings' cache likewise) each thread holds about 30 MiB less than at 200,000,
+ * for the same ingest CPU (docs/performance.md, "Memory of a bulk ingest").
+ */
 const wordCache = new Map<string, WordInfo>();
-const NORM_CACHE_LIMIT = 200_000;
+const NORM_CACHE_LIMIT = 50_000;
 
 /** The entry of a written word; `plain` when it is known to be its own normalized spelling. */
 function wordInfo(word: string, plain: boolean): WordInfo {
@@ -194,7 +198,7 @@ function tokenize(text: string): MatchToken[] {
  * a word seen before is found by comparing characters in place, without cutting it out of the text
  * (the slice and the map look-up per token were a tenth of the ingest's CPU).
  */
-const TABLE_SLOTS = 1 << 18;
+const TABLE_SLOTS = 1 << 16;
 const TABLE_MAX_WORDS = TABLE_SLOTS >> 1;
 const slotHash = new Int32Array(TABLE_SLOTS);
 /** Index + 1 into `tableWords`; 0 for an empty slot. */

@@ -1,4 +1,4 @@
-/** `rasid search` and `rasid --help` start without the platform libraries, the HTTP client, the cron stack or pino-pretty. */
+/** `rasid search` and `rasid --help` start without the platform libraries, the HTTP client, the cron stack, the page and feed readers or pino-pretty. */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,14 @@ async function packagesLoaded(name: string, args: string[]): Promise<Set<string>
 
 /**
  * Loaded only by the commands that use them: `serve` (the bots), `discord register`, fetching, digests;
- * pino-pretty only for a terminal (the child's stderr here is a pipe, so its log is JSON).
+ * the feed parser and the HTML page readers at the first feed or page; the front-matter parser at the
+ * first file with front matter; pino-pretty only for a terminal (the child's stderr here is a pipe, so
+ * its log is JSON).
  */
-const LAZY = ['grammy', '@grammyjs/auto-retry', 'discord.js', 'undici', 'node-cron', 'cron-parser', 'pino-pretty'];
+const LAZY = [
+  'grammy', '@grammyjs/auto-retry', 'discord.js', 'undici', 'node-cron', 'cron-parser', 'pino-pretty',
+  'feedsmith', 'linkedom', '@mozilla/readability', 'gray-matter',
+];
 
 describe('start-up imports', () => {
   it.each([
