@@ -467,15 +467,18 @@ const OUTSIDE_POWERS: ReadonlySet<string> = new Set(['USA', 'RUS', 'TUR', 'IRN',
  * names a place in another country (تعز، الأحواز، القدس) or a country other than the outside powers
  * (اليمن، المغرب، ليبيا). Such a name is a homonym
  * of a place the gazetteer does not hold (قلقيلية، البيرة، جرادة، المنصورة in Yemen) or a word
- * (سلوك), not a village the story reached without naming anything near it. Well-known names
- * (الغوطة، عفرين) and landmarks stand on their own.
+ * (سلوك), not a village the story reached without naming anything near it. A well-known name or a
+ * district (الغوطة، عفرين، الميادين) needs more: a province or city of a country other than the outside
+ * powers (الميادين "the squares" of العريش، السخنة in Egypt or Yemen). Governorates and capitals are never
+ * dropped (بغداد ودمشق وبيروت in a report on Yemen are those capitals), nor are landmarks.
  */
 function strayHomonym(lexicon: ArabicPlaceLexicon, place: Place, raw: RawMention, anchors: AnchorIndex): boolean {
-  if (!DEEP_COUNTRIES.has(place.country) || LEVEL_RANK[place.level] < 3 || isLandmark(place)) return false;
+  if (!DEEP_COUNTRIES.has(place.country) || LEVEL_RANK[place.level] < 2 || isLandmark(place)) return false;
   const name = raw.match.entry.value;
-  if (lexicon.wellKnown.has(name)) return false;
   if (affinity(place, name, anchors) > 0) return false;
-  return anchors.all.some((a) => a.name !== name && !DEEP_COUNTRIES.has(a.country) && (a.lineage.size >= 2 || !OUTSIDE_POWERS.has(a.country)));
+  const small = LEVEL_RANK[place.level] >= 3 && !lexicon.wellKnown.has(name);
+  return anchors.all.some((a) => a.name !== name && !DEEP_COUNTRIES.has(a.country) &&
+    (small ? a.lineage.size >= 2 || !OUTSIDE_POWERS.has(a.country) : a.lineage.size >= 2 && !OUTSIDE_POWERS.has(a.country)));
 }
 
 /** `findPlaces` on tokens already produced by `matchTokens(text)`. */

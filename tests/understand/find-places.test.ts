@@ -189,6 +189,11 @@ describe('findPlaces: a village of Syria or Iraq alone in a report set in anothe
     ['قالت سوريا إن هذا جزء من سلوك عام', [['SY', null], ['SY110201', 'SY11']]],
     // A Moroccan town that shares its name with a Syrian village.
     ['احتجاجات في مدينة جرادة المغربية في المغرب', [['MA', null]]],
+    // A well-known town is a homonym too in a report set in a province or city abroad: the squares
+    // (الميادين) of al-Arish are not Mayadin; beside Deir ez-Zor, or alone, it is the town.
+    ['تم إغلاق عدد من الميادين في مدينة العريش بشمال سيناء', [['EG-SIN-ARISH', 'EG-SIN'], ['EG-SIN', 'EG-SIN']]],
+    ['قصف مدفعي على مدينة الميادين بريف دير الزور', [['C5192', 'SY09'], ['SY09', 'SY09']]],
+    ['اشتباكات في الميادين', [['SY0903', 'SY09']]],
     // Well-known names stand on their own: Eastern Ghouta beside Russia.
     ['روسيا تعرض على المسلحين في الغوطة الشرقية مخرجا آمنا', [['RU', null], ['SY030103', 'SY03']]],
   ])('%s', (text, expected) => {
