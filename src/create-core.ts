@@ -32,7 +32,7 @@ import { loadGazetteer, type Gazetteer, type Place } from './understand/gazettee
 import { suggestPlaces } from './places/suggest-places.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 import type { EventRecord } from './understand/event-records.js';
-import { expandEventType, type EventKey } from './understand/events.js';
+import { expandEventTypes } from './understand/events.js';
 import { exportEvents, type AcledRow } from './store/event-export.js';
 import { backupDatabase, type BackupResult } from './store/backup-database.js';
 import { createStatusStore } from './store/status-store.js';
@@ -277,7 +277,7 @@ export function createCore(deps: CoreDeps): Core {
       return exportEvents(db, gazetteer, {
         reportIds: q === null ? null : matchingReportIds(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
         places: q?.places.map((p) => p.key) ?? [],
-        kinds: [...new Set((q?.events ?? []).flatMap((e) => expandEventType(e.key as EventKey)))],
+        kinds: expandEventTypes((q?.events ?? []).map((e) => e.key)),
         since,
         until,
       });

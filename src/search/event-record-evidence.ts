@@ -4,12 +4,16 @@
  * answers "attacks in Raqqa"; one that only names an attack and Raqqa in a sentence is weaker evidence.
  */
 import type { SearchIndex } from '../store/search-index.js';
-import { expandEventType, type EventKey } from '../understand/events.js';
+import { expandEventTypes } from '../understand/events.js';
 import type { EventEvidence } from './event-evidence.js';
 
-/** The report's main event (seq 0) is what it is about; a later event of the kind still answers. */
-const MAIN_EVENT = 1;
-const OTHER_EVENT = 0.8;
+/**
+ * The evidence of a record of the query's kind (at its place) with this seq: the report's main event (seq 0)
+ * is what it is about; a later event of the kind still answers.
+ */
+export function recordEvidence(seq: number): number {
+  return seq === 0 ? 1 : 0.8;
+}
 /**
  * A sentence that names the kind and the place without an event record behind it (a recalled attack,
  * a statement about one, a kind records do not keep such as threats or sleeper cells) counts for
@@ -26,9 +30,8 @@ export function eventRecordEvidence(index: Pick<SearchIndex, 'eventSeqs'>, sente
     const out = new Map<number, number>();
     for (const [id, score] of sentences(ids, query, context)) out.set(id, score * SENTENCE_SHARE);
     if (query.events.length === 0 || ids.length === 0) return out;
-    const kinds = [...new Set(query.events.flatMap((k) => expandEventType(k as EventKey)))];
-    const rows = index.eventSeqs(ids, kinds, query.places.length > 0 ? query.places : null);
-    for (const r of rows) out.set(r.id, Math.max(out.get(r.id) ?? 0, r.seq === 0 ? MAIN_EVENT : OTHER_EVENT));
+    const rows = index.eventSeqs(ids, expandEventTypes(query.events), query.places.length > 0 ? query.places : null);
+    for (const r of rows) out.set(r.id, Math.max(out.get(r.id) ?? 0, recordEvidence(r.seq)));
     return out;
   };
 }

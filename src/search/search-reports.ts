@@ -9,7 +9,8 @@ import { hitsFor, sentenceGroups } from './search-hits.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { queryParts, type QueryPart } from './query-parts.js';
 import { compareEvidence, scoreReport, type ReportEvidence } from './score-report.js';
-import { expandEventType, type EventKey } from '../understand/events.js';
+import { expandEventTypes } from '../understand/events.js';
+import { recordEvidence } from './event-record-evidence.js';
 
 export type { FacetCatalog, RankedReport, RankedSearch, SearchDeps, SearchHit, SearchResult } from './search-types.js';
 import type { FacetCatalog, RankedReport, RankedSearch, SearchDeps, SearchHit, SearchResult } from './search-types.js';
@@ -25,10 +26,6 @@ const HEAD = 100;
 const TITLE_WEIGHT = 5;
 
 type FacetKind = 'place' | 'event' | 'actor';
-
-/** A record of the query's kind that is the report's main event, and one told later in it. */
-const MAIN_EVENT_RECORD = 1;
-const OTHER_EVENT_RECORD = 0.8;
 
 /**
  * Reads a query's evidence from the index: the candidates and their text, facet, event-record and
@@ -91,12 +88,11 @@ function gatherEvidence(q: ParsedQuery, parts: readonly QueryPart[], deps: Searc
   // even when its words rank it low (تفجيرين انتحاريين في بلدة تل أبيض names neither هجوم nor الرقة).
   // Such a record matches the event part and the place part.
   if (q.events.length > 0) {
-    const kinds = [...new Set(q.events.flatMap((e) => expandEventType(e.key as EventKey)))];
     const places = q.places.length > 0 ? q.places.map((p) => p.key) : null;
     const located = parts.filter((p) => p.kind === 'event' || (places !== null && p.kind === 'place'));
-    for (const r of deps.index.eventReports(kinds, places, CANDIDATES_PER_SOURCE)) {
+    for (const r of deps.index.eventReports(expandEventTypes(q.events.map((e) => e.key)), places, CANDIDATES_PER_SOURCE)) {
       const e = candidate(r.id);
-      e.event = r.seq === 0 ? MAIN_EVENT_RECORD : OTHER_EVENT_RECORD;
+      e.event = recordEvidence(r.seq);
       for (const part of located) e.matched.add(part.key);
     }
   }

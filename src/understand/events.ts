@@ -363,6 +363,11 @@ export function eventType(key: EventKey): EventType {
   return BY_KEY.get(key)!;
 }
 
+/** Every key of `keys` and every type below them, once: what a query for those event types asks about. */
+export function expandEventTypes(keys: readonly string[]): EventKey[] {
+  return [...new Set(keys.flatMap((k) => expandEventType(k as EventKey)))];
+}
+
 /** The key and every type below it: `attack` → attack, armed_clash, bombing, car_bomb, ied, ... */
 export function expandEventType(key: EventKey): EventKey[] {
   const out: EventKey[] = [key];
