@@ -1,6 +1,7 @@
 /** Parsers for command-line values: each refuses a bad value with one line naming what is allowed. */
 import { InvalidArgumentError } from 'commander';
 import { parseDuration } from '../src/feeds/parse-duration.js';
+import { UsageError } from './cli-errors.js';
 
 /** A whole number within [min, max]. */
 export const wholeNumber = (min: number, max: number) => (value: string): number => {
@@ -61,4 +62,29 @@ export function sinceInstant(s: Since, now: Date, zone: string): Date {
   // Midnight in the zone: step back by the zone's offset there (twice, for a day when the offset changes).
   const first = s.utcMidnight - zoneOffsetMs(s.utcMidnight, zone);
   return new Date(s.utcMidnight - zoneOffsetMs(first, zone));
+}
+
+/** What `Core.interpret` says of a filter: enough to tell whether it names anything. */
+interface FilterReading {
+  readonly places: readonly unknown[];
+  readonly events: readonly unknown[];
+  readonly actors: readonly unknown[];
+  readonly terms: readonly unknown[];
+  readonly phrases: readonly unknown[];
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly ignored: readonly string[];
+}
+
+/**
+ * Refuses a `--filter` that names nothing Rasid knows, in one line: such a filter matches nothing, and an
+ * empty answer would hide the typo. `digest --dry-run` and `events` share it.
+ */
+export function checkFilter(filter: string | undefined, interpret: (query: string) => FilterReading): void {
+  if (filter === undefined) return;
+  const i = interpret(filter);
+  if (i.places.length + i.events.length + i.actors.length + i.terms.length + i.phrases.length > 0 || i.since !== null || i.until !== null) return;
+  throw new UsageError(
+    `--filter "${filter}": ${i.ignored.length ? `every word was ignored (${i.ignored.join(', ')}): ` : ''}it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"`,
+  );
 }

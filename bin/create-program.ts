@@ -12,7 +12,7 @@ import { serveCommand } from './commands/serve-command.js';
 import { configuredPlatforms, loadConfig } from '../src/config/load-config.js';
 import type { CliContext } from './cli-context.js';
 import { UsageError } from './cli-errors.js';
-import { wholeNumber } from './cli-options.js';
+import { checkFilter, wholeNumber } from './cli-options.js';
 import { BackupError } from '../src/store/backup-database.js';
 import { resolve } from 'node:path';
 import { renderStatusText } from '../bots/chat/render-status.js';
@@ -180,6 +180,7 @@ export function createProgram(cli: CliContext): Command {
       if (opts.until !== undefined && until === null) throw new UsageError(`--until ${JSON.stringify(opts.until)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-31.`);
       if (since !== null && until !== null && since > until) throw new UsageError(`--since ${since} is after --until ${until}.`);
       return cli.withCore((core) => {
+        checkFilter(opts.filter, core.interpret);
         const rows = core.events({ filter: opts.filter ?? null, since, until });
         if (opts.json) io.out.write(`${JSON.stringify(rows, null, 2)}\n`);
         else if (opts.csv) io.out.write(writeCsv(ACLED_COLUMNS, rows.map((r) => ACLED_COLUMNS.map((c) => r[c]))));

@@ -8,7 +8,7 @@ import { PLATFORMS, platformNamed } from '../platforms.js';
 import { inZone } from '../../bots/chat/render-status.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../cli-errors.js';
-import { duration, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
+import { checkFilter, duration, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
 
 /** `--format`: each platform's rendering by name (the console's is `text`), and the digest model as `json`. */
 const FORMATS = [...PLATFORMS.filter((p) => p !== consolePlatform).map((p) => p.name), 'text', 'json'];
@@ -60,14 +60,7 @@ export function digestCommands(cli: CliContext): Command[] {
     .option('--limit <n>', 'stories at most (1-200)', wholeNumber(1, 200), 30)
     .action((o: { since?: Since; filter?: string; format: string; timezone: string; limit: number }) =>
       cli.withDigests((core, digests) => {
-        if (o.filter !== undefined) {
-          const i = core.interpret(o.filter);
-          if (i.places.length + i.events.length + i.actors.length + i.terms.length + i.phrases.length === 0 && i.since === null && i.until === null) {
-            throw new UsageError(
-              `--filter "${o.filter}": ${i.ignored.length ? `every word was ignored (${i.ignored.join(', ')}): ` : ''}it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"`,
-            );
-          }
-        }
+        checkFilter(o.filter, core.interpret);
         const sinceReportId = o.since === undefined ? 0 : core.lastReportId(sinceInstant(o.since, core.clock.now(), o.timezone));
         const d = digests.preview({ filter: o.filter ?? null, sinceReportId, itemCap: o.limit, timezone: o.timezone });
         if (o.format === 'json') {

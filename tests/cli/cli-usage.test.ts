@@ -24,6 +24,7 @@ describe('bad arguments and settings: one line naming them and what is allowed, 
     [['feeds', 'remove', '7'], 'there is no feed #7; see rasid feeds list'],
     [['feeds', 'add', 'ftp://example.org/feed'], expect.stringContaining('ftp://example.org/feed')],
     [['digest', '--dry-run', '--filter', 'frobnicate widgets'], '--filter "frobnicate widgets": every word was ignored (frobnicate, widgets): it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"'],
+    [['events', '--filter', 'zzzz'], '--filter "zzzz": every word was ignored (zzzz): it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"'],
     [['show', 'nope'], 'No report "nope": give a report id (12 or #12), an external id or a URL.'],
     [['discord', 'register'], 'DISCORD_BOT_TOKEN is not set: add it and DISCORD_APPLICATION_ID (from the Discord developer portal) to .env first.'],
   ])('rasid %j', async (args, line) => {
