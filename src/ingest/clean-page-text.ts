@@ -92,7 +92,7 @@ function isHeadline(lines: readonly Line[], i: number): boolean {
  * A paragraph that carries on the one before it opens with a connective (و، ف، كما، أما، إلا، من
  * جهته…); a brief of another story opens on its own (قال…، أعلنت…، a name, a quote).
  */
-const CARRIES_ON = /^[«"“(]*(?:و|ف|ثم\s|كما\s|أما\s|إلا\s|الا\s|لكن|بينما|من جه|في المقابل|في الواقع|يذكر|يشار|يأتي|بدوره|بدورها|إلى ذلك|الى ذلك)/u;
+const CARRIES_ON = /^[«"“(]*(?:و|ف|ثم\s|حتى\s|كما\s|أما\s|إلا\s|الا\s|لكن|بينما|من جه|في المقابل|في الواقع|يذكر|يشار|يأتي|بدوره|بدورها|إلى ذلك|الى ذلك)/u;
 /**
  * A brief is a news item's lead: it opens on a reporting verb ("قال …، إن"، "أعلنت …") or dates
  * itself by weekday in its first sentence ("شكر وزير الخارجية …، الإثنين،"). Column paragraphs,
@@ -109,6 +109,12 @@ function readsAsBrief(paragraph: string): boolean {
   const end = SENTENCE_END.exec(paragraph);
   return WEEKDAY.test(end === null ? paragraph : paragraph.slice(0, end.index));
 }
+/**
+ * A wire story's first paragraph opens on its dateline ("دبي، الإمارات العربية المتحدة (CNN) –"). Such a
+ * page is a news story, not a column that wanders, so a trailing run off its story is briefs of other
+ * stories however each opens (CNN Arabic appends them: "دافع الرئيس الأمريكي…", "أفغانستان واحدة من…").
+ */
+const WIRE_DATELINE = /^[^\n]{0,80}\(CNN\)\s*[–—-]/u;
 /** Verbs whose own first letter is و, opening a brief as قال does ("وجه رئيس الوزراء… نداء"). */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['وجه', 'وجهت', 'وصل', 'وصلت', 'وصف', 'وصفت', 'وافق', 'وافقت', 'وقع', 'وقعت', 'وضع', 'وضعت', 'وعد', 'وعدت']);
 /** A trailing paragraph sharing at most this share of its terms with the title and lead is off the story. */
@@ -124,14 +130,14 @@ const MIN_BRIEF_RUN = 2;
  * (almost) no terms with the title and lead, after at least one paragraph past the lead that does
  * (else the whole page may be off its lead, as a column wanders, and nothing is cut).
  */
-export function trailingBriefCount(title: string | null, paragraphs: readonly string[]): number {
+export function trailingBriefCount(title: string | null, paragraphs: readonly string[], wire = false): number {
   if (paragraphs.length <= LEAD_PARAGRAPHS + MIN_BRIEF_RUN) return 0;
   const about = new Set(defaultAnalyzer.terms([title ?? '', ...paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' ')));
   let k = paragraphs.length - 1;
   for (; k >= LEAD_PARAGRAPHS; k--) {
     const p = paragraphs[k] ?? '';
     if (CARRIES_ON.test(p) && !OPENING_VERBS.has(p.split(' ')[0] ?? '')) break;
-    if (!readsAsBrief(p)) break;
+    if (!wire && !readsAsBrief(p)) break;
     const terms = new Set(defaultAnalyzer.terms(p));
     const shared = [...terms].filter((t) => about.has(t)).length;
     if (shared > MAX_OFF_STORY_SHARE * terms.size) break;
@@ -205,7 +211,8 @@ export function cleanPageText(raw: string): CleanedPage {
   });
 
   const kept = lines.flatMap((_, i) => (i !== titleIndex && !drop.has(i) ? [i] : []));
-  const briefs = trailingBriefCount(lines[titleIndex]?.text ?? null, kept.map((i) => lines[i]?.text ?? ''));
+  const keptText = kept.map((i) => lines[i]?.text ?? '');
+  const briefs = trailingBriefCount(lines[titleIndex]?.text ?? null, keptText, WIRE_DATELINE.test(keptText[0] ?? ''));
   for (const i of kept.slice(kept.length - briefs)) drop.add(i);
 
   const paragraphs = lines.filter((_, i) => i !== titleIndex && !drop.has(i)).map((l) => l.text);
