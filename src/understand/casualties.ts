@@ -406,8 +406,13 @@ function countedBefore(
   for (let first = until - 1; first >= Math.max(floor, until - SUBJECT_REACH); first--) {
     if (SENTENCE_END.test(text.slice(tokens[first]!.end, tokens[first + 1]!.start))) return null;
     if (triggerAt(tokens[first])) return null;
-    const number = numberAt(text, tokens, first, true);
+    let number = numberAt(text, tokens, first, true);
     if (!number || number.next >= end) continue;
+    // Read back from the verb, ألف alone is a number; 400 ألف is the one that ends there (400 ألف شخص قتلوا).
+    for (let longer = first - 1; longer >= Math.max(floor, first - 2); longer--) {
+      const whole = numberAt(text, tokens, longer, true);
+      if (whole?.next === number.next) ({ number, first } = { number: whole, first: longer });
+    }
     if (tokens.slice(number.next, end).some((t) => NOT_PEOPLE.has(t.norm))) return null;
     const group = groupAt(tokens, number.next);
     const atLeast = afterAtLeast(tokens, group?.next ?? number.next) > (group?.next ?? number.next);

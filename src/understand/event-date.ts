@@ -138,6 +138,28 @@ function datedWeekOrMoreBack(tokens: readonly MatchToken[], k: number, published
 const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
+/**
+ * Starts a span runs from after منذ (منذ بداية العام، منذ سيطرته عليها، منذ اندلاع الحرب، منذ ذلك الحين): what a clause
+ * tells since one is a period's run of happenings or its total (أعدم أكثر من ألفي شخص منذ السيطرة عليها), not one happening.
+ */
+const SPAN_STARTS: readonly string[] = ['بداي', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'سيطر', 'احتلال', 'تأسيس', 'سقوط', 'الحين'].map(n);
+/** How far after منذ a start may stand (منذ ذلك الحين، منذ بدء العملية). */
+const SPAN_REACH = 2;
+/** A habit, not a happening: قصفت إسرائيل مرارا أهدافا. */
+const REPEATEDLY = new Set(['مرارا', 'تكرارا'].map(n));
+
+/**
+ * Whether token `k` opens a span of time or a habit: منذ with a start (منذ بداية العام، منذ سيطرته عليها، منذ ذلك
+ * الحين), unless it compares (أول هجوم منذ سيطرة التنظيم is the news); or مرارا.
+ */
+export function spanAt(tokens: readonly MatchToken[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  if (REPEATEDLY.has(w)) return true;
+  if (w !== SINCE) return false;
+  return tokens.slice(k + 1, k + 1 + SPAN_REACH).some((t) => SPAN_STARTS.some((s) => t.norm.startsWith(s)))
+    && !tokens.slice(Math.max(0, k - COMPARISON_REACH), k).some((t) => FIRST_OR_MOST.has(t.norm));
+}
+
 /** وكان ... قد، وكانت ... قد: the pluperfect a report recalls its background in, not the news it tells. */
 const HAD = new Set(['وكان', 'وكانت', 'وكانوا', 'كان', 'كانت', 'كانوا'].map(n));
 const ALREADY = n('قد');

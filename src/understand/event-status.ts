@@ -2,6 +2,7 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { findWithoutConjunction } from './arabic-numbers.js';
+import { spanAt } from './event-date.js';
 import type { MatchToken } from './match-tokens.js';
 
 /**
@@ -235,6 +236,17 @@ export function eventStatusAt(
   for (let k = first - 1; k >= Math.max(0, first - PAST_REACH); k--) {
     if (breakBefore(text, tokens, k + 1) === 2) break;
     if (pastAt(tokens, k, options)) return 'historical';
+  }
+  // A span in the event word's own clause (أعدم ألفي شخص منذ سيطرته عليها، وشنت منذ ذلك الحين سلسلة غارات، قصفت
+  // مرارا): a period's run of happenings or its total. A clause beside it (انفجار في الرقة، وقتل 300 منذ بداية العام)
+  // keeps its happening.
+  for (let k = first - 1; k >= Math.max(0, first - PAST_REACH); k--) {
+    if (breakBefore(text, tokens, k + 1) > 0) break;
+    if (spanAt(tokens, k)) return 'historical';
+  }
+  for (let k = last; k < Math.min(tokens.length, last + PAST_REACH); k++) {
+    if (breakBefore(text, tokens, k) > 0) break;
+    if (spanAt(tokens, k)) return 'historical';
   }
   if (last < tokens.length && !tokens[last]!.gap && EARLIER.has(tokens[last]!.norm)) return 'historical';
   // سابقا is "earlier" only close after the event word (هجوم شنه سابقا); elsewhere it is "former" (مدير سابقا).

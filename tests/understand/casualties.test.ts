@@ -46,6 +46,8 @@ describe('findCasualties', () => {
     ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
     ['a dual plural noun', 'أوقعت قتيلين', [{ kind: 'killed', count: 2, surface: 'قتيلين' }]],
     ['number, noun, verb', 'وقالت مصادر إن 12 سوريا قتلوا في الغارة', [{ kind: 'killed', count: 12, surface: '12 سوريا قتلوا' }]],
+    // Read back from the verb, ألف alone is a number too: the whole number ending there is the count.
+    ['thousands, noun, verb', 'إن 400 ألف شخص قتلوا في سوريا', [{ kind: 'killed', count: 400000, group: 'people', surface: '400 ألف شخص قتلوا' }]],
     ['one victim told first, then a forward trigger', 'إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في سلسلة من الغارات', [
       { kind: 'killed', count: 1, approx: 'at_least', group: 'people', surface: 'رجلا واحدا على الأقل قتل' },
       { kind: 'wounded', count: 6, group: 'civilians', surface: 'أصيب 6 مدنيين' },

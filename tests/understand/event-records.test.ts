@@ -153,6 +153,16 @@ describe('the toll of one event', () => {
     expect(e.fatalities).toBe(0);
   });
 
+  it.each([
+    ['340 killed: one attack can (Karrada)', 'مقتل 340', 'killed', 340, [340, 0]],
+    ['401 killed: a period\'s toll (a campaign\'s weeks)', 'مقتل 401', 'killed', 401, [0, 0]],
+    ['500 wounded: one chemical attack can', 'إصابة 500', 'wounded', 500, [0, 500]],
+    ['1,001 wounded: a period\'s', 'إصابة 1001', 'wounded', 1001, [0, 0]],
+  ] as const)('the limit of one event: %s', (_name, surface, kind, value, expected) => {
+    const e = bombing(`انفجار في الرقة أدى إلى ${surface}.`, [[surface, kind, value]]);
+    expect([e.fatalities, e.injuries]).toEqual(expected);
+  });
+
   it('thousands (مئات آلاف) are a war\'s toll, not one event\'s', () => {
     const e = bombing('انفجار في الرقة، والحرب تسببت في مقتل مئات آلاف المدنيين.', [['مقتل مئات آلاف', 'killed', null, { approx: 'thousands' }]]);
     expect(e.fatalities).toBe(0);

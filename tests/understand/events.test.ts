@@ -137,6 +137,11 @@ describe('findEvents: status', () => {
     ['a trial speaks of a happening before it', 'جلسات محاكمة المتهمين بتفجير مسجد الإمام الصادق', undefined, [['bombing', 'تفجير', 'historical']]],
     ['a charge', 'اعتقل رجلا بتهمة تنفيذ هجوم على الكنيسة', undefined, [['raid_arrest', 'اعتقل', undefined], ['attack', 'هجوم', 'historical']]],
     ['the case before a court', 'بتقديم مرافعاته النهائية في قضية اغتيال رئيس الوزراء', undefined, [['assassination', 'اغتيال', 'historical']]],
+    ['a span since a takeover in the word\'s clause', 'داعش أعدم 2000 شخص في الموصل منذ سيطرته عليها', undefined, [['execution', 'أعدم', 'historical']]],
+    ['a run since then', 'وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية', undefined, [['air_strike', 'الغارات الجوية', 'historical']]],
+    ['a habit', 'قصفت إسرائيل مرارا أهدافا عسكرية', undefined, [['shelling', 'قصفت', 'historical']]],
+    ['a span in the clause beside keeps the happening', 'انفجار في الرقة، وقتل 300 منذ بداية العام', undefined, [['bombing', 'انفجار', undefined], ['attack', 'قتل', 'historical']]],
+    ['the first since a takeover is the news', 'أول هجوم منذ سيطرة القوات على المدينة', undefined, [['attack', 'هجوم', undefined]]],
   ])('%s: %s', (_rule, text, publishedYear, expected) => {
     expect(statuses(text, publishedYear)).toEqual(expected);
   });
