@@ -2,8 +2,9 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { CORPUS_CLITIC_TRAPS, CORPUS_COMMON_NAMES } from './corpus-common-names.js';
-import { isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
-import { PhraseIndex } from './phrase-index.js';
+import { cacheBesideGazetteer, isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { PhraseIndex, type PhraseEntry, type StoredPhraseIndex } from './phrase-index.js';
+import { readTables, writeTables } from './built-tables-cache.js';
 
 /** Spellings the gazetteer lacks, each pointing to an existing P-code. */
 const ARABIC_ALIASES: Readonly<Record<string, string>> = {
@@ -205,8 +206,98 @@ let cached: ArabicPlaceLexicon | undefined;
 
 /** The lexicon for the default gazetteer (memoized). */
 export function arabicPlaceLexicon(): ArabicPlaceLexicon {
-  cached ??= buildLexicon(loadGazetteer());
+  cached ??= loadArabicPlaceLexicon(loadGazetteer());
   return cached;
+}
+
+/** The code the lexicon is built by: this module, the word lists and phrase index it reads, and the normalizer. */
+const BUILDING_MODULES: readonly string[] = ['./arabic-place-lexicon', './corpus-common-names', './phrase-index', '../arabic/normalize-arabic', '../arabic/letters'];
+
+/**
+ * The lexicon read from its cache beside the gazetteer's (`data/cache/arabic-place-lexicon-js.bin`:
+ * about 10 ms instead of 50-60 ms of building), or built and cached; built, uncached, for a gazetteer
+ * that is not cached. The key covers the gazetteer's tables and the building code. Exported for tests;
+ * `arabicPlaceLexicon()` gives the default gazetteer's.
+ */
+export function loadArabicPlaceLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {
+  const cache = cacheBesideGazetteer(gazetteer, 'arabic-place-lexicon', import.meta.url, BUILDING_MODULES);
+  const stored = cache === null ? null : fromStored(gazetteer, readTables(cache));
+  if (stored) return stored;
+  const lexicon = buildLexicon(gazetteer);
+  if (cache !== null) writeTables(cache, toStored(gazetteer, lexicon));
+  return lexicon;
+}
+
+/** The lexicon as cached: places by their position in `gazetteer.places` (which the key pins), phrase indexes by their contents. */
+interface StoredLexicon {
+  readonly index: StoredPhraseIndex<string>;
+  readonly candidates: Map<string, number[]>;
+  readonly wellKnown: Map<string, number>;
+  readonly common: Set<string>;
+  readonly cueExempt: Set<string>;
+  readonly personLike: Set<string>;
+  readonly blockers: StoredPhraseIndex<true>;
+  readonly commonWellKnown: Set<string>;
+  readonly prepositionNames: Set<string>;
+  readonly governmentNames: Set<string>;
+  readonly governmentSeats: Set<string>;
+}
+
+const SET_FIELDS = ['common', 'cueExempt', 'personLike', 'commonWellKnown', 'prepositionNames', 'governmentNames', 'governmentSeats'] as const;
+
+function toStored(gazetteer: Gazetteer, lexicon: ArabicPlaceLexicon): StoredLexicon {
+  const position = new Map(gazetteer.places.map((p, i) => [p, i]));
+  const sets = Object.fromEntries(SET_FIELDS.map((field) => [field, new Set(lexicon[field])])) as Pick<StoredLexicon, (typeof SET_FIELDS)[number]>;
+  return {
+    ...sets,
+    index: lexicon.index.stored(),
+    blockers: lexicon.blockers.stored(),
+    candidates: new Map([...lexicon.candidates].map(([name, places]) => [name, places.map((p) => position.get(p)!)])),
+    wellKnown: new Map([...lexicon.wellKnown].map(([name, place]) => [name, position.get(place)!])),
+  };
+}
+
+const isStoredIndex = (value: unknown): boolean => {
+  const index = value as Partial<StoredPhraseIndex<unknown>> | null;
+  return index !== null && typeof index === 'object' && index.byFirst instanceof Map && typeof index.clitics === 'boolean' && index.noClitics instanceof Set
+    && [...index.byFirst.values()].every((list) => Array.isArray(list) && list.every((e) => Array.isArray((e as Partial<PhraseEntry<unknown>>)?.words)));
+};
+
+/** The lexicon from what the cache held; null when it is not a whole lexicon of this gazetteer. */
+function fromStored(gazetteer: Gazetteer, value: unknown): ArabicPlaceLexicon | null {
+  const stored = value as Partial<StoredLexicon> | null;
+  if (stored === null || typeof stored !== 'object' || !(stored.candidates instanceof Map) || !(stored.wellKnown instanceof Map)
+    || !SET_FIELDS.every((field) => stored[field] instanceof Set) || !isStoredIndex(stored.index) || !isStoredIndex(stored.blockers)) return null;
+  const { places } = gazetteer;
+  let whole = true;
+  const placeAt = (i: number): Place => {
+    const place = places[i];
+    if (place === undefined) whole = false;
+    return place!;
+  };
+  const candidates = new Map<string, readonly Place[]>();
+  for (const [name, list] of stored.candidates) {
+    if (Array.isArray(list)) candidates.set(name, list.map(placeAt));
+    else whole = false;
+  }
+  const wellKnown = new Map<string, Place>();
+  for (const [name, i] of stored.wellKnown) wellKnown.set(name, placeAt(i));
+  if (!whole) return null;
+  const full = stored as StoredLexicon;
+  return {
+    gazetteer,
+    index: PhraseIndex.fromStored(full.index),
+    candidates,
+    wellKnown,
+    common: full.common,
+    cueExempt: full.cueExempt,
+    personLike: full.personLike,
+    blockers: PhraseIndex.fromStored(full.blockers),
+    commonWellKnown: full.commonWellKnown,
+    prepositionNames: full.prepositionNames,
+    governmentNames: full.governmentNames,
+    governmentSeats: full.governmentSeats,
+  };
 }
 
 function buildLexicon(gazetteer: Gazetteer): ArabicPlaceLexicon {

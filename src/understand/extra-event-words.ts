@@ -44,6 +44,8 @@ const STOPPING: ReadonlySet<string> = new Set(
   ['تصدت', 'تصدى', 'تتصدى', 'يتصدى', 'دمرت', 'تدمر', 'أسقطت', 'أسقط', 'تسقط', 'يسقط', 'اعترضت', 'تعترض', 'واجهت']
     .map(normalizeArabic),
 );
+const WAW_CODE = 'و'.charCodeAt(0);
+const FEH_CODE = 'ف'.charCodeAt(0);
 /** How far after the air-defence word its verb may stand (الدفاعات الجوية السورية تصدت). */
 const STOPPING_REACH = 3;
 
@@ -51,7 +53,10 @@ const STOPPING_REACH = 3;
 function airDefenceStops(text: string, tokens: readonly MatchToken[]): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!AIR_DEFENCES.has(tokens[k]!.norm.replace(/^[وف](?=..)/u, ''))) continue;
+    const norm = tokens[k]!.norm;
+    // The regular expression only for a word that opens on و or ف: it ran for every token of every report.
+    const first = norm.charCodeAt(0);
+    if (!AIR_DEFENCES.has(first === WAW_CODE || first === FEH_CODE ? norm.replace(/^[وف](?=..)/u, '') : norm)) continue;
     for (let j = k + 1; j <= Math.min(tokens.length - 1, k + STOPPING_REACH); j++) {
       if (/[.!?؟\n،,؛;:]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       if (STOPPING.has(tokens[j]!.norm)) {

@@ -19,6 +19,13 @@ export interface PhraseMatch<T> {
 /** Decides whether a candidate match counts; the scan tries the next candidate when it does not. */
 export type AcceptMatch<T> = (match: PhraseMatch<T>) => boolean;
 
+/** An index's contents as a cache keeps them: its phrases by first word, each list longest first, and its options. */
+export interface StoredPhraseIndex<T> {
+  readonly byFirst: Map<string, PhraseEntry<T>[]>;
+  readonly clitics: boolean;
+  readonly noClitics: ReadonlySet<string>;
+}
+
 /** Options for building an index. */
 export interface PhraseIndexOptions {
   /** Look up the first word also without proclitics (و ف ب ك ل and combinations). Default true. */
@@ -92,23 +99,30 @@ function bitsOfTokens(tokens: readonly MatchToken[]): Uint32Array {
  * The first accepted match wins and the scan continues after it, so matches never overlap.
  */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  private readonly byFirst: Map<string, PhraseEntry<T>[]>;
   private readonly clitics: boolean;
   private readonly noClitics: ReadonlySet<string>;
   /** This index's bit in `firstWordBits`; 0 when it has none (then every token is tried). */
   private readonly bit: number;
 
-  constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseIndexOptions = {}) {
+  /**
+   * `grouped`: the phrases already grouped by first word, each list longest first, as `stored()` gives
+   * them (an index read back from a cache); `entries` is then not read.
+   */
+  constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseIndexOptions = {}, grouped?: Map<string, PhraseEntry<T>[]>) {
     this.clitics = options.clitics ?? true;
     this.noClitics = options.noClitics ?? new Set();
-    for (const entry of entries) {
-      const first = entry.words[0];
-      if (first === undefined) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(entry);
-      this.byFirst.set(first, list);
+    this.byFirst = grouped ?? new Map();
+    if (grouped === undefined) {
+      for (const entry of entries) {
+        const first = entry.words[0];
+        if (first === undefined) continue;
+        const list = this.byFirst.get(first) ?? [];
+        list.push(entry);
+        this.byFirst.set(first, list);
+      }
+      for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.bit = indexesBuilt < 31 ? 1 << indexesBuilt : 0;
     indexesBuilt++;
     if (this.bit !== 0) {
@@ -116,6 +130,16 @@ export class PhraseIndex<T> {
       generation++;
       wordBits.clear();
     }
+  }
+
+  /** What the index holds, for a cache (`node:v8` serializes it): read back with `PhraseIndex.fromStored`. */
+  stored(): StoredPhraseIndex<T> {
+    return { byFirst: this.byFirst, clitics: this.clitics, noClitics: this.noClitics };
+  }
+
+  /** The index `stored()` gave, as a new index (registered like one built now). */
+  static fromStored<T>(stored: StoredPhraseIndex<T>): PhraseIndex<T> {
+    return new PhraseIndex<T>([], { clitics: stored.clitics, noClitics: stored.noClitics }, stored.byFirst);
   }
 
   /** True when some phrase starts with this normalized word. */

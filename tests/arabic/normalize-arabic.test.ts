@@ -11,7 +11,7 @@ import {
   TEH_MARBUTA, TEH_MARBUTA_FINAL_FORM, THAL, WAVY_HAMZA_BELOW, WAW, WAW_HAMZA_ABOVE, YEH, YEH_HAMZA_ABOVE,
   ZERO_WIDTH_JOINER, ZERO_WIDTH_NON_JOINER, ZERO_WIDTH_SPACE, AIN,
 } from '../../src/arabic/letters.js';
-import { foldDigits, normalizeArabic, normalizeWithOffsets } from '../../src/arabic/normalize-arabic.js';
+import { foldDigits, normalizeArabic, normalizeArabicSlowly, normalizeWithOffsets } from '../../src/arabic/normalize-arabic.js';
 
 /** Writes ASCII digits in the digit range that starts at `zero`. */
 function digitsFrom(zero: number, ascii: string): string {
@@ -172,5 +172,53 @@ describe('normalizeWithOffsets', () => {
 
   it('empty string', () => {
     expect(normalizeWithOffsets('')).toEqual({ text: '', offsets: [0] });
+  });
+});
+
+describe('normalizeArabic, its fast path against the definition', () => {
+  it('gives what NFKC and the regular expressions give, for every BMP unit alone', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      expect(normalizeArabicSlowly(ch) === normalizeArabic(ch) ? '' : ch).toBe('');
+    }
+  });
+
+  it('gives the same for random text of hard characters: marks, presentation forms, digits, ligatures, bidi controls, Hangul', () => {
+    // Letters beside the marks that compose with them (ا + ٔ), the units NFKC splits (½, ﻻ, ﷺ),
+    // compatibility jamo that compose under NFKC, and the plain units of the fast path.
+    const alphabet = [
+      ...'اأإآٱىيةهکیوؤئءبتلم ،.,:؛؟!?"«»—–‘’“”…\n\t0123456789٠١٢٣٤٥٦٧٨٩۰۱۲aAzZéÅ',
+      '\u0653', '\u0654', '\u0655', '\u064b', '\u0651', '\u0670', '\u0640', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f',
+      '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\u00bd', '\u00a8', '\u2024', '\u2025', '\u2002', '\ufefb', '\ufdfa', '\ufe8e',
+      '\u1100', '\u1161', '\u11a8', '\u3131', '\u314f', '\uac00', '\u0301', '\u0308', 'e', 'A',
+    ];
+    let seed = 12345;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      const length = 1 + (next() % 12);
+      for (let k = 0; k < length; k++) text += alphabet[next() % alphabet.length];
+      expect([text, normalizeArabic(text)]).toEqual([text, normalizeArabicSlowly(text)]);
+    }
+  });
+});
+
+describe('normalizeArabic, the deleted marks of its fast path', () => {
+  it('vanish after every unit of the fast path, as NFKC of the pair gives', () => {
+    const marks = [];
+    for (let code = 0x064b; code <= 0x06ed; code++) if (/\p{M}/u.test(String.fromCharCode(code))) marks.push(String.fromCharCode(code));
+    const units = [];
+    for (let code = 0; code < 0x2070; code++) if ((code < 0x0250 || (code >= 0x0600 && code < 0x0700) || code >= 0x2000)) units.push(String.fromCharCode(code));
+    const wrong: string[] = [];
+    for (const unit of units) {
+      for (const mark of marks) {
+        for (const text of [unit + mark, unit + mark + unit, mark + mark + unit]) if (normalizeArabic(text) !== normalizeArabicSlowly(text)) wrong.push(text);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
-/** The gazetteer's tables (and the English place names') read back from their cache files are the tables built from the CSV files, and a bad cache is rebuilt. */
+/** The gazetteer's tables (and the English place names' and the Arabic place lexicon's) read back from their cache files are the tables built from the CSV files, and a bad cache is rebuilt. */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../../src/config/repo-path.js';
-import { countryCodeOf, loadGazetteerFiles, type Gazetteer } from '../../src/understand/gazetteer.js';
+import { countryCodeOf, loadGazetteerFiles, type Gazetteer, type Place } from '../../src/understand/gazetteer.js';
+import { loadArabicPlaceLexicon, type ArabicPlaceLexicon } from '../../src/understand/arabic-place-lexicon.js';
+import { matchTokens } from '../../src/understand/match-tokens.js';
 import { loadIndex, type EnglishIndex } from '../../src/understand/english-place-names.js';
 import { readTables } from '../../src/understand/built-tables-cache.js';
 
@@ -123,5 +125,64 @@ describe('the English place-name index cached beside the gazetteer', () => {
     expect(readTables({ file, key: readFileSync(file).toString('latin1', 21, 21 + 64) })).not.toBeNull();
     const uncached = loadGazetteerFiles(CSV_FILES);
     expect(summary(loadIndex(uncached))).toEqual(built);
+  });
+});
+
+describe('the Arabic place lexicon cached beside the gazetteer', () => {
+  const pcodes = (places: readonly Place[]) => places.map((p) => p.pcode);
+  const summary = (lexicon: ArabicPlaceLexicon) => ({
+    index: [...lexicon.index.stored().byFirst],
+    clitics: lexicon.index.stored().clitics,
+    noClitics: [...lexicon.index.stored().noClitics],
+    blockers: [...lexicon.blockers.stored().byFirst],
+    candidates: [...lexicon.candidates].map(([name, places]) => [name, pcodes(places)]),
+    wellKnown: [...lexicon.wellKnown].map(([name, place]) => [name, place.pcode]),
+    sets: (['common', 'cueExempt', 'personLike', 'commonWellKnown', 'prepositionNames', 'governmentNames', 'governmentSeats'] as const)
+      .map((field) => [field, [...lexicon[field]]]),
+  });
+  /** Whatever the lexicon finds in a few sentences, the way understanding asks. */
+  const found = (lexicon: ArabicPlaceLexicon) => ['قصف التحالف مدينة الرقة ودير الزور وبالباغوز', 'قوات سوريا الديمقراطية في تل أبيض وأم قصر']
+    .map((text) => {
+      const tokens = matchTokens(text);
+      return [lexicon.index.scan(tokens).map((m) => [m.entry.value, m.first, m.last, m.cliticLetters]), lexicon.blockers.scan(tokens).map((m) => [m.first, m.last])];
+    });
+
+  it('reads back the lexicon it built, equal to the one built without a cache, on the gazetteer\'s own place objects', () => {
+    const dir = tempDir();
+    const built = summary(loadArabicPlaceLexicon(loadGazetteerFiles(CSV_FILES)));
+    const gazetteer = loadGazetteerFiles(CSV_FILES, join(dir, 'gazetteer.bin'));
+    const written = loadArabicPlaceLexicon(gazetteer);
+    expect(readdirSync(dir).sort()).toEqual(['arabic-place-lexicon-ts.bin', 'gazetteer.bin']);
+    const read = loadArabicPlaceLexicon(gazetteer);
+    expect(read).not.toBe(written);
+    expect(summary(written)).toEqual(built);
+    expect(summary(read)).toEqual(built);
+    expect(found(read)).toEqual(found(written));
+    expect(found(read).flat(2).length).toBeGreaterThan(3);
+    expect(read.gazetteer).toBe(gazetteer);
+    expect(read.candidates.get('الرقه')![0]).toBe(gazetteer.get('SY11'));
+    expect(read.wellKnown.get('الباغوز')).toBe(gazetteer.get('C6795'));
+    // A gazetteer read from the cache in another process has the same places at the same positions.
+    const again = loadGazetteerFiles(CSV_FILES, join(dir, 'gazetteer.bin'));
+    const readAgain = loadArabicPlaceLexicon(again);
+    expect(summary(readAgain)).toEqual(built);
+    expect(readAgain.candidates.get('الرقه')![0]).toBe(again.get('SY11'));
+  });
+
+  it.each<[string, (file: string) => void]>([
+    ['a cut file', (file) => writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).length >> 1))],
+    ['its header with another valid value', (file) => {
+      const bytes = readFileSync(file);
+      const head = bytes.indexOf(0x0a) + 1 + 64;
+      writeFileSync(file, Buffer.concat([bytes.subarray(0, head), Buffer.from([0xff, 0x0f, 0x49, 0x54])]));
+    }],
+  ])('holding %s, is rebuilt, never a crash', (_, spoil) => {
+    const dir = tempDir();
+    const gazetteer = loadGazetteerFiles(CSV_FILES, join(dir, 'gazetteer.bin'));
+    const built = summary(loadArabicPlaceLexicon(gazetteer));
+    const file = join(dir, 'arabic-place-lexicon-ts.bin');
+    spoil(file);
+    expect(summary(loadArabicPlaceLexicon(gazetteer))).toEqual(built);
+    expect(readTables({ file, key: readFileSync(file).toString('latin1', 21, 21 + 64) })).not.toBeNull();
   });
 });
