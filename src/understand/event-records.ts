@@ -128,6 +128,8 @@ interface Candidate {
   readonly text: string;
   /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
   readonly anaphoric: boolean;
+  /** A toll with no happening word and no place of its own: the toll of the happening told last. */
+  readonly bareToll: boolean;
   /**
    * The kind of its first happening word when that word is definite and comes before its toll (وأسفرت المعارك ... عن
    * مقتل 52، أقدم عشرة منهم على تفجير أنفسهم): the sentence tells the toll of a happening told before, whatever
@@ -509,6 +511,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && toll.killed !== null,
       tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
         ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
@@ -537,8 +540,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
     const tollInto = c.tollOf !== null && c.tollOf !== c.kind && !c.anaphoric
       ? recent.find((d) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer)) : undefined;
+    // A toll told with no happening word and no place of its own (أن الضربات الإسرائيلية أسفرت عن مقتل 23) is the
+    // toll of the happening told last, however many sentences back.
+    const lastTold = (d: Draft) => d.members[d.members.length - 1]!.sentence;
+    const bareInto = c.bareToll ? [...drafts].sort((a, b) => lastTold(b) - lastTold(a)).find((d) => draftsAgree(d, c.kind, c.deal)) : undefined;
     const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
-      ?? recent.find((d) => sameHappening(d, c, gazetteer));
+      ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? bareInto;
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;

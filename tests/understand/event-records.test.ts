@@ -206,6 +206,13 @@ describe('the toll of one event', () => {
     expect(all.map((e) => e.fatalities)).toEqual([3]);
   });
 
+  it('a toll with no happening word and no place, sentences later, is the toll of the happening told last', () => {
+    const text = 'قال الوزير إن الوضع صعب.\nوأضاف أن بلاده سترد.\nوتابع أن الأمر انتهى.\nوأطلقت إسرائيل 60 صاروخا على مواقع في سوريا.\n'
+      + 'وقال المتحدث إن بلاده ضربت البنية.\nوأضاف أن الفصل انتهى.\nوأوضح المرصد في وقت لاحق أن الضربات أسفرت عن مقتل 23 مقاتلا.';
+    const all = events(text, { events: [['أطلقت', 'shelling']], places: [['سوريا', 'SY']], casualties: [['مقتل 23 مقاتلا', 'killed', 23]] });
+    expect(all.map((e) => [e.kind, e.location?.pcode, e.fatalities])).toEqual([['shelling', 'SY', 23]]);
+  });
+
   it('a part of the toll (بينهم) is not added to it', () => {
     const e = bombing('انفجار في الرقة أدى إلى مقتل 10 أشخاص بينهم 3 أطفال.', [['مقتل 10 أشخاص', 'killed', 10], ['3 أطفال', 'killed', 3]]);
     expect(e.fatalities).toBe(10);
