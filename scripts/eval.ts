@@ -7,7 +7,7 @@
  * system that have no judgment yet, with their text, to a file in the temp folder for the judge to read.
  * Then the events figures against tests/eval/events-gold (dev and held-out apart); `--events` runs
  * only those, `--events --show` adds a line per dev report, `--per-file` the figures of each dev file alone
- * (dev-a … dev-d: a file labelled after the rules were tuned is an untuned estimate). `--dev-only`
+ * (dev-a … dev-e: a file labelled after the rules were tuned is an untuned estimate). `--dev-only`
  * leaves out every held-out section (search, external and events), for use while tuning.
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,6 +12,10 @@
  * `--extra2` draws a third dev batch (dev-d, a fresh untuned estimate once dev-c had been tuned on): a third
  * seed, the same 37:23 mix, none of them in sample.tsv or sample-c.tsv, all `dev`.
  * Run: `npx tsx scripts/sample-events-gold.ts --extra2 > tests/eval/events-gold/sample-d.tsv`.
+ *
+ * `--extra3` draws a fourth dev batch (dev-e, a fresh untuned estimate once dev-d had been tuned on): a fourth
+ * seed, the same 37:23 mix, none of them in sample.tsv, sample-c.tsv or sample-d.tsv, all `dev`.
+ * Run: `npx tsx scripts/sample-events-gold.ts --extra3 > tests/eval/events-gold/sample-e.tsv`.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +38,11 @@ const EXTRA_FROM_SUBSET = 37;
 const EXTRA_FROM_REST = 23;
 /** The third dev draw (dev-d): its own seed, the same mix. */
 const EXTRA2_SEED = 20261205;
+/** The fourth dev draw (dev-e): its own seed, the same mix. */
+const EXTRA3_SEED = 20261206;
+const extra3 = process.argv.includes('--extra3');
 const extra2 = process.argv.includes('--extra2');
-const extra = extra2 || process.argv.includes('--extra');
+const extra = extra3 || extra2 || process.argv.includes('--extra');
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -60,11 +67,15 @@ if (!extra) {
   const drawn = shuffled([...a, ...b], random);
   process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
 } else {
-  const drawnBefore = extra2 ? ['sample.tsv', 'sample-c.tsv'] : ['sample.tsv'];
+  const drawnBefore = extra3
+    ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv']
+    : extra2
+      ? ['sample.tsv', 'sample-c.tsv']
+      : ['sample.tsv'];
   const taken = new Set(
     drawnBefore.flatMap((file) => readFileSync(repoPath('tests', 'eval', 'events-gold', file), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean)),
   );
-  const random = seededRandom(extra2 ? EXTRA2_SEED : EXTRA_SEED);
+  const random = seededRandom(extra3 ? EXTRA3_SEED : extra2 ? EXTRA2_SEED : EXTRA_SEED);
   const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_SUBSET);
   const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_REST);
   const drawn = shuffled([...a, ...b], random);

@@ -88,6 +88,14 @@ const ACTOR_NAMES: Readonly<Record<ActorKey, string>> = {
 /** Actors that are states' forces: they strike from the air, arrest and regain territory. */
 const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf']);
 
+/**
+ * What, right after a killed figure, adds the attacker to it (مقتل شخصين على الأقل إلى جانب السائق، فضلا عن
+ * الانتحاري): killed attackers count in fatalities, as ACLED counts them. One attacker, named in the singular.
+ */
+const BESIDE_ATTACKER = new RegExp(`^[\\s،,]*(?:${['على الأقل', 'على الاقل'].map(normalizeArabic).join('|')})?[\\s،,]*`
+  + `(?:${['إلى جانب', 'فضلا عن', 'بالإضافة إلى', 'إضافة إلى'].map(normalizeArabic).join('|')})\\s+`
+  + `(?:${['السائق', 'سائقها', 'الانتحاري', 'المهاجم', 'منفذ الهجوم', 'منفذ التفجير', 'المفجر'].map(normalizeArabic).join('|')})(?![\\p{L}])`, 'u');
+
 /** Words before a figure that make it a part of one already given (بينهم 3 أطفال). */
 const SUBSET_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'بينها', 'بينهما'].map(normalizeArabic));
 /** Words that make a later figure replace an earlier one (ارتفع عدد القتلى إلى 221). */
@@ -120,12 +128,16 @@ interface Candidate {
   /** The sentence's figure is only vague words (عشرات): a number told elsewhere for the event beats it. */
   readonly killedVague: boolean;
   readonly woundedVague: boolean;
+  /** An attacker killed beside the figure (إلى جانب السائق): counted on top of the event's lowest figure. */
+  readonly attackers: number;
   readonly update: boolean;
   readonly civilianVictims: boolean;
   readonly actors: ActorKey[];
   readonly text: string;
   /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
   readonly anaphoric: boolean;
+  /** A toll with no happening word and no place of its own: the toll of the happening told last. */
+  readonly bareToll: boolean;
   /**
    * The kind of its first happening word when that word is definite and comes before its toll (وأسفرت المعارك ... عن
    * مقتل 52، أقدم عشرة منهم على تفجير أنفسهم): the sentence tells the toll of a happening told before, whatever
@@ -174,6 +186,7 @@ export function admin0Of(place: Place, gazetteer: Gazetteer): string | null {
 /** Killed and wounded told in one sentence: figures of distinct groups add up; parts (بينهم) and period totals do not. */
 function sentenceToll(casualties: readonly Casualty[], text: string, offset: number): {
   killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean; combined: boolean;
+  attackers: number;
 } {
   const tokens = matchTokens(text);
   let killed: number | null = null;
@@ -182,6 +195,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
   let woundedVague = true;
   let civilians = false;
   let combined = false;
+  let attackers = 0;
   for (const c of casualties) {
     if (c.aggregate) continue;
     // 66 قتيلا وجريحا: casualties of a happening, counted as neither killed nor wounded.
@@ -194,6 +208,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;
     if (c.kind === 'killed') {
+      if (BESIDE_ATTACKER.test(normalizeArabic(text.slice(c.end - offset, c.end - offset + 40)))) attackers = 1;
       killed = (killed ?? 0) + value;
       killedVague &&= c.count === null;
     } else if (c.kind === 'wounded') {
@@ -201,7 +216,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
       woundedVague &&= c.count === null;
     }
   }
-  return { killed, wounded, civilians, killedVague, woundedVague, combined };
+  return { killed, wounded, civilians, killedVague, woundedVague, combined, attackers };
 }
 
 /** What follows a battle word that makes it a campaign, not a clash: معركة شاملة ضد داعش، قتال تنظيم الدولة. */
@@ -504,10 +519,11 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && toll.killed !== null,
       tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
         ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
-      killedVague: toll.killedVague, woundedVague: toll.woundedVague,
+      killedVague: toll.killedVague, woundedVague: toll.woundedVague, attackers: toll.attackers,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
       deliberate: happened.some((e) => deliberateBombing(e, text)),
@@ -532,8 +548,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
     const tollInto = c.tollOf !== null && c.tollOf !== c.kind && !c.anaphoric
       ? recent.find((d) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer)) : undefined;
+    // A toll told with no happening word and no place of its own (أن الضربات الإسرائيلية أسفرت عن مقتل 23) is the
+    // toll of the happening told last, however many sentences back.
+    const lastTold = (d: Draft) => d.members[d.members.length - 1]!.sentence;
+    const bareInto = c.bareToll ? [...drafts].sort((a, b) => lastTold(b) - lastTold(a)).find((d) => draftsAgree(d, c.kind, c.deal)) : undefined;
     const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
-      ?? recent.find((d) => sameHappening(d, c, gazetteer));
+      ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? bareInto;
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;
@@ -599,7 +619,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       latitude: lineage.find((p) => p.lat !== null)?.lat ?? null,
       longitude: lineage.find((p) => p.lon !== null)?.lon ?? null,
       date, time_precision: precision,
-      fatalities: mergedToll(d.members, (m) => m.killed, (m) => m.killedVague),
+      // The attacker killed beside the victims (إلى جانب السائق) adds to the lowest figure, which may leave him out.
+      fatalities: mergedToll(d.members, (m) => m.killed, (m) => m.killedVague) + Math.max(0, ...d.members.map((m) => m.attackers)),
       injuries: mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague),
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };

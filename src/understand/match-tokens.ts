@@ -23,12 +23,14 @@ const TOKEN = new RegExp(`\\p{N}+(?:[${NUMBER_SEPARATORS}]\\p{N}+)*|[${WORD_CHAR
 const SPACE = 0x20;
 const TAB = 0x09;
 const NO_BREAK_SPACE = 0xa0;
+/** A hashtag joins its words with underscores (#مقتل_شخصين، #سيارة_مفخخة): between two words it is a space. */
+const UNDERSCORE = 0x5f;
 
-/** True when `text[from, to)` holds only spaces and tabs (no punctuation, no line break). */
+/** True when `text[from, to)` holds only spaces, tabs and a hashtag's underscores (no punctuation, no line break). */
 function spacesOnly(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code !== SPACE && code !== TAB && code !== NO_BREAK_SPACE) return false;
+    if (code !== SPACE && code !== TAB && code !== NO_BREAK_SPACE && code !== UNDERSCORE) return false;
   }
   return true;
 }

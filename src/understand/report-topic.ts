@@ -44,6 +44,10 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set([
   'حرب', 'حروب', 'الحروب', 'نزاعات', 'النزاعات', 'صراعات', 'الصراعات', 'الباليستية', 'الاحتلال', 'التوغل', 'عاصفة الحزم',
   'التطرف', 'المتطرفة', 'متطرفين', 'المتشددين', 'متشددين', 'المتشددة', 'التكفيرية', 'التكفيريين', 'التكفيري', 'الجهادية',
   'الإرهابيون', 'إرهاب', 'داعشي',
+  // The war's refugees and aid, and its diplomacy: truces, ceasefires, the crisis and its settlement.
+  'لاجئين', 'اللاجئات', 'لاجئات', 'النازحات', 'نازحين', 'المخيمات', 'مخيمات', 'الإغاثة', 'الإغاثية', 'إغاثية', 'الإغاثي',
+  'هدنة', 'الهدنة', 'التهدئة', 'وقف إطلاق', 'وقف النار', 'الأزمة السورية', 'الأزمة اليمنية', 'الأزمة الليبية',
+  'النظام السوري', 'المعارضة السورية', 'الانقلاب', 'الانقلابيين', 'المصالحة',
 ].map(normalizeArabic));
 
 /** The lists as one table of flags, so each word is looked up once. */
@@ -72,8 +76,9 @@ export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; 
     const w = tokens[k]!.norm;
     let flags = (WORD_FLAGS.get(w) ?? 0);
     if (PROCLITIC_CODES.has(w.charCodeAt(0))) flags |= WORD_FLAGS.get(w.slice(1)) ?? 0;
-    // A pair (درجات الحرارة، الشرق الأوسط، جرائم حرب) counts like a word of its list.
+    // A pair (درجات الحرارة، الشرق الأوسط، جرائم حرب), with a proclitic too (ووقف إطلاق), counts like a word of its list.
     if (PAIR_FIRST_WORDS.has(w)) flags |= WORD_FLAGS.get(`${w} ${tokens[k + 1]?.norm ?? ''}`) ?? 0;
+    else if (PROCLITIC_CODES.has(w.charCodeAt(0)) && PAIR_FIRST_WORDS.has(w.slice(1))) flags |= WORD_FLAGS.get(`${w.slice(1)} ${tokens[k + 1]?.norm ?? ''}`) ?? 0;
     if (flags & CONFLICT) conflict++;
     if (flags & OFF_TOPIC) offTopic++;
     if (flags & REGION) region++;

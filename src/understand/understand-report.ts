@@ -146,6 +146,9 @@ export function understandReport(
 const tollsOf = (casualties: readonly Casualty[]): number =>
   casualties.filter((c) => (c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties') && c.aggregate !== true && c.approx !== 'thousands').length;
 
+/** Event words that are talk of conflict: a supposed or denied one (ربما يكون خطف، نفى الهجوم) is not. */
+const talked = (events: readonly { status?: string }[]): number => events.filter((e) => e.status !== 'hypothetical' && e.status !== 'denial').length;
+
 /** On topic, incident and the event records of a report. */
 function eventsOf(
   input: { title: string; text: string; publishedAt?: string | null },
@@ -164,7 +167,7 @@ function eventsOf(
   const onTopic = isOnTopic({
     tokens: body.tokens, titleTokens: title.tokens,
     actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key),
-    eventWords: body.events.length + tollsOf(body.casualties), titleEventWords: title.events.length + tollsOf(title.casualties),
+    eventWords: talked(body.events) + tollsOf(body.casualties), titleEventWords: talked(title.events) + tollsOf(title.casualties),
     countries,
   });
   if (!onTopic) return { onTopic, incident: false, eventRecords: [] };

@@ -32,6 +32,9 @@ describe('findCasualties', () => {
       { kind: 'wounded', count: 12, surface: 'و12 جريحاً' },
     ]],
     ['wounded', 'إصابة 5 أشخاص', [{ kind: 'wounded', count: 5, group: 'people', surface: 'إصابة 5 أشخاص' }]],
+    ['a hashtag joins its words with underscores', 'ما أسفر عن #مقتل_شخصين على الأقل', [
+      { kind: 'killed', count: 2, approx: 'at_least', group: 'people', surface: 'مقتل_شخصين على الأقل' },
+    ]],
     ['unit and tens', 'مقتل خمسة وعشرين عنصراً', [{ kind: 'killed', count: 25, group: 'fighters', surface: 'مقتل خمسة وعشرين عنصراً' }]],
     ['teens', 'مقتل أحد عشر شخصا', [{ kind: 'killed', count: 11, group: 'people', surface: 'مقتل أحد عشر شخصا' }]],
     ['teens in words', 'مقتل خمسة عشر مدنيا', [{ kind: 'killed', count: 15, group: 'civilians', surface: 'مقتل خمسة عشر مدنيا' }]],

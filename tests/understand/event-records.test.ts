@@ -201,6 +201,28 @@ describe('the toll of one event', () => {
     expect(all.map((e) => e.fatalities)).toEqual([25]);
   });
 
+  it.each([
+    ['إلى جانب السائق', 'انفجار في الرقة أدى إلى مقتل شخصين على الأقل إلى جانب السائق.', 'مقتل شخصين على الأقل', 3],
+    ['فضلا عن الانتحاري', 'انفجار في الرقة أدى إلى مقتل 5 أشخاص فضلا عن الانتحاري.', 'مقتل 5 أشخاص', 6],
+    ['a companion, not the attacker', 'انفجار في الرقة أدى إلى مقتل شخصين إلى جانب زوجته.', 'مقتل شخصين', 2],
+  ] as const)('an attacker killed beside the figure (%s) counts in fatalities', (_, text, surface, value) => {
+    expect(bombing(text, [[surface, 'killed', value === 6 ? 5 : 2]]).fatalities).toBe(value);
+  });
+
+  it('the attacker beside a lower figure told elsewhere still counts (title 2, body 2 plus the driver: 3)', () => {
+    const text = 'انفجار في الرقة أدى إلى مقتل شخصين إلى جانب السائق.';
+    const all = events(text, { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11']], casualties: [['مقتل شخصين', 'killed', 2]] },
+      'مقتل شخصين بانفجار في الرقة', { events: [['انفجار', 'bombing']], places: [['الرقة', 'SY11']], casualties: [['مقتل شخصين', 'killed', 2]] });
+    expect(all.map((e) => e.fatalities)).toEqual([3]);
+  });
+
+  it('a toll with no happening word and no place, sentences later, is the toll of the happening told last', () => {
+    const text = 'قال الوزير إن الوضع صعب.\nوأضاف أن بلاده سترد.\nوتابع أن الأمر انتهى.\nوأطلقت إسرائيل 60 صاروخا على مواقع في سوريا.\n'
+      + 'وقال المتحدث إن بلاده ضربت البنية.\nوأضاف أن الفصل انتهى.\nوأوضح المرصد في وقت لاحق أن الضربات أسفرت عن مقتل 23 مقاتلا.';
+    const all = events(text, { events: [['أطلقت', 'shelling']], places: [['سوريا', 'SY']], casualties: [['مقتل 23 مقاتلا', 'killed', 23]] });
+    expect(all.map((e) => [e.kind, e.location?.pcode, e.fatalities])).toEqual([['shelling', 'SY', 23]]);
+  });
+
   it('a part of the toll (بينهم) is not added to it', () => {
     const e = bombing('انفجار في الرقة أدى إلى مقتل 10 أشخاص بينهم 3 أطفال.', [['مقتل 10 أشخاص', 'killed', 10], ['3 أطفال', 'killed', 3]]);
     expect(e.fatalities).toBe(10);

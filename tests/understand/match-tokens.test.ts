@@ -7,7 +7,7 @@ import { seededRandom } from '../../scripts/lib/seeded-random.js';
 const ALPHABET = [
   'ا', 'أ', 'إ', 'آ', 'ى', 'ة', 'ي', 'و', 'ب', 'ل', 'ك', 'ی', 'ک', 'ٱ', 'ء', 'ؤ', 'ئ',
   '\u064e', '\u0651', '\u0653', '\u0654', '\u0655', '\u0670', 'ـ', '\u200c', '\u200d', '\u200f', '\u200b', '\ufeff',
-  '0', '7', '٣', '۵', '٫', '٬', '.', ',', '،', '-', ' ', ' ', ' ', '\u00a0', '\t', '\n', '(', '«',
+  '0', '7', '٣', '۵', '٫', '٬', '.', ',', '،', '-', '_', ' ', ' ', ' ', '\u00a0', '\t', '\n', '(', '«',
   'a', 'Z', 'é', 'e\u0301', 'ﻻ', 'ﺍ', '²', '½', '🔴', '𝟘', '\ud83d',
 ];
 
@@ -39,6 +39,15 @@ describe('matchTokens', () => {
         expect(matchTokens(part), JSON.stringify(part)).toEqual(tokenizeWithRegExp(part));
       }
     }
+  });
+
+  it.each([
+    ['a hashtag\'s underscore is a space', '#مقتل_شخصين', [false, false]],
+    ['a space', 'مقتل شخصين', [false, false]],
+    ['a comma is a gap', 'مقتل، شخصين', [false, true]],
+    ['a line break is a gap', 'مقتل\nشخصين', [false, true]],
+  ] as const)('marks a gap before a word: %s', (_, text, gaps) => {
+    expect(matchTokens(text).map((t) => t.gap)).toEqual(gaps);
   });
 
   it('keeps numbers with their separators and words with their marks', () => {

@@ -25,6 +25,10 @@ describe('isOnTopic', () => {
     ['chemical weapons are conflict words', signals('منظمة حظر الأسلحة الكيماوية تؤكد استخدام الكلور في سراقب', [], 0, ['SY']), true],
     ['extremism is conflict talk', signals('مرصد الفتاوى: الجماعات التكفيرية والمتشددين ونشر التطرف في مصر', [], 0, ['EG']), true],
     ['... and without it the same piece is not ours', signals('مرصد الفتاوى: الجماعات الكبرى والمستثمرين ونشر التعليم في مصر', [], 0, ['EG']), false],
+    ['the war\'s refugees and aid are ours', signals('الوزير يتفقد مشروع الإغاثة للاجئات السوريات في المخيمات بالأردن', [], 0, ['JO']), true],
+    ['... and a visit to a school there is not', signals('الوزير يتفقد مشروع التعليم للطالبات السوريات في المدارس بالأردن', [], 0, ['JO']), false],
+    ['the war\'s diplomacy (a truce, a ceasefire) is ours', signals('مصر تضع اللمسات الأخيرة لهدنة بين الفصائل وإسرائيل مع استمرار وقف إطلاق النار والتهدئة', [], 0, ['EG']), true],
+    ['... and a trade deal there is not', signals('مصر تضع اللمسات الأخيرة لاتفاق بين الشركات وإسرائيل مع استمرار تبادل السلع والبضائع', [], 0, ['EG']), false],
   ])('%s', (_name, s, expected) => {
     expect(isOnTopic(s)).toBe(expected);
   });
@@ -33,6 +37,14 @@ describe('isOnTopic', () => {
 describe('topicCounts', () => {
   it('counts words with a proclitic (والجيش) and two-word names (الشرق الأوسط)', () => {
     expect(topicCounts(matchTokens('والجيش في الشرق الأوسط وأسعار النفط'))).toEqual({ conflict: 1, offTopic: 1, region: 1 });
+  });
+
+  it.each([
+    ['refugees and relief', 'للاجئات في المخيمات والإغاثة', 3],
+    ['a truce and a ceasefire', 'الهدنة ووقف إطلاق النار', 2],
+    ['the Syrian crisis and the regime', 'الأزمة السورية والنظام السوري', 2],
+  ])('counts the war\'s aid and diplomacy as conflict words: %s', (_, text, conflict) => {
+    expect(topicCounts(matchTokens(text)).conflict).toBe(conflict);
   });
 
   it('counts two-word conflict phrases (جرائم حرب، ضد الإنسانية)', () => {

@@ -81,6 +81,15 @@ describe('understandReport on the seed reports', () => {
   });
 });
 
+describe('on topic: which event words are talk of conflict', () => {
+  it.each([
+    ['told as happened', 'قالت خطيبة الصحفي في إسطنبول إنه تعرض للخطف ثم الاغتيال ثم القتل داخل القنصلية.', true],
+    ['supposed (ربما): no talk of conflict', 'قالت خطيبة الصحفي في إسطنبول إنه ربما تعرض للخطف أو الاغتيال أو القتل داخل القنصلية.', false],
+  ])('%s', (_, text, onTopic) => {
+    expect(understandReport({ title: 'صحفي مفقود في إسطنبول', text, publishedAt: '2018-10-10' }).onTopic).toBe(onTopic);
+  });
+});
+
 describe('protectedNames', () => {
   const names = new Set(protectedNames());
   it.each([['الرقه'], ['دير'], ['الزور'], ['الحسكه'], ['البوكمال'], ['الموصل'], ['داعش'], ['قسد'], ['الباغوز']])('includes %s', (name) => {
