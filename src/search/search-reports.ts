@@ -128,10 +128,33 @@ function readSentences(ids: readonly number[], index: SearchIndex): Map<number, 
   return new Map(rows.map((r) => [r.id, r.sentences === null ? [] : (JSON.parse(r.sentences) as StoredSentence[])]));
 }
 
+/** Whether `terms` holds one of `wordings` (a word, or a phrase's words in a row). */
+export function holdsWording(terms: readonly string[], wordings: readonly (readonly string[])[]): boolean {
+  return wordings.some((w) => terms.some((_, i) => w.every((t, k) => terms[i + k] === t)));
+}
+
+/**
+ * An event part is matched by annotations only, except in the title: a title that holds the event's
+ * words (مقتل 20 شخصا في تفجيرات بغداد) is about that event even when no sentence was annotated with it.
+ * Read for the head's reports that miss the event part, from their titles.
+ */
+function matchEventsInTitles(head: readonly ReportEvidence[], parts: readonly QueryPart[], deps: SearchDeps): void {
+  for (const part of parts) {
+    if (part.kind !== 'event' || part.wordings.length === 0) continue;
+    const missing = head.filter((e) => !e.matched.has(part.key));
+    if (missing.length === 0) continue;
+    const byId = new Map(missing.map((e) => [e.id, e]));
+    for (const r of deps.index.titles([...byId.keys()])) {
+      if (holdsWording(deps.analyzer.terms(r.title), part.wordings)) byId.get(r.id)!.matched.add(part.key);
+    }
+  }
+}
+
 /** Adds event evidence and proximity to the head of the ranking and re-sorts it. */
 function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly QueryPart[], deps: SearchDeps): void {
   const facetParts = parts.filter((p) => p.facet !== null).length;
   if (head.length === 0 || (q.events.length === 0 && facetParts < 2)) return;
+  matchEventsInTitles(head, parts, deps);
   const ids = head.map((e) => e.id);
   const sentences = readSentences(ids, deps.index);
   const context = { sentences: (id: number) => sentences.get(id) ?? [] };
