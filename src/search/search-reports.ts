@@ -133,6 +133,31 @@ export function holdsWording(terms: readonly string[], wordings: readonly (reado
   return wordings.some((w) => terms.some((_, i) => w.every((t, k) => terms[i + k] === t)));
 }
 
+/** Analyzed terms of title words, per analyzer: titles share most of their words, and analyzing is the cost. */
+const titleWordTerms = new WeakMap<SearchDeps['analyzer'], Map<string, readonly string[]>>();
+/** Words kept per analyzer before the memo starts again. */
+const TITLE_WORDS_KEPT = 20_000;
+
+/**
+ * A title's analyzed terms, word by word (a name of several words is no event word, so analyzing the
+ * words apart changes nothing an event's wordings can match).
+ */
+function titleTerms(title: string, analyzer: SearchDeps['analyzer']): string[] {
+  let memo = titleWordTerms.get(analyzer);
+  if (memo === undefined) titleWordTerms.set(analyzer, (memo = new Map()));
+  const out: string[] = [];
+  for (const word of title.split(/\s+/u)) {
+    if (word === '') continue;
+    let terms = memo.get(word);
+    if (terms === undefined) {
+      if (memo.size >= TITLE_WORDS_KEPT) memo.clear();
+      memo.set(word, (terms = analyzer.terms(word)));
+    }
+    out.push(...terms);
+  }
+  return out;
+}
+
 /**
  * An event part is matched by annotations only, except in the title: a title that holds the event's
  * words (مقتل 20 شخصا في تفجيرات بغداد) is about that event even when no sentence was annotated with it.
@@ -145,7 +170,7 @@ function matchEventsInTitles(head: readonly ReportEvidence[], parts: readonly Qu
     if (missing.length === 0) continue;
     const byId = new Map(missing.map((e) => [e.id, e]));
     for (const r of deps.index.titles([...byId.keys()])) {
-      if (holdsWording(deps.analyzer.terms(r.title), part.wordings)) byId.get(r.id)!.matched.add(part.key);
+      if (holdsWording(titleTerms(r.title, deps.analyzer), part.wordings)) byId.get(r.id)!.matched.add(part.key);
     }
   }
 }
