@@ -13,3 +13,11 @@ export function ndcgAt(k: number, ranked: readonly string[], grades: Readonly<Re
   const ideal = dcg(Object.values(grades).filter((g) => g > 0).sort((a, b) => b - a));
   return ideal === 0 ? 0 : dcg(ranked.map((id) => grades[id] ?? 0)) / ideal;
 }
+
+/**
+ * How many queries return fewer than `depth` results though `depth` or more reports are judged relevant
+ * (grade ≥ 1): the issue's floor, which should be 0. `returned` is how many results a query gave in all.
+ */
+export function shortQueries(rows: readonly { returned: number; grades: Readonly<Record<string, number>> }[], depth: number): number {
+  return rows.filter((r) => r.returned < depth && Object.values(r.grades).filter((g) => g >= 1).length >= depth).length;
+}

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { repoPath } from '../../src/config/repo-path.js';
 import type { ReadItem } from '../../src/ingest/raw-report.js';
-import { ndcgAt, precisionAt } from './eval-metrics.js';
+import { ndcgAt, precisionAt, shortQueries } from './eval-metrics.js';
 import { seedDocs } from './eval-sample.js';
 import { createLuceneIndex, type LuceneIndex } from './lucene-baseline.js';
 
@@ -63,6 +63,8 @@ export function heldOutExternalSection(items: readonly ReadItem[], rasid: Ranker
     return `| ${name} | ${cells.join(' | ')} |`;
   });
   const unjudged = queries.map((q, i) => runs[0]!.ranked[i]!.filter((key) => !(key in q.grades)).length);
+  // The issue's floor: no query returns fewer than 10 results when 10 or more are judged relevant.
+  const short = shortQueries(queries.map((q, i) => ({ returned: runs[0]!.ranked[i]!.length, grades: q.grades })), DEPTH);
   const total = unjudged.reduce((s, n) => s + n, 0);
   return [
     '',
@@ -72,6 +74,7 @@ export function heldOutExternalSection(items: readonly ReadItem[], rasid: Ranker
     ...rows,
     `Unjudged in Rasid's top 10, per query in file order: ${unjudged.join(' ')} (${total} in all)` +
       (total > 0 ? '; list them for a judge with `npx tsx scripts/pool-external.ts --unjudged`.' : '.'),
+    `queries with fewer than ${DEPTH} results though ${DEPTH} or more are judged relevant (Rasid): ${short}`,
     '',
   ].join('\n');
 }

@@ -23,14 +23,23 @@ const SENTENCE_SHARE = 0.5;
 
 /**
  * Evidence in [0, 1] from event records, falling back to `sentences` (the annotated-sentence
- * evidence) scaled by SENTENCE_SHARE; the higher of the two counts.
+ * evidence) scaled by SENTENCE_SHARE; the higher of the two counts. When the query names a place, a
+ * report whose own records of the kind are all located elsewhere gets no sentence evidence: it tells
+ * of such an event somewhere else, and its sentence naming the kind and the place (a drone attack on
+ * Hmeimim, in Latakia, beside a line on Raqqa) is no attack in Raqqa.
  */
 export function eventRecordEvidence(index: Pick<SearchIndex, 'eventSeqs'>, sentences: EventEvidence): EventEvidence {
   return (ids, query, context) => {
     const out = new Map<number, number>();
     for (const [id, score] of sentences(ids, query, context)) out.set(id, score * SENTENCE_SHARE);
     if (query.events.length === 0 || ids.length === 0) return out;
-    const rows = index.eventSeqs(ids, expandEventTypes(query.events), query.places.length > 0 ? query.places : null);
+    const kinds = expandEventTypes(query.events);
+    const placed = query.places.length > 0;
+    const rows = index.eventSeqs(ids, kinds, placed ? query.places : null);
+    if (placed && out.size > 0) {
+      const here = new Set(rows.map((r) => r.id));
+      for (const r of index.eventSeqs([...out.keys()], kinds, null)) if (!here.has(r.id)) out.delete(r.id);
+    }
     for (const r of rows) out.set(r.id, Math.max(out.get(r.id) ?? 0, recordEvidence(r.seq)));
     return out;
   };

@@ -24,6 +24,8 @@ export interface QueryPart {
    * actor's is its label and what the user wrote (داعش, جبهة النصرة): its many other names are left to its facet.
    */
   readonly text: string | null;
+  /** The analyzed terms of each of its wordings (`text` is them quoted and ORed). */
+  readonly wordings: readonly (readonly string[])[];
   /** Where its facet postings are, for places, events and actors. */
   readonly facet: FacetLookup | null;
   /** Only a quoted phrase is a condition; every other part is evidence. */
@@ -35,14 +37,19 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** How Arabic text writes a place, event type or actor (see FacetCatalog.arabicForms). */
 export type ArabicForms = (kind: 'place' | 'event' | 'actor', key: string) => readonly string[];
 
-/** The analyzed forms as FTS5 alternatives: one word quoted, several words as a quoted phrase. */
-function formsExpression(forms: readonly string[], analyzer: Analyzer): string | null {
-  const alternatives = new Set<string>();
+/** The analyzed forms, each once: one word, or several as a phrase. */
+function formsWordings(forms: readonly string[], analyzer: Analyzer): string[][] {
+  const alternatives = new Map<string, string[]>();
   for (const form of forms) {
     const terms = analyzer.terms(form);
-    if (terms.length > 0) alternatives.add(quoteTerm(terms.join(' ')));
+    if (terms.length > 0) alternatives.set(terms.join(' '), terms);
   }
-  return alternatives.size === 0 ? null : [...alternatives].join(' OR ');
+  return [...alternatives.values()];
+}
+
+/** Wordings as FTS5 alternatives: one word quoted, several words as a quoted phrase. */
+function orExpression(wordings: readonly (readonly string[])[]): string | null {
+  return wordings.length === 0 ? null : wordings.map((w) => quoteTerm(w.join(' '))).join(' OR ');
 }
 
 /** The query's parts in a fixed order: place, event, actor, then words and phrases as written. */
@@ -65,11 +72,13 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     const known = items.flatMap((i) => (kind === 'actor' ? deps.arabicForms(kind, i.key).slice(0, 1) : deps.arabicForms(kind, i.key)));
     const single = kind === 'event' ? [...known, ...written].flatMap((w) => w.split(/\s+/u)) : [];
     const forms = [...known, ...written, ...single];
+    const wordings = formsWordings(forms, deps.analyzer);
     parts.push({
       key: kind === 'actor' && q.actors.length > 1 ? `actor:${items[0]!.key}` : kind,
       kind,
       label: items.map((i) => i.surface).join(' / '),
-      text: formsExpression(forms, deps.analyzer),
+      text: orExpression(wordings),
+      wordings,
       facet: { table, column, keys: items.map((i) => i.key) },
       gate: false,
     });
@@ -98,7 +107,7 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     const key = `word:${terms.join('|')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    parts.push({ key, kind: 'word', label: event.surface, text: terms.map(quoteTerm).join(' OR '), facet: null, gate: false });
+    parts.push({ key, kind: 'word', label: event.surface, text: orExpression(terms.map((t) => [t])), wordings: terms.map((t) => [t]), facet: null, gate: false });
   }
   for (const [i, group] of q.termGroups.entries()) {
     const terms = [...new Set(group.filter((t) => t.length > 0))];
@@ -106,14 +115,14 @@ export function queryParts(q: ParsedQuery, deps: { analyzer: Analyzer; arabicFor
     if (terms.length === 0 || seen.has(key)) continue;
     if (terms.every((t) => t.split(' ').every((w) => eventTerms.has(w)))) continue;
     seen.add(key);
-    parts.push({ key, kind: 'word', label: q.termSurfaces[i] ?? terms.join('|'), text: terms.map(quoteTerm).join(' OR '), facet: null, gate: false });
+    parts.push({ key, kind: 'word', label: q.termSurfaces[i] ?? terms.join('|'), text: orExpression(terms.map((t) => t.split(' '))), wordings: terms.map((t) => t.split(' ')), facet: null, gate: false });
   }
   for (const phrase of q.phrases) {
     const words = phrase.filter((t) => t.length > 0);
     const key = `phrase:${words.join(' ')}`;
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    parts.push({ key, kind: 'phrase', label: words.join(' '), text: quoteTerm(words.join(' ')), facet: null, gate: true });
+    parts.push({ key, kind: 'phrase', label: words.join(' '), text: quoteTerm(words.join(' ')), wordings: [words], facet: null, gate: true });
   }
   return parts;
 }

@@ -128,10 +128,58 @@ function readSentences(ids: readonly number[], index: SearchIndex): Map<number, 
   return new Map(rows.map((r) => [r.id, r.sentences === null ? [] : (JSON.parse(r.sentences) as StoredSentence[])]));
 }
 
+/** Whether `terms` holds one of `wordings` (a word, or a phrase's words in a row). */
+export function holdsWording(terms: readonly string[], wordings: readonly (readonly string[])[]): boolean {
+  return wordings.some((w) => terms.some((_, i) => w.every((t, k) => terms[i + k] === t)));
+}
+
+/** Analyzed terms of title words, per analyzer: titles share most of their words, and analyzing is the cost. */
+const titleWordTerms = new WeakMap<SearchDeps['analyzer'], Map<string, readonly string[]>>();
+/** Words kept per analyzer before the memo starts again. */
+const TITLE_WORDS_KEPT = 20_000;
+
+/**
+ * A title's analyzed terms, word by word (a name of several words is no event word, so analyzing the
+ * words apart changes nothing an event's wordings can match).
+ */
+function titleTerms(title: string, analyzer: SearchDeps['analyzer']): string[] {
+  let memo = titleWordTerms.get(analyzer);
+  if (memo === undefined) titleWordTerms.set(analyzer, (memo = new Map()));
+  const out: string[] = [];
+  for (const word of title.split(/\s+/u)) {
+    if (word === '') continue;
+    let terms = memo.get(word);
+    if (terms === undefined) {
+      if (memo.size >= TITLE_WORDS_KEPT) memo.clear();
+      memo.set(word, (terms = analyzer.terms(word)));
+    }
+    out.push(...terms);
+  }
+  return out;
+}
+
+/**
+ * An event part is matched by annotations only, except in the title: a title that holds the event's
+ * words (مقتل 20 شخصا في تفجيرات بغداد) is about that event even when no sentence was annotated with it.
+ * Read for the head's reports that miss the event part, from their titles.
+ */
+function matchEventsInTitles(head: readonly ReportEvidence[], parts: readonly QueryPart[], deps: SearchDeps): void {
+  for (const part of parts) {
+    if (part.kind !== 'event' || part.wordings.length === 0) continue;
+    const missing = head.filter((e) => !e.matched.has(part.key));
+    if (missing.length === 0) continue;
+    const byId = new Map(missing.map((e) => [e.id, e]));
+    for (const r of deps.index.titles([...byId.keys()])) {
+      if (holdsWording(titleTerms(r.title, deps.analyzer), part.wordings)) byId.get(r.id)!.matched.add(part.key);
+    }
+  }
+}
+
 /** Adds event evidence and proximity to the head of the ranking and re-sorts it. */
 function rescoreHead(head: ReportEvidence[], q: ParsedQuery, parts: readonly QueryPart[], deps: SearchDeps): void {
   const facetParts = parts.filter((p) => p.facet !== null).length;
   if (head.length === 0 || (q.events.length === 0 && facetParts < 2)) return;
+  matchEventsInTitles(head, parts, deps);
   const ids = head.map((e) => e.id);
   const sentences = readSentences(ids, deps.index);
   const context = { sentences: (id: number) => sentences.get(id) ?? [] };

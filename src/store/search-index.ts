@@ -56,6 +56,8 @@ export interface SearchIndex {
   textPostings(match: string, titled: boolean): [number, number][];
   /** Publication date and on-topic flag of `ids` that exist. */
   datesAndTopics(ids: readonly number[]): { id: number; published_at: string | null; on_topic: number }[];
+  /** The titles of `ids` that exist. */
+  titles(ids: readonly number[]): { id: number; title: string }[];
   /** The stored sentences of `ids` as JSON text (null when a report has none), for the caller to parse once. */
   sentencesJson(ids: readonly number[]): { id: number; sentences: string | null }[];
   /** Dated reports within [since, until) (either open), newest first, then newest id. */
@@ -136,6 +138,10 @@ export function createSearchIndex(db: Db): SearchIndex {
         db,
         'SELECT id, published_at, on_topic FROM reports WHERE id IN (SELECT value FROM json_each(?))',
       ).all(JSON.stringify(ids)),
+    titles: (ids) =>
+      prepared<[string], { id: number; title: string }>(db, 'SELECT id, title FROM reports WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(ids),
+      ),
     sentencesJson: (ids) =>
       prepared<[string], { id: number; sentences: string | null }>(
         db,
