@@ -11,34 +11,31 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  * The settings' rules, each written once. A rule reads the raw text of a setting that is set (never
  * empty) and gives its value, or a message saying what was expected; an unset setting takes the rule's
  * default. Written out here rather than with a schema library: loading zod's 95 modules was about
- * 50 ms of every command's start (docs/performance.md), for some twenty settings. The messages are the
- * ones the zod schema gave.
+ * 50 ms of every command's start (docs/performance.md), for some twenty settings.
  */
-type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly messages: readonly string[] };
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 interface Rule<T> {
   parse(raw: string): Parsed<T>;
   readonly fallback: T;
 }
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (...messages: string[]): Parsed<never> => ({ ok: false, messages });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 const text = (fallback: string): Rule<string> => ({ parse: ok, fallback });
 const optionalText = (): Rule<string | undefined> => ({ parse: ok, fallback: undefined });
-/** A whole number in `[min, max]`, written as JavaScript's Number() reads it (the messages are the ones zod gave). */
+/** A whole number in `[min, max]`, written as JavaScript's Number() reads it. */
 function wholeNumber(min: number, max: number): (raw: string) => Parsed<number> {
   return (raw) => {
     const n = Number(raw);
-    if (!Number.isFinite(n)) return fail(`Invalid input: expected number, received ${n}`);
-    if (!Number.isInteger(n)) return fail('Invalid input: expected int, received number');
-    const range = n < min ? `Too small: expected number to be >=${min}` : n > max ? `Too big: expected number to be <=${max}` : null;
-    if (!Number.isSafeInteger(n)) return fail(`Too ${n < 0 ? 'small' : 'big'}: expected int to be ${n < 0 ? '>=' + Number.MIN_SAFE_INTEGER : '<=' + Number.MAX_SAFE_INTEGER}`, ...(range === null ? [] : [range]));
-    if (range !== null) return fail(range);
+    if (!Number.isFinite(n)) return fail(`expected a number, got "${raw}"`);
+    if (!Number.isSafeInteger(n)) return fail(`expected a whole number, got ${raw}`);
+    if (n < min || n > max) return fail(`expected a whole number from ${min} to ${max}, got ${n}`);
     return ok(n);
   };
 }
 const integer = (min: number, max: number, fallback: number): Rule<number> => ({ parse: wholeNumber(min, max), fallback });
 const optionalInteger = (min: number, max: number): Rule<number | undefined> => ({ parse: wholeNumber(min, max), fallback: undefined });
-function oneOf<const T extends string>(values: readonly T[], fallback: T, message = `Invalid option: expected one of ${values.map((v) => JSON.stringify(v)).join('|')}`): Rule<T> {
+function oneOf<const T extends string>(values: readonly T[], fallback: T, message = `expected one of ${values.join(', ')}`): Rule<T> {
   return { parse: (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as T) : fail(message)), fallback };
 }
 function matching(pattern: RegExp, message: string): (raw: string) => Parsed<string> {
@@ -110,7 +107,7 @@ function parseSettings(merged: Readonly<Record<string, string | undefined>>): { 
     }
     const parsed = rule.parse(raw);
     if (parsed.ok) settings[key] = parsed.value;
-    else for (const message of parsed.messages) problems.push(`${key}: ${message}`);
+    else problems.push(`${key}: ${parsed.message}`);
   }
   return { settings: settings as Settings, problems };
 }
