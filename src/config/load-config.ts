@@ -3,114 +3,49 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseEnv } from 'node:util';
+import { z } from 'zod';
 import { repoPath } from './repo-path.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/*
- * The settings' rules, each written once. A rule reads the raw text of a setting that is set (never
- * empty) and gives its value, or a message saying what was expected; an unset setting takes the rule's
- * default. Written out here rather than with a schema library: loading zod's 95 modules was about
- * 50 ms of every command's start (docs/performance.md), for some twenty settings.
- */
-type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-interface Rule<T> {
-  parse(raw: string): Parsed<T>;
-  readonly fallback: T;
-}
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
-
-const text = (fallback: string): Rule<string> => ({ parse: ok, fallback });
-const optionalText = (): Rule<string | undefined> => ({ parse: ok, fallback: undefined });
-/** A whole number in `[min, max]`, written as JavaScript's Number() reads it. */
-function wholeNumber(min: number, max: number): (raw: string) => Parsed<number> {
-  return (raw) => {
-    const n = Number(raw);
-    if (!Number.isFinite(n)) return fail(`expected a number, got "${raw}"`);
-    if (!Number.isSafeInteger(n)) return fail(`expected a whole number, got ${raw}`);
-    if (n < min || n > max) return fail(`expected a whole number from ${min} to ${max}, got ${n}`);
-    return ok(n);
-  };
-}
-const integer = (min: number, max: number, fallback: number): Rule<number> => ({ parse: wholeNumber(min, max), fallback });
-const optionalInteger = (min: number, max: number): Rule<number | undefined> => ({ parse: wholeNumber(min, max), fallback: undefined });
-function oneOf<const T extends string>(values: readonly T[], fallback: T, message = `expected one of ${values.join(', ')}`): Rule<T> {
-  return { parse: (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as T) : fail(message)), fallback };
-}
-function matching(pattern: RegExp, message: string): (raw: string) => Parsed<string> {
-  return (raw) => (pattern.test(raw) ? ok(raw) : fail(message));
-}
-const optionalMatching = (pattern: RegExp, message: string): Rule<string | undefined> => ({ parse: matching(pattern, message), fallback: undefined });
-/**
- * A URL whose scheme matches `protocol` (without the colon), trimmed, with tabs and line breaks taken
- * out (the URL parser ignores them). An http(s) URL must be written with `://`.
- */
-function url(protocol: RegExp, message: string): (raw: string) => Parsed<string> {
-  return (raw) => {
-    const trimmed = raw.trim();
-    if (protocol.source === '^https?$' && !/^https?:\/\//i.test(trimmed)) return fail(message);
-    const parsed = URL.canParse(trimmed) ? new URL(trimmed) : null;
-    if (parsed === null || !protocol.test(parsed.protocol.replace(/:$/, ''))) return fail(message);
-    return ok(trimmed.replace(/[\t\n\r]/g, ''));
-  };
-}
 /** A comma-separated list of chat or user ids (negative for groups and channels). */
-const idList: Rule<string[]> = {
-  parse: (raw) => {
-    const ids = raw.split(',').map((x) => x.trim()).filter(Boolean);
-    return ids.every((id) => /^-?\d+$/.test(id)) ? ok(ids) : fail('expected comma-separated numeric ids, e.g. 123456789,-1001234567890');
-  },
-  fallback: [],
-};
+const idList = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+  .refine((ids) => ids.every((id) => /^-?\d+$/.test(id)), 'expected comma-separated numeric ids, e.g. 123456789,-1001234567890');
 
-const SETTINGS = {
-  RASID_DB: text('data/rasid.db'),
-  RASID_CORPUS: text('data/corpus'),
-  RASID_PAGE_SIZE: integer(1, 10, 5),
-  RASID_ALLOW_PRIVATE_URLS: oneOf(['0', '1', 'true', 'false'], '0', 'expected 1 or 0 (true or false)'),
-  RASID_FEED_INTERVAL_MINUTES: integer(1, 1440, 10),
-  RASID_INBOX: text('data/inbox'),
-  RASID_INBOX_SCAN_SECONDS: integer(1, 3600, 5),
-  RASID_WORKERS: optionalInteger(0, 64),
-  TELEGRAM_BOT_TOKEN: optionalMatching(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-DEF…'),
-  TELEGRAM_API_ROOT: { parse: url(/^https?$/, 'expected an http(s) URL'), fallback: 'https://api.telegram.org' },
+const settingsSchema = z.object({
+  RASID_DB: z.string().min(1).default('data/rasid.db'),
+  RASID_CORPUS: z.string().min(1).default('data/corpus'),
+  RASID_PAGE_SIZE: z.coerce.number().int().min(1).max(10).default(5),
+  RASID_ALLOW_PRIVATE_URLS: z
+    .enum(['0', '1', 'true', 'false'], { message: 'expected 1 or 0 (true or false)' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  RASID_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  RASID_INBOX: z.string().min(1).default('data/inbox'),
+  RASID_INBOX_SCAN_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  RASID_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-DEF…').optional(),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).default('https://api.telegram.org'),
   TELEGRAM_ALLOWED_CHATS: idList,
   TELEGRAM_ADMINS: idList,
-  TELEGRAM_WEBHOOK_URL: { parse: url(/^https$/, 'expected an https URL (Telegram calls webhooks over https only)'), fallback: undefined },
-  TELEGRAM_WEBHOOK_SECRET: optionalMatching(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ and -'),
-  TELEGRAM_WEBHOOK_PORT: integer(0, 65535, 8080),
-  DISCORD_BOT_TOKEN: optionalMatching(/^[\w.-]{20,}$/, 'expected the bot token from the Discord developer portal'),
-  DISCORD_APPLICATION_ID: optionalMatching(/^\d{5,25}$/, 'expected the numeric application id'),
-  DISCORD_API_ROOT: { parse: url(/^https?$/, 'expected an http(s) URL'), fallback: 'https://discord.com/api' },
+  TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/, message: 'expected an https URL (Telegram calls webhooks over https only)' }).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ and -').optional(),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DISCORD_BOT_TOKEN: z.string().regex(/^[\w.-]{20,}$/, 'expected the bot token from the Discord developer portal').optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'expected the numeric application id').optional(),
+  DISCORD_API_ROOT: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).default('https://discord.com/api'),
   DISCORD_ALLOWED_GUILDS: idList,
-  DISCORD_GUILD_ID: optionalMatching(/^\d{5,25}$/, 'expected a numeric guild (server) id'),
-  RASID_USER_RATE_PER_MINUTE: integer(1, 600, 20),
-  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
-  LOG_FORMAT: oneOf(['auto', 'json', 'pretty'] as const, 'auto'),
-  LOG_FILE: optionalText(),
-  LOG_FILE_SIZE: { parse: matching(/^\d{1,6}[kmg]$/i, 'expected a size such as 500k, 10m or 1g'), fallback: '10m' },
-  LOG_FILE_KEEP: integer(1, 100, 5),
-} satisfies Record<string, Rule<unknown>>;
-
-type Settings = { -readonly [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K] extends Rule<infer T> ? T : never };
-
-/** Every setting's value (its default when unset), or the problems, one per bad setting, in the order above. */
-function parseSettings(merged: Readonly<Record<string, string | undefined>>): { settings: Settings; problems: string[] } {
-  const settings: Record<string, unknown> = {};
-  const problems: string[] = [];
-  for (const [key, rule] of Object.entries(SETTINGS) as [string, Rule<unknown>][]) {
-    const raw = merged[key];
-    if (raw === undefined) {
-      settings[key] = rule.fallback;
-      continue;
-    }
-    const parsed = rule.parse(raw);
-    if (parsed.ok) settings[key] = parsed.value;
-    else problems.push(`${key}: ${parsed.message}`);
-  }
-  return { settings: settings as Settings, problems };
-}
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'expected a numeric guild (server) id').optional(),
+  RASID_USER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  LOG_FILE: z.string().min(1).optional(),
+  LOG_FILE_SIZE: z.string().regex(/^\d{1,6}[kmg]$/i, 'expected a size such as 500k, 10m or 1g').default('10m'),
+  LOG_FILE_KEEP: z.coerce.number().int().min(1).max(100).default(5),
+});
 
 /** The Telegram bot's settings; present when TELEGRAM_BOT_TOKEN is set. */
 export interface TelegramSettings {
@@ -186,8 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, envFile = repoPath('.env')): 
   const merged: Record<string, string | undefined> = { ...fromFile, ...env };
   // An empty setting means "not set", as in most .env conventions.
   for (const [key, value] of Object.entries(merged)) if (value === '') delete merged[key];
-  const { settings: s, problems } = parseSettings(merged);
-  if (problems.length > 0) throw new ConfigError(problems);
+  const parsed = settingsSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`),
+    );
+  }
+  const s = parsed.data;
   if (s.TELEGRAM_WEBHOOK_URL !== undefined && s.TELEGRAM_WEBHOOK_SECRET === undefined) {
     throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it with every update, so strangers cannot post to the webhook)']);
   }
@@ -195,7 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, envFile = repoPath('.env')): 
     dbPath: s.RASID_DB === ':memory:' ? s.RASID_DB : resolve(repoPath(), s.RASID_DB),
     corpusPaths: s.RASID_CORPUS.split(':').filter(Boolean).map((p) => resolve(repoPath(), p)),
     pageSize: s.RASID_PAGE_SIZE,
-    allowPrivateUrls: s.RASID_ALLOW_PRIVATE_URLS === '1' || s.RASID_ALLOW_PRIVATE_URLS === 'true',
+    allowPrivateUrls: s.RASID_ALLOW_PRIVATE_URLS,
     feedIntervalMinutes: s.RASID_FEED_INTERVAL_MINUTES,
     inboxDir: resolve(repoPath(), s.RASID_INBOX),
     inboxScanSeconds: s.RASID_INBOX_SCAN_SECONDS,

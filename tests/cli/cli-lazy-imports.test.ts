@@ -23,11 +23,11 @@ async function packagesLoaded(name: string, args: string[]): Promise<Set<string>
  * Loaded only by the commands that use them: `serve` (the bots), `discord register`, fetching, digests;
  * the feed parser and the HTML page readers at the first feed or page; the front-matter parser at the
  * first file with front matter; pino-pretty only for a terminal (the child's stderr here is a pipe, so
- * its log is JSON). zod is not loaded at all: the settings are checked by `load-config.ts` itself.
+ * its log is JSON).
  */
 const LAZY = [
   'grammy', '@grammyjs/auto-retry', 'discord.js', 'undici', 'node-cron', 'cron-parser', 'pino-pretty',
-  'feedsmith', 'linkedom', '@mozilla/readability', 'gray-matter', 'zod',
+  'feedsmith', 'linkedom', '@mozilla/readability', 'gray-matter',
 ];
 
 describe('start-up imports', () => {

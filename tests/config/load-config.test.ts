@@ -68,28 +68,4 @@ describe('loadConfig', () => {
       expect((err as Error).message).toContain('Invalid settings (fix them in the environment or .env)');
     }
   });
-
-  it('reads URLs as before: trimmed, without tabs or line breaks, http(s) written with ://, webhooks on https only', () => {
-    const token = { TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ' };
-    expect(loadConfig({ ...token, TELEGRAM_API_ROOT: '  http://127.0.0.1:8081/// ' }, noFile).telegram!.apiRoot).toBe('http://127.0.0.1:8081');
-    expect(loadConfig({ ...token, TELEGRAM_API_ROOT: 'https://exa\tmple.com/' }, noFile).telegram!.apiRoot).toBe('https://example.com');
-    for (const bad of ['http:example.com', 'https:/path', 'ftp://x.example', 'not a url']) {
-      expect(() => loadConfig({ ...token, TELEGRAM_API_ROOT: bad }, noFile)).toThrow(/TELEGRAM_API_ROOT: /);
-    }
-    expect(() => loadConfig({ ...token, TELEGRAM_WEBHOOK_URL: 'http://x.example/hook', TELEGRAM_WEBHOOK_SECRET: 'abcdefghijklmnop' }, noFile)).toThrow(/TELEGRAM_WEBHOOK_URL: /);
-    expect(loadConfig({ ...token, TELEGRAM_WEBHOOK_URL: 'https://x.example/hook', TELEGRAM_WEBHOOK_SECRET: 'abcdefghijklmnop' }, noFile).telegram!.webhook)
-      .toEqual({ url: 'https://x.example/hook', secret: 'abcdefghijklmnop', port: 8080 });
-  });
-
-  it('reads id lists and whole numbers as before, one problem per bad setting', () => {
-    const c = loadConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_ALLOWED_CHATS: ' -1001234567890, 42,,', RASID_PAGE_SIZE: ' 7 ' }, noFile);
-    expect([...c.telegram!.allowedChats]).toEqual(['-1001234567890', '42']);
-    expect(c.pageSize).toBe(7);
-    try {
-      loadConfig({ LOG_LEVEL: 'x', RASID_PAGE_SIZE: '3.5', TELEGRAM_ADMINS: '1,a' }, noFile);
-      expect.unreachable();
-    } catch (err) {
-      expect((err as ConfigError).problems.map((p) => p.split(':')[0])).toEqual(['RASID_PAGE_SIZE', 'TELEGRAM_ADMINS', 'LOG_LEVEL']);
-    }
-  });
 });
