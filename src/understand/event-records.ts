@@ -75,6 +75,8 @@ export const MAX_EVENT_INJURIES = 1000;
 /** Whether a figure is beyond one event: killed (or killed and wounded) above MAX_EVENT_TOLL, wounded above MAX_EVENT_INJURIES. */
 export const beyondOneEvent = (kind: Casualty['kind'], value: number): boolean =>
   value > (kind === 'wounded' ? MAX_EVENT_INJURIES : MAX_EVENT_TOLL);
+/** Countries that act in the conflict from outside (ISO codes, as the gazetteer's countries): named whole, they are a party. */
+const ACTING_POWERS: ReadonlySet<string> = new Set(['US', 'RU', 'TR', 'IR', 'IL', 'FR', 'GB', 'DE', 'SA', 'QA', 'AE']);
 /** Sentences of the body that count as the lead, with the title. */
 export const LEAD_SENTENCES = 3;
 
@@ -628,10 +630,20 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined || m.deliberate) };
   });
 
+  const countryOf = (pcode: string): string | null => {
+    const place = gazetteer.get(pcode);
+    return place ? admin0Of(place, gazetteer) : null;
+  };
   // Main event: the one the title tells, else the deadliest the lead tells; then the others, deadliest first.
   records.sort((a, b) => b.rank - a.rank || b.record.fatalities - a.record.fatalities || a.order - b.order);
   // Besides the main event, only happenings told with their own place and a kind or a toll of their own.
-  const eligible = records.filter((r, k) => k === 0 || (r.own && r.specific));
+  // One of the outside powers named whole, other than the main event's country, as a further event's place is a
+  // party speaking or acting (Israel struck, the United States denies, Britain calls for), not where something
+  // happened: a happening there names its town. Syria, Iraq and the other countries named whole stay.
+  const mainCountry = records[0]?.record.location ? countryOf(records[0].record.location.pcode) : null;
+  const elsewhereCountry = (r: (typeof records)[number]) =>
+    r.record.location?.level === 'admin0' && r.record.location.pcode !== mainCountry && ACTING_POWERS.has(r.record.location.pcode);
+  const eligible = records.filter((r, k) => k === 0 || (r.own && r.specific && !elsewhereCountry(r)));
   // More than MAX_EVENTS: one event per governorate first (the main event's, then each other's deadliest),
   // then second events in a governorate, so a roundup keeps where things happened.
   const seen = new Set<string>();

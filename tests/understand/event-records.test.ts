@@ -56,6 +56,23 @@ describe('which mentions are events', () => {
       .toEqual([['disrupted', 'Strategic developments', 'Disrupted weapons use', 'C8745', 0, 0]]);
   });
 
+  it.each([
+    // An outside power named whole, other than the main event's country, is a party: Israel struck from it.
+    ['an outside power named whole is a party', 'إسرائيل', 'IL', [['shelling', 'SY11', 25]]],
+    // A country named whole that is no outside power (the Kuwait mosque bombing) is where it happened.
+    ['another country named whole is a place', 'الكويت', 'KW', [['shelling', 'SY11', 25], ['suicide_attack', 'KW', 5]]],
+    // A town of an outside power is where it happened.
+    ['a town of an outside power is a place', 'تل أبيب', 'IL-TA', [['shelling', 'SY11', 25], ['suicide_attack', 'IL-TA', 5]]],
+  ] as const)('further events: %s', (_name, surface, pcode, expected) => {
+    const text = `قصف في الرقة أدى إلى مقتل 25. وفي تفجير انتحاري في ${surface} قتل 5.`;
+    const all = events(text, {
+      events: [['قصف', 'shelling'], ['تفجير انتحاري', 'suicide_attack']],
+      places: [['الرقة', 'SY11'], [surface, pcode]],
+      casualties: [['مقتل 25', 'killed', 25], ['قتل 5', 'killed', 5]],
+    });
+    expect(all.map((e) => [e.kind, e.location?.pcode ?? null, e.fatalities])).toEqual(expected);
+  });
+
   it.each(['threat', 'plan', 'demand', 'denial', 'hypothetical', 'historical'] as const)('a %s is not an event', (status) => {
     expect(events('هجوم في الطبقة.', { events: [['هجوم', 'attack', status]], places: [['الطبقة', 'C8745']] })).toEqual([]);
   });
