@@ -4,7 +4,7 @@ import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { CORPUS_CLITIC_TRAPS, CORPUS_COMMON_NAMES } from './corpus-common-names.js';
 import { cacheBesideGazetteer, isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { PhraseIndex, type PhraseEntry, type StoredPhraseIndex } from './phrase-index.js';
-import { readTables, writeTables } from './built-tables-cache.js';
+import { positionReader, readTables, writeTables } from './built-tables-cache.js';
 
 /** Spellings the gazetteer lacks, each pointing to an existing P-code. */
 const ARABIC_ALIASES: Readonly<Record<string, string>> = {
@@ -268,21 +268,15 @@ function fromStored(gazetteer: Gazetteer, value: unknown): ArabicPlaceLexicon | 
   const stored = value as Partial<StoredLexicon> | null;
   if (stored === null || typeof stored !== 'object' || !(stored.candidates instanceof Map) || !(stored.wellKnown instanceof Map)
     || !SET_FIELDS.every((field) => stored[field] instanceof Set) || !isStoredIndex(stored.index) || !isStoredIndex(stored.blockers)) return null;
-  const { places } = gazetteer;
-  let whole = true;
-  const placeAt = (i: number): Place => {
-    const place = places[i];
-    if (place === undefined) whole = false;
-    return place!;
-  };
+  const places = positionReader(gazetteer.places);
   const candidates = new Map<string, readonly Place[]>();
   for (const [name, list] of stored.candidates) {
-    if (Array.isArray(list)) candidates.set(name, list.map(placeAt));
-    else whole = false;
+    if (Array.isArray(list)) candidates.set(name, list.map(places.at));
+    else places.spoil();
   }
   const wellKnown = new Map<string, Place>();
-  for (const [name, i] of stored.wellKnown) wellKnown.set(name, placeAt(i));
-  if (!whole) return null;
+  for (const [name, i] of stored.wellKnown) wellKnown.set(name, places.at(i));
+  if (!places.whole()) return null;
   const full = stored as StoredLexicon;
   return {
     gazetteer,

@@ -74,3 +74,22 @@ export function writeTables(cache: TablesCache, value: unknown): void {
     }
   }
 }
+
+/**
+ * Reads items back from their positions in `items` (a cache stores places as positions in the gazetteer):
+ * `at(i)`; `whole()` stays true while every position named an item and nothing called `spoil()`.
+ */
+export function positionReader<T>(items: readonly T[]): { at: (i: number) => T; spoil: () => void; whole: () => boolean } {
+  let whole = true;
+  return {
+    at: (i) => {
+      const item = items[i];
+      if (item === undefined) whole = false;
+      return item!;
+    },
+    spoil: () => {
+      whole = false;
+    },
+    whole: () => whole,
+  };
+}

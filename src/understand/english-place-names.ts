@@ -2,7 +2,7 @@
 
 import { foldLatinName, foldLatinNameUnfused, skeletonKey } from './fold-latin-name.js';
 import { cacheBesideGazetteer, isLandmark, LEVEL_RANK, loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
-import { readTables, writeTables } from './built-tables-cache.js';
+import { positionReader, readTables, writeTables } from './built-tables-cache.js';
 
 /** Well-known English names and spellings the gazetteer lacks, each pointing to an existing P-code. */
 const EXONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -117,18 +117,12 @@ function fromStored(gazetteer: Gazetteer, value: unknown): EnglishIndex | null {
   const stored = value as Partial<StoredIndex> | null;
   if (stored === null || typeof stored !== 'object' || !(stored.byKey instanceof Map) || !(stored.bySkeleton instanceof Map)
     || !Array.isArray(stored.suggestKeys) || !(stored.textKeys instanceof Set)) return null;
-  const { places } = gazetteer;
-  let whole = true;
-  const placeAt = (i: number): Place => {
-    const place = places[i];
-    if (place === undefined) whole = false;
-    return place!;
-  };
+  const places = positionReader(gazetteer.places);
   const lists = (map: Map<string, number[]>): Map<string, Place[]> => {
     const out = new Map<string, Place[]>();
     for (const [key, list] of map) {
-      if (!Array.isArray(list)) whole = false;
-      else out.set(key, list.map(placeAt));
+      if (!Array.isArray(list)) places.spoil();
+      else out.set(key, list.map(places.at));
     }
     return out;
   };
@@ -136,10 +130,10 @@ function fromStored(gazetteer: Gazetteer, value: unknown): EnglishIndex | null {
     gazetteer,
     byKey: lists(stored.byKey),
     bySkeleton: lists(stored.bySkeleton),
-    suggestKeys: stored.suggestKeys.map(([key, i]) => [key, placeAt(i)] as const),
+    suggestKeys: stored.suggestKeys.map(([key, i]) => [key, places.at(i)] as const),
     textKeys: stored.textKeys,
   };
-  return whole ? index : null;
+  return places.whole() ? index : null;
 }
 
 function add(map: Map<string, Place[]>, key: string, place: Place): void {
