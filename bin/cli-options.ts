@@ -1,6 +1,7 @@
 /** Parsers for command-line values: each refuses a bad value with one line naming what is allowed. */
 import { InvalidArgumentError } from 'commander';
 import { parseDuration } from '../src/feeds/parse-duration.js';
+import type { Interpretation } from '../src/search/search-answer.js';
 import { UsageError } from './cli-errors.js';
 
 /** A whole number within [min, max]. */
@@ -65,16 +66,7 @@ export function sinceInstant(s: Since, now: Date, zone: string): Date {
 }
 
 /** What `Core.interpret` says of a filter: enough to tell whether it names anything. */
-interface FilterReading {
-  readonly places: readonly unknown[];
-  readonly events: readonly unknown[];
-  readonly actors: readonly unknown[];
-  readonly terms: readonly unknown[];
-  readonly phrases: readonly unknown[];
-  readonly since: string | null;
-  readonly until: string | null;
-  readonly ignored: readonly string[];
-}
+type FilterReading = Pick<Interpretation, 'places' | 'events' | 'actors' | 'terms' | 'phrases' | 'since' | 'until' | 'ignored'>;
 
 /**
  * Refuses a `--filter` that names nothing Rasid knows, in one line: such a filter matches nothing, and an
