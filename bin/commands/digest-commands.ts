@@ -52,14 +52,17 @@ export function digestCommands(cli: CliContext): Command[] {
   const { io } = cli;
   const digest = new Command('digest')
     .description('show what a digest would be now, recording nothing')
-    .requiredOption('--dry-run', 'record nothing and send nothing (the only mode of this command)')
+    // Not requiredOption: commander checks required options before unknown ones, so `digest --frob` said
+    // "--dry-run not specified" and never named --frob; the action asks for it instead, after that check.
+    .option('--dry-run', 'record nothing and send nothing (the only mode of this command; required)')
     .option('--since <date or duration>', 'cover reports that arrived since a date (2018-06-01, midnight in --timezone) or within a duration (24h, 7d); default: all', since)
     .option('--filter <query>', 'only reports matching this query (places, events, actors, words)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--timezone <zone>', 'IANA time zone for dates', timeZone, 'Asia/Damascus')
     .option('--limit <n>', 'stories at most (1-200)', wholeNumber(1, 200), 30)
-    .action((o: { since?: Since; filter?: string; format: string; timezone: string; limit: number }) =>
-      cli.withDigests((core, digests) => {
+    .action((o: { dryRun?: boolean; since?: Since; filter?: string; format: string; timezone: string; limit: number }, command: Command) => {
+      if (o.dryRun !== true) command.error("error: required option '--dry-run' not specified", { exitCode: 2 });
+      return cli.withDigests((core, digests) => {
         checkFilter(o.filter, core.interpret);
         const sinceReportId = o.since === undefined ? 0 : core.lastReportId(sinceInstant(o.since, core.clock.now(), o.timezone));
         const d = digests.preview({ filter: o.filter ?? null, sinceReportId, itemCap: o.limit, timezone: o.timezone });
@@ -73,8 +76,8 @@ export function digestCommands(cli: CliContext): Command[] {
           const body = platform.showMessage(m);
           io.out.write(`${messages.length > 1 ? `── message ${k + 1} of ${messages.length} ──\n` : ''}${body}\n`);
         });
-      }),
-    );
+      });
+    });
 
   const subs = new Command('subscriptions').description('scheduled digests: who gets them, when, and what they cover');
   subs
