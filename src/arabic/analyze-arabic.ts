@@ -4,6 +4,7 @@ import {
 } from './letters.js';
 import { derivedTerm, NAME_VERBS, readsAsVerb } from './name-homographs.js';
 import { normalizeArabic } from './normalize-arabic.js';
+import { withUnitFastPath } from './unit-fast-path.js';
 import { singularOf, type PluralTable } from './plural-singulars.js';
 import { stemArabic } from './stem-arabic.js';
 import { isStopword } from './stopwords.js';
@@ -80,58 +81,17 @@ function normalizeSlowly(raw: string): string {
   return foldNumberSeparators(normalizeArabic(raw)).toLowerCase().replace(WHITESPACE, '');
 }
 
-/** Fast-path classes per code unit: left as is, or replaced by one unit (or none) regardless of neighbours. */
-const UNCHANGED = 1;
-const REPLACED = 2;
-/** The fast path covers the Latin blocks and the Arabic block; anything else takes the full normalization. */
-const LATIN_END = 0x0250;
-const ARABIC_BLOCK_START = 0x0600;
-const FAST_PATH_END = 0x0700;
-const COMBINING_MARK = /^\p{M}$/u;
-const FAST_PATH_KIND = new Uint8Array(FAST_PATH_END);
-const FAST_PATH_REPLACEMENT: string[] = [];
-buildFastPath();
-
-/**
- * Fills the fast-path tables from `normalizeSlowly` itself, so the fast path cannot drift from it.
- * Only characters that are not combining marks, and do not become one, are covered: NFKC composes
- * only with a following combining mark (ا + ٔ is أ), so for them normalizing a word is normalizing
- * each unit. Greek is left out because lowercasing Σ depends on its position in the word.
- */
-function buildFastPath(): void {
-  for (let code = 0; code < FAST_PATH_END; code++) {
-    if (code >= LATIN_END && code < ARABIC_BLOCK_START) continue;
-    const ch = String.fromCharCode(code);
-    if (COMBINING_MARK.test(ch)) continue;
-    const normalized = normalizeSlowly(ch);
-    if (normalized === ch) {
-      FAST_PATH_KIND[code] = UNCHANGED;
-    } else if (normalized.length <= 1 && !COMBINING_MARK.test(normalized)) {
-      FAST_PATH_KIND[code] = REPLACED;
-      FAST_PATH_REPLACEMENT[code] = normalized;
-    }
-  }
-}
-
 /**
  * Steps 1-2 of the pipeline: `normalizeArabic` (NFKC, digits, marks, letter folding), number
  * separators to ASCII, then lowercase. Tokens without combining marks or rare characters, most of
  * any text, skip the regex passes: unchanged units are kept as slices, folded ones (أ ة ى ـ A)
  * replaced from the table.
  */
-function normalizeToken(raw: string): string {
-  let folded = '';
-  let from = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    const kind = code < FAST_PATH_END ? FAST_PATH_KIND[code] : 0;
-    if (kind === UNCHANGED) continue;
-    if (kind !== REPLACED) return normalizeSlowly(raw);
-    folded += raw.slice(from, i) + FAST_PATH_REPLACEMENT[code]!;
-    from = i + 1;
-  }
-  return from === 0 ? raw : folded + raw.slice(from);
-}
+const normalizeToken = withUnitFastPath(normalizeSlowly, {
+  // The Latin blocks and the Arabic block; Greek is left out because lowercasing Σ depends on its place in the word.
+  end: 0x0700,
+  covers: (code) => code < 0x0250 || code >= 0x0600,
+});
 
 /** Protected names: every form a token may match (name, name without article) to the name's term. */
 interface ProtectedNames {

@@ -10,6 +10,7 @@ import {
   SMALL_HIGH_LIGATURE_SAD, SMALL_KASRA, SMALL_LOW_MEEM, SUPERSCRIPT_ALEF, TATWEEL, TEH_MARBUTA,
   WAVY_HAMZA_BELOW, YEH, ZERO_WIDTH_JOINER, ZERO_WIDTH_SPACE,
 } from './letters.js';
+import { withUnitFastPath } from './unit-fast-path.js';
 
 /** Characters deleted outright: harakat, Quranic marks, tatweel, zero-width and bidi controls. */
 const DELETED = new RegExp(
@@ -59,17 +60,7 @@ export function foldDigits(text: string): string {
  * @example normalizeArabic('الرَّقَّة') === 'الرقه'
  */
 export function normalizeArabic(text: string): string {
-  let folded = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const kind = code < FAST_PATH_END ? FAST_PATH_KIND[code] : 0;
-    if (kind === UNCHANGED) continue;
-    if (kind !== REPLACED) return normalizeArabicSlowly(text);
-    folded += text.slice(from, i) + FAST_PATH_REPLACEMENT[code]!;
-    from = i + 1;
-  }
-  return from === 0 ? text : folded + text.slice(from);
+  return normalizeFast(text);
 }
 
 /**
@@ -92,36 +83,17 @@ export function normalizeArabicSlowly(text: string): string {
  * Any other unit sends the whole text to the slow path. Content hashes, words and cleaning normalized
  * every body by NFKC and three passes of regular expressions over text that is mostly left as it is.
  */
-const UNCHANGED = 1;
-const REPLACED = 2;
-const FAST_PATH_END = 0x2070;
-const FAST_PATH_KIND = new Uint8Array(FAST_PATH_END);
-const FAST_PATH_REPLACEMENT: string[] = [];
-const COMBINING_MARK = /^\p{M}$/u;
 /**
  * Harakat and Quranic marks, deleted: no letter composes with them under NFKC (the Arabic compositions
  * are with madda and hamza above and below, U+0653..U+0655, which stay on the slow path), so between
  * letters of the fast path they only vanish (`tests/arabic/normalize-arabic.test.ts` checks every pair).
  */
 const DELETED_MARKS = /^[\u064b-\u0652\u0656-\u065f\u0670\u06d6-\u06ed]$/u;
-for (let code = 0; code < FAST_PATH_END; code++) {
-  if ((code >= 0x0250 && code < 0x0600) || (code >= 0x0700 && code < 0x2000)) continue;
-  const ch = String.fromCharCode(code);
-  if (COMBINING_MARK.test(ch)) {
-    if (DELETED_MARKS.test(ch) && normalizeArabicSlowly(ch) === '') {
-      FAST_PATH_KIND[code] = REPLACED;
-      FAST_PATH_REPLACEMENT[code] = '';
-    }
-    continue;
-  }
-  const normalized = normalizeArabicSlowly(ch);
-  if (normalized === ch) {
-    FAST_PATH_KIND[code] = UNCHANGED;
-  } else if (normalized.length <= 1 && !COMBINING_MARK.test(normalized)) {
-    FAST_PATH_KIND[code] = REPLACED;
-    FAST_PATH_REPLACEMENT[code] = normalized;
-  }
-}
+const normalizeFast = withUnitFastPath(normalizeArabicSlowly, {
+  end: 0x2070,
+  covers: (code) => !((code >= 0x0250 && code < 0x0600) || (code >= 0x0700 && code < 0x2000)),
+  deletableMark: (ch) => DELETED_MARKS.test(ch),
+});
 
 /** Normalized text plus, for each of its UTF-16 units, the offset in the original it came from. */
 export interface NormalizedWithOffsets {
