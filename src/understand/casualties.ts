@@ -3,9 +3,10 @@
 import { findWithoutConjunction, readNumber, readQualifier, type Approximation } from './arabic-numbers.js';
 import { isAggregateToll } from './casualty-period.js';
 import {
-  BEFORE_NOT_TOLL, DEATH_NOUNS, FALL, GROUPS, NOT_PEOPLE, TRIGGERS, TWO,
+  BEFORE_NOT_TOLL, DEATH_NOUNS, EXECUTION_WORDS, FALL, GROUPS, NOT_PEOPLE, TRIGGERS, TWO,
   type CasualtyGroup, type CasualtyKind, type GroupWord, type Trigger,
 } from './casualty-words.js';
+import { isDeathSentenceAt } from './death-sentence.js';
 import { matchTokens, offsetAfterLetters, type MatchToken } from './match-tokens.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 
@@ -41,6 +42,9 @@ const SUBJECT_REACH = 8;
 const PERISH_REACH = 6;
 /** How far after عدد القتلى its figure may come (ارتفع عدد القتلى جراء التفجير إلى 25). */
 const TALLY_REACH = 5;
+const EXECUTION = new Set(EXECUTION_WORDS.map(normalizeArabic));
+/** How far after an execution word its count may come, across the executioner and the time (أعدم التنظيم أمس 4 أشخاص). */
+const EXECUTION_REACH = 4;
 /** Characters that end a sentence between tokens. */
 const SENTENCE_END = /[.!?؟\n¶]/u;
 
@@ -284,9 +288,15 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       continue;
     }
 
+    // حكما بإعدام 12 مدانا: a sentence, nobody killed.
+    if (isDeathSentenceAt(tokens, i)) {
+      i++;
+      continue;
+    }
     // Forward: مقتل [وجرح] [نحو] 10 [مدنيين] [على الأقل].
     const kinds: CasualtyKind[] = [trigger.kind];
     let j = i + 1;
+    if (findWithoutConjunction(tokens[i]!.norm, (w) => EXECUTION.has(w)) !== undefined) j = executedAt(text, tokens, j);
     for (let t = triggerAt(tokens[j]); t?.form === 'forward' && joined(tokens, j); t = triggerAt(tokens[j])) {
       if (!kinds.includes(t.kind)) kinds.push(t.kind);
       j++;
@@ -320,6 +330,22 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
     i = j;
   }
   return out;
+}
+
+/**
+ * Where the count of an execution word's victims starts, from token `j` just after it: `j` itself, or
+ * within EXECUTION_REACH words of its clause a number before a victims' noun (أعدم تنظيم داعش ثلاثة شبان)
+ * or a dual (أعدم التنظيم أمس شابين), with no other casualty word between.
+ */
+function executedAt(text: string, tokens: readonly MatchToken[], j: number): number {
+  if (numberAt(text, tokens, j) || groupAt(tokens, j)) return j;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + EXECUTION_REACH); k++) {
+    if (tokens[k]!.gap || triggerAt(tokens[k - 1])) break;
+    const number = numberAt(text, tokens, k);
+    if (number) return groupAt(tokens, number.next) && !YEAR.test(tokens[k]!.norm) ? k : j;
+    if (groupAt(tokens, k)?.count === 2) return k;
+  }
+  return j;
 }
 
 /** How far after a count a second one joined by و may stand (قتل 13 من الحوثيين و9 من عناصر القوات). */

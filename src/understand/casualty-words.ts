@@ -23,6 +23,9 @@ export interface Trigger {
   readonly count?: number;
 }
 
+/** Execution words that take their count after them, across the executioner (أعدم تنظيم داعش ثلاثة شبان). */
+export const EXECUTION_WORDS: readonly string[] = ['إعدام', 'الإعدام', 'أعدم', 'أعدمت'];
+
 /** Rows of the trigger table; plural nouns of the dead and wounded also with the article (القتلى، الجرحى). */
 const rows = (kind: CasualtyKind, form: TriggerForm, words: readonly string[], extra: Partial<Trigger> = {}): [string, Trigger][] =>
   words.flatMap((w) => {
@@ -35,7 +38,9 @@ const rows = (kind: CasualtyKind, form: TriggerForm, words: readonly string[], e
 /** Words that report casualties. */
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...rows('killed', 'forward', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'قتلت', 'سقوط']),
-  ...rows('killed', 'subject', ['قتلوا', 'قتلا', 'قضوا', 'استشهدوا']),
+  // The executed are killed (ACLED counts them as the event's fatalities): إعدام شخصين، أعدم التنظيم 4 أشخاص.
+  ...rows('killed', 'forward', [...EXECUTION_WORDS]),
+  ...rows('killed', 'subject', ['قتلوا', 'قتلا', 'قضوا', 'استشهدوا', 'أعدموا']),
   ...rows('killed', 'perish', ['لقي', 'لقيت', 'لقوا', 'لقيا']),
   ...rows('killed', 'plural', ['قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا']),
   ...rows('killed', 'plural', ['قتيلين', 'قتيلان', 'شهيدين', 'شهيدان'], { count: 2 }),

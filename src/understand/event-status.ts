@@ -2,15 +2,17 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { findWithoutConjunction } from './arabic-numbers.js';
+import { isDeathSentenceAt } from './death-sentence.js';
 import { spanAt } from './event-date.js';
 import type { MatchToken } from './match-tokens.js';
 
 /**
  * Whether an event word tells of something that happened: `occurred`; `disrupted` (defused, foiled,
  * intercepted: ACLED's Disrupted weapons use); or talk of one that did not happen here and now: a
- * `threat`, a `plan`, a `demand`, a `denial`, a `hypothetical`, or `historical` (في عام 2014).
+ * `threat`, a `plan`, a `demand`, a `denial`, a `hypothetical`, `historical` (في عام 2014), or a court's
+ * death sentence, `sentenced` (حكما بإعدام 12 مدانا: nobody has died yet, and ACLED codes no sentence).
  */
-export type EventStatus = 'occurred' | 'disrupted' | 'threat' | 'plan' | 'demand' | 'denial' | 'hypothetical' | 'historical';
+export type EventStatus = 'occurred' | 'disrupted' | 'threat' | 'plan' | 'demand' | 'denial' | 'hypothetical' | 'historical' | 'sentenced';
 
 /** What the status reading knows of the report. */
 export interface EventStatusOptions {
@@ -18,7 +20,7 @@ export interface EventStatusOptions {
   readonly publishedYear?: number;
 }
 
-type Governing = Exclude<EventStatus, 'occurred' | 'historical'>;
+type Governing = Exclude<EventStatus, 'occurred' | 'historical' | 'sentenced'>;
 
 const words = (status: Governing, list: readonly string[]): [string, Governing][] =>
   list.map((w) => [normalizeArabic(w), status]);
@@ -64,6 +66,8 @@ const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
     ['في حال', 'hypothetical'], ['في حالة', 'hypothetical'], ['لا صحة', 'denial'], ['لم يقع', 'denial'],
     ['لم تقع', 'denial'], ['لم يحدث', 'denial'], ['لم تشهد', 'denial'], ['لم يشهد', 'denial'], ['كان يعتزم', 'plan'],
     ['كانوا يعتزمون', 'plan'], ['كان ينوي', 'plan'], ['عار عن', 'denial'],
+    // أنباء غير مؤكدة عن قيامه بتنفيذ حكم الإعدام: the text itself doubts it.
+    ['غير مؤكدة', 'hypothetical'], ['غير مؤكد', 'hypothetical'],
   ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
 );
 /**
@@ -209,6 +213,7 @@ export function eventStatusAt(
   text: string, tokens: readonly MatchToken[], first: number, last: number, options: EventStatusOptions = {},
 ): Exclude<EventStatus, 'occurred'> | undefined {
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
+  if (isDeathSentenceAt(tokens, first)) return 'sentenced';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
   // Praise (أشاد ... بأداء رجال الأمن إثر تفكيك خلايا، وإحباط هجمات) speaks of what was done before, to its sentence's end.

@@ -69,7 +69,7 @@ function airDefenceStops(text: string, tokens: readonly MatchToken[]): { first: 
 }
 
 /** What governs an extra word so that it did not happen: a threat, a plan, a demand, a denial, a hypothesis (سيتم اعتراض الصواريخ). */
-const NOT_DONE: ReadonlySet<EventStatus> = new Set(['threat', 'plan', 'demand', 'denial', 'hypothetical', 'historical']);
+const NOT_DONE: ReadonlySet<EventStatus> = new Set(['threat', 'plan', 'demand', 'denial', 'hypothetical', 'historical', 'sentenced']);
 
 /** The extra happenings named in Arabic text, with offsets into it; those threatened, planned, demanded, denied or supposed are left out. */
 export function findExtraEvents(text: string, tokens: readonly MatchToken[]): { kind: ExtraKind; start: number; end: number }[] {

@@ -32,6 +32,20 @@ describe('findCasualties', () => {
       { kind: 'wounded', count: 12, surface: 'و12 جريحاً' },
     ]],
     ['wounded', 'إصابة 5 أشخاص', [{ kind: 'wounded', count: 5, group: 'people', surface: 'إصابة 5 أشخاص' }]],
+    // The executed are the execution's dead; a court's sentence kills nobody.
+    ['an execution counts its dead', 'قام التنظيم بإعدام شخصين من سكان الفلوجة', [{ kind: 'killed', count: 2, group: 'people', surface: 'إعدام شخصين' }]],
+    ['across the executioner', 'أعدم تنظيم داعش ثلاثة شبان رميا بالرصاص', [
+      { kind: 'killed', count: 3, group: 'people', surface: 'أعدم تنظيم داعش ثلاثة شبان' },
+    ]],
+    ['across the executioner and the day', 'وأعدم التنظيم أمس 4 أشخاص بينهم امرأة', [
+      { kind: 'killed', count: 4, group: 'people', surface: 'أعدم التنظيم أمس 4 أشخاص' },
+    ]],
+    ['a sentence carried out', 'نفذ التنظيم حكم الإعدام بحق خمسة مدنيين', [
+      { kind: 'killed', count: 5, group: 'civilians', surface: 'الإعدام بحق خمسة مدنيين' },
+    ]],
+    ['a death sentence kills nobody', 'أصدرت محكمة الجنايات حكما بإعدام 12 مدانا', []],
+    ['nor a court named between', 'قضت محكمة عراقية بإعدام خمسة أشخاص', []],
+    ['a number with no victims is not the executed', 'أعدم التنظيم في 2015 رجلا', []],
     ['a hashtag joins its words with underscores', 'ما أسفر عن #مقتل_شخصين على الأقل', [
       { kind: 'killed', count: 2, approx: 'at_least', group: 'people', surface: 'مقتل_شخصين على الأقل' },
     ]],
