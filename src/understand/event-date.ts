@@ -145,6 +145,12 @@ const SINCE = n('منذ');
 const SPAN_STARTS: readonly string[] = ['بداي', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'سيطر', 'احتلال', 'تأسيس', 'سقوط', 'الحين'].map(n);
 /** How far after منذ a start may stand (منذ ذلك الحين، منذ بدء العملية). */
 const SPAN_REACH = 2;
+/** بعد أسبوعين على بدء الغارات: "two weeks into" a campaign, whose happenings are its run, not one. */
+const AFTER = n('بعد');
+const DURATIONS = new Set(['يوم', 'يومين', 'أيام', 'أسبوع', 'أسبوعين', 'أسابيع', 'شهر', 'شهرين', 'أشهر', 'شهور', 'عام', 'عامين', 'أعوام', 'سنة', 'سنتين', 'سنوات'].map(n));
+const INTO = new Set(['على', 'من'].map(n));
+/** How far after بعد its على or من may stand (بعد أسبوعين على، بعد ثلاثة أسابيع من، بعد نحو شهر على). */
+const INTO_REACH = 4;
 /** A habit, not a happening: قصفت إسرائيل مرارا أهدافا. */
 const REPEATEDLY = new Set(['مرارا', 'تكرارا'].map(n));
 
@@ -158,6 +164,22 @@ export function spanAt(tokens: readonly MatchToken[], k: number): boolean {
   if (w !== SINCE) return false;
   return tokens.slice(k + 1, k + 1 + SPAN_REACH).some((t) => SPAN_STARTS.some((s) => t.norm.startsWith(s)))
     && !tokens.slice(Math.max(0, k - COMPARISON_REACH), k).some((t) => FIRST_OR_MOST.has(t.norm));
+}
+
+/**
+ * Whether the event word at token `first` names a campaign by its start, a time into it: بعد أسبوعين على بدء غارات
+ * التحالف، بعد ثلاثة أشهر من انطلاق العملية. The campaign is a run of happenings, not one; a happening the clause
+ * tells after it (بعد ثلاثة أشهر من انطلاق العملية قتل 5 جنود) is the news.
+ */
+export function intoCampaignAt(tokens: readonly MatchToken[], first: number): boolean {
+  if (first < 3 || !SPAN_STARTS.some((s) => tokens[first - 1]!.norm.startsWith(s)) || !INTO.has(tokens[first - 2]!.norm)) return false;
+  let duration = false;
+  for (let j = first - 3; j >= Math.max(0, first - 2 - INTO_REACH); j--) {
+    const w = tokens[j]!.norm;
+    if (DURATIONS.has(w)) duration = true;
+    else if (w === AFTER) return duration;
+  }
+  return false;
 }
 
 /** وكان ... قد، وكانت ... قد: the pluperfect a report recalls its background in, not the news it tells. */

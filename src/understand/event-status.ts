@@ -3,7 +3,7 @@
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { findWithoutConjunction } from './arabic-numbers.js';
 import { isDeathSentenceAt } from './death-sentence.js';
-import { spanAt } from './event-date.js';
+import { intoCampaignAt, spanAt } from './event-date.js';
 import type { MatchToken } from './match-tokens.js';
 
 /**
@@ -214,6 +214,7 @@ export function eventStatusAt(
 ): Exclude<EventStatus, 'occurred'> | undefined {
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
   if (isDeathSentenceAt(tokens, first)) return 'sentenced';
+  if (intoCampaignAt(tokens, first)) return 'historical';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
   // Praise (أشاد ... بأداء رجال الأمن إثر تفكيك خلايا، وإحباط هجمات) speaks of what was done before, to its sentence's end.
