@@ -84,6 +84,8 @@ export function relativeEventDate(sentence: string, published: string): EventDat
 /** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
 const PAST_PERIODS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => n(m.name).split(' ').at(-1)!),
+  // كانون أول، تشرين ثاني: the two-word months are also written without the article.
+  ...MONTH_NAMES.filter((m) => m.name.includes(' ')).map((m) => n(m.name).split(' ').at(-1)!.replace(/^ال/u, '')),
   ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع', 'السنوات', 'القرن'].map(n),
 ]);
 /** A word between a period and الماضية that keeps it gone by (الأسابيع القليلة الماضية). */

@@ -4,7 +4,7 @@ import { acledType, GENERIC_KINDS, NOT_HAPPENINGS, specificity, type AcledEventT
 import type { ActorKey } from './actors.js';
 import type { Casualty } from './casualties.js';
 import { recallsThePast, relativeEventDate, type TimePrecision } from './event-date.js';
-import type { EventMention } from './events.js';
+import type { EventMention, EventStatus } from './events.js';
 import type { PlaceMention } from './find-places.js';
 import { LEVEL_RANK, type AdminLevel, type Gazetteer, type Place } from './gazetteer.js';
 import { matchTokens } from './match-tokens.js';
@@ -474,6 +474,22 @@ function happeningClauses(m: Mentions, span: { start: number; end: number }, tex
   return parts.length > 1 ? parts.map(({ start: a, end: b }) => ({ start: a, end: b })) : [span];
 }
 
+/** Statuses a body's telling gives a headline's bare word: الإعدام لـ15 تركية is the sentence the body tells. */
+const TOLD_AS: ReadonlySet<EventStatus> = new Set(['sentenced', 'denial']);
+
+/**
+ * The title's event words, each of a type the body tells only as a death sentence or only denied (الإعدام لـ15 تركية
+ * over أصدرت محكمة عراقية حكما بالإعدام بحق 15 امرأة) taking that status: a headline drops the words that say so.
+ */
+function titleEvents(title: readonly EventMention[], body: readonly EventMention[]): EventMention[] {
+  return title.map((e) => {
+    if (e.status !== undefined) return e;
+    const told = body.filter((b) => b.type === e.type).map((b) => b.status);
+    const only = told[0];
+    return only !== undefined && TOLD_AS.has(only) && told.every((t) => t === only) ? { ...e, status: only } : e;
+  });
+}
+
 /**
  * The report's events, main event first: one candidate per sentence (and the title) that tells of
  * a happening (an event word whose status is occurred, or disrupted; or a toll), located at the
@@ -538,7 +554,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const totalKey = (c: Casualty) => `${c.kind}:${casualtyValue(c)}`;
   const bodyTotals = new Set(bm.casualties.filter((c) => c.aggregate === true).map(totalKey));
   const titleCasualties = tm.casualties.map((c) => (bodyTotals.has(totalKey(c)) ? { ...c, aggregate: true } : c));
-  addCandidate({ ...tm, casualties: titleCasualties }, { start: 0, end: input.title.length }, -1, -1, input.title, true);
+  addCandidate({ ...tm, events: titleEvents(tm.events, bm.events), casualties: titleCasualties }, { start: 0, end: input.title.length }, -1, -1, input.title, true);
   input.sentences.forEach((s, k) => {
     for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
   });

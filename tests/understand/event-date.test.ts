@@ -38,6 +38,7 @@ describe('recallsThePast', () => {
     ['a two-word month gone by', 'وقع الهجوم في تشرين الأول الماضي', true],
     ['last month', 'قتل 60 شخصا الشهر الماضي', true],
     ['a month of an earlier year', 'اغتياله في تفجير استهدفه في دمشق في فبراير 2008', true],
+    ['a two-word month without its article', 'وكان هجوم على مجمع الكاتدرائية في القاهرة في ديسمبر/كانون أول 2016 قد أسفر عن مقتل 25 شخصا', true],
     ['the last months', 'أعمال تخريب خلال الأشهر الأخيرة انطلاقا من الإقليم', true],
     ['last week: a week or more old is history', 'بعد هجوم بغاز سام أسفر عن مقتل نحو 60 شخصا الأسبوع الماضي', true],
     ['a year before publication', 'سيطر التنظيم على المدينة عام 2014', true],

@@ -407,6 +407,25 @@ describe('understandReport: events of a whole report', () => {
     ]);
   });
 
+  it.each([
+    ['a headline of a death sentence', 'الإعدام لـ15 تركية "داعشية" في العراق',
+      'أصدرت محكمة عراقية، الأحد، حكما بالإعدام بحق 15 امرأة تركية بتهمة الانتماء إلى تنظيم داعش، حسبما أفادت فرانس برس.'],
+    ['a headline of an attack the body denies', 'هجوم على حاجز للجيش في الرقة',
+      'نفى مصدر عسكري وقوع هجوم على حاجز للجيش في مدينة الرقة، وقال إن ما تداولته صفحات تنظيم داعش عار عن الصحة.'],
+  ])('%s: the title\'s bare word is what the body tells', (_case, title, text) => {
+    const u = understandReport({ title, text, publishedAt: '2018-02-25' });
+    expect([u.onTopic, u.eventRecords]).toEqual([true, []]);
+  });
+
+  it('a headline of an execution the body tells as carried out keeps it', () => {
+    const u = understandReport({
+      title: 'الإعدام لخمسة مدنيين في البوكمال',
+      text: 'نفذ تنظيم داعش حكم الإعدام بحق خمسة مدنيين في ساحة مدينة البوكمال أمس بتهمة التعامل مع التحالف.',
+      publishedAt: '2018-02-25',
+    });
+    expect(u.eventRecords.map((e) => [e.kind, e.admin1?.pcode, e.fatalities])).toEqual([['execution', 'SY09', 5]]);
+  });
+
   it('the tolls of a happening are conflict signals: a funeral of bombing victims is ours', () => {
     const u = understandReport({
       title: 'أبها تودع شهداء الوطن',
