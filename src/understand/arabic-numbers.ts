@@ -42,7 +42,7 @@ const HUNDREDS = table([
 const SCALES = table([
   ['ألف', 1e3], ['آلاف', 1e3], ['ألفا', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارات', 1e9],
 ]);
-const ALONE = table([['ألف', 1e3], ['ألفين', 2e3], ['ألفان', 2e3], ['مليون', 1e6], ['مليونين', 2e6], ['مليونان', 2e6]]);
+const ALONE = table([['ألف', 1e3], ['ألفين', 2e3], ['ألفان', 2e3], ['ألفي', 2e3], ['مليون', 1e6], ['مليونين', 2e6], ['مليونان', 2e6]]);
 /** Vague quantities written instead of a number; the larger scale wins in عشرات الآلاف. */
 const VAGUE: ReadonlyMap<string, Approximation> = new Map(
   ([

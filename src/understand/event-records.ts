@@ -521,7 +521,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // التحالف في محافظات حماه وحلب) sums up; it tells no happening. One that tells a happening first keeps it.
     const tolls = casualties.filter((c) => c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties');
     const total = (c: Casualty) => c.aggregate === true || c.approx === 'thousands' || beyondOneEvent(c.kind, casualtyValue(c) ?? 0);
-    const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))));
+    // An execution word that is the toll's own trigger (إعدام أكثر من ألفي مواطن) reports the total too.
+    const inToll = (e: { start: number; end: number }) => tolls.some((c) => e.start < c.end && c.start < e.end);
+    const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))) && !inToll(e));
     if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
     const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
     const tolled = toll.killed !== null || toll.wounded !== null || toll.combined;

@@ -43,6 +43,9 @@ describe('findCasualties', () => {
     ['a sentence carried out', 'نفذ التنظيم حكم الإعدام بحق خمسة مدنيين', [
       { kind: 'killed', count: 5, group: 'civilians', surface: 'الإعدام بحق خمسة مدنيين' },
     ]],
+    ['two thousand in the construct form', 'إعدام أكثر من ألفي مواطن بريء', [
+      { kind: 'killed', count: 2000, approx: 'more_than', group: 'civilians', surface: 'إعدام أكثر من ألفي مواطن' },
+    ]],
     ['a death sentence kills nobody', 'أصدرت محكمة الجنايات حكما بإعدام 12 مدانا', []],
     ['nor a court named between', 'قضت محكمة عراقية بإعدام خمسة أشخاص', []],
     ['a number with no victims is not the executed', 'أعدم التنظيم في 2015 رجلا', []],

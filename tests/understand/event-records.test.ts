@@ -417,6 +417,15 @@ describe('understandReport: events of a whole report', () => {
     expect([u.onTopic, u.eventRecords]).toEqual([true, []]);
   });
 
+  it('an execution word that is a total\'s own trigger tells the total, not a happening', () => {
+    const u = understandReport({
+      title: 'رئيس البرلمان العراقي يتحدث عن جرائم داعش',
+      text: 'وقال رئيس البرلمان العراقي سليم الجبوري إن الموصل شهدت إعدام أكثر من ألفي مواطن بريء على أيدي تنظيم داعش الإرهابي.',
+      publishedAt: '2015-08-07',
+    });
+    expect(u.eventRecords).toEqual([]);
+  });
+
   it('a headline of an execution the body tells as carried out keeps it', () => {
     const u = understandReport({
       title: 'الإعدام لخمسة مدنيين في البوكمال',
