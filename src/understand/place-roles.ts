@@ -9,10 +9,11 @@ import type { MatchToken } from './match-tokens.js';
  * of something else (a road, a university, an organisation: الطريق الدولي دمشق - دير الزور); or the
  * `dateline` a report opens with (دبي، الإمارات العربية المتحدة (CNN) --، رويترز- بنغازي:), which is
  * where the newsroom is; or the `destination` of a return, a transfer or a flight (عاد الفريق إلى دمشق،
- * قبل أن تعود إلى قاعدة ديار بكر، نقلوا إلى حلب), where people went after it. Only locations can be where an
- * event happened.
+ * قبل أن تعود إلى قاعدة ديار بكر، نقلوا إلى حلب), where people went after it; or the `venue` someone speaks
+ * from (متحدثا عبر دائرة تلفزيونية من جنيف، في مؤتمر صحفي في بغداد), where words were said about events
+ * elsewhere. Only locations can be where an event happened.
  */
-export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination';
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination' | 'venue';
 
 const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => normalizeArabic(w)));
 
@@ -73,6 +74,15 @@ const GOING = norm([
   'يصل', 'تصل', 'وصول', 'بوصول',
 ]);
 const TO = norm(['إلى', 'الى']);
+
+/** Words of speaking somewhere: a place after them and في or من is where words were said (مؤتمر صحفي في بغداد). */
+const SPEAKING = norm([
+  'صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا', 'تلفزيونية', 'التلفزيونية', 'متحدثا', 'متحدثة',
+  'ألقاها', 'ألقاه', 'ألقته',
+]);
+const AT = norm(['في', 'من']);
+/** How far before the preposition a word of speaking may stand (في مؤتمر صحفي عقده اليوم في أنقرة). */
+const SPEAKING_REACH = 4;
 
 /** Prepositions before a name: what follows is where something is, even before a verb (في دمشق تدين ...). */
 const PREPOSITIONS = norm(['في', 'من', 'إلى', 'الى', 'على', 'داخل', 'خارج', 'قرب', 'نحو', 'عبر', 'حول']);
@@ -139,6 +149,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.
     if (before && SPECIAL.has(before.norm) && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.startsWith('ب')) return roles.push('in_name');
     if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');
+    if (beforeWord !== null && AT.has(beforeWord) && speakingBefore(tokens, m.firstToken - 1)) return roles.push('venue');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
       previousOnRoad = true;
       return roles.push('in_name');
@@ -208,6 +219,15 @@ function onRoad(tokens: readonly MatchToken[], first: number): boolean {
     const word = tokens[k]!.norm;
     if (ROAD_WORDS.has(word) || ROAD_WORDS.has(bare(word))) return true;
     if (!ROAD_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** True when a word of speaking stands before the preposition at token `at`, in its clause (عبر دائرة تلفزيونية من). */
+function speakingBefore(tokens: readonly MatchToken[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - SPEAKING_REACH); k--) {
+    if (tokens[k + 1]!.gap) return false;
+    if (SPEAKING.has(tokens[k]!.norm) || SPEAKING.has(bare(tokens[k]!.norm))) return true;
   }
   return false;
 }

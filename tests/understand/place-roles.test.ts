@@ -86,3 +86,14 @@ describe('place roles: where people went', () => {
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('place roles: where someone speaks from', () => {
+  it.each<[string, Row[]]>([
+    ['وأضاف متحدثا عبر دائرة تلفزيونية من جنيف', [['CH-GE', 'venue']]],
+    ['وقال في مؤتمر صحفي في بغداد إن هجوما استهدف الرمادي', [['IQG08', 'venue'], ['IQG01Q03', 'location']]],
+    // A press conference is not an attack on one.
+    ['انفجرت عبوة في الرمادي', [['IQG01Q03', 'location']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
