@@ -147,6 +147,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
    */
   async function chartMessages(sub: Subscription, ids: readonly number[], digest: Digest): Promise<unknown[]> {
     const log = { subscription: sub.id, platform: sub.platform };
+    if (ids.length === 0) return [];
     if (deps.chartMaker === undefined) {
       deps.logger.warn(log, 'this subscription asks for a chart (--with-chart), but this service has no chart maker: the digest goes out without its picture');
       return [];
@@ -156,7 +157,6 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       deps.logger.warn(log, `the ${sub.platform} platform shows no pictures: the digest goes out without its chart`);
       return [];
     }
-    if (ids.length === 0) return [];
     try {
       const chart = await deps.chartMaker({ reportIds: ids, lang: 'ar', timezone: sub.timezone, period: digest.period, filter: sub.filter });
       if (chart === null) {
