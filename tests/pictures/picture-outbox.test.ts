@@ -99,6 +99,21 @@ describe('a digest with --with-chart', () => {
     core.close();
   });
 
+  it('a chart maker that fails costs the picture, never the digest', async () => {
+    const { dbPath, subscriptionId } = prepared();
+    const core = openCore(dbPath);
+    const chat = recordingSink();
+    const captured = capturedLogger();
+    const failing: ChartMaker = async () => {
+      throw new Error('no font');
+    };
+    const digests = createDigestService({ core, sinks: { telegram: chat.sink }, chartMaker: failing, logger: captured.logger, notifyAdmins: () => undefined });
+    expect(await digests.run(subscriptionId)).toMatchObject({ kind: 'delivered' });
+    expect(kinds(chat.received).every((k) => k === 'text')).toBe(true);
+    expect(captured.lines.filter((l) => /could not be made/.test(l.msg))).toHaveLength(1);
+    core.close();
+  });
+
   it('a subscription without --with-chart asks no chart of the chart maker', async () => {
     const { dbPath, subscriptionId } = prepared(false);
     const core = openCore(dbPath);
