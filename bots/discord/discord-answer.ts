@@ -4,7 +4,8 @@ import type { ChatAnswer } from '../chat/chat-answer.js';
 import { countLines, sayAnswer, WORDS, type ChatMarkup, type Lang } from '../chat/chat-wording.js';
 import { renderDiscordAnswer } from './render-discord-answer.js';
 import { renderDiscord, type DiscordMessage } from './render-discord-digest.js';
-import { pictureAttachment, renderDiscordPicture } from './render-discord-picture.js';
+import { pictureAttachment } from './picture-attachment.js';
+import { renderDiscordPicture } from './render-discord-picture.js';
 
 /** Discord's limit on a message's content. */
 const CONTENT_LIMIT = 2000;

@@ -3,7 +3,8 @@ import { ChannelType, DiscordAPIError, RateLimitError, type Client } from 'disco
 import { PermanentDeliveryError, pictureBytes, RateLimitedError, type MessageSink } from '../../digests/message-sink.js';
 import { arabicDay } from '../../digests/render/arabic-dates.js';
 import type { DiscordMessage } from './render-discord-digest.js';
-import { pictureAttachment, type DiscordPicturePayload } from './render-discord-picture.js';
+import { pictureAttachment } from './picture-attachment.js';
+import type { DiscordPicturePayload } from './render-discord-picture.js';
 
 /** Discord answers no retry can fix: unknown channel, missing access or permissions. */
 const PERMANENT_CODES: ReadonlySet<number> = new Set([10003, 50001, 50013, 50007]);

@@ -1,5 +1,7 @@
-/** A picture as a Discord message: the PNG as an attachment, shown in an embed whose description is the caption. */
-import { AttachmentBuilder } from 'discord.js';
+/**
+ * A picture as a Discord message: the PNG as an attachment, shown in an embed whose description is
+ * the caption. Plain data, no discord.js: the platform (loaded by every command) renders with it.
+ */
 import type { PicturePayload } from '../../digests/message-sink.js';
 import { pictureFileName, type Picture } from '../../digests/picture.js';
 import { DISCORD_MAX_EMBED_DESCRIPTION, escapeMarkdown, type DiscordEmbed } from './render-discord-digest.js';
@@ -38,9 +40,4 @@ export function renderDiscordPicture(picture: Picture): DiscordPicturePayload {
     file: { name, description: cutAtWord(picture.alt, DISCORD_MAX_ATTACHMENT_DESCRIPTION) },
     png: picture.png,
   };
-}
-
-/** The file discord.js uploads with the message (multipart `files[0]`), its description the alt text. */
-export function pictureAttachment(png: Buffer, file: DiscordPicturePayload['file']): AttachmentBuilder {
-  return new AttachmentBuilder(png, { name: file.name, description: file.description });
 }
