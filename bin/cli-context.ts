@@ -62,7 +62,7 @@ export function createCliContext(io: CliIo): CliContext {
           core,
           createDigestService({
             core,
-            sinks: { console: createConsoleSink(io.out) },
+            sinks: { console: createConsoleSink(io.out, { picturesDir: core.config.picturesDir }) },
             logger: core.logger,
             notifyAdmins: (message) => core.logger.error({ admin: true }, message),
           }),

@@ -11,6 +11,7 @@ import type { Digest } from './digest.js';
 import type { MessageSink } from './message-sink.js';
 import { createOutboxStore, type OutboxStore } from './outbox-store.js';
 import { UnknownPlatformError, type DigestPlatform } from './digest-platform.js';
+import type { ChartMaker } from './picture.js';
 import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionStore } from './subscription-store.js';
 
 /** Stories in a digest unless the subscription says otherwise. */
@@ -32,6 +33,8 @@ export interface SubscribeInput {
   readonly sendEmpty?: boolean;
   /** Carry every report, not only on-topic ones (default false). */
   readonly includeOffTopic?: boolean;
+  /** Open each digest with a chart of its reports (default false; needs a chart maker, see DigestServiceDeps). */
+  readonly withChart?: boolean;
   /** Cover the reports that arrived within this many milliseconds before now (default: start from now). */
   readonly backfillMs?: number | null;
   readonly label?: string | null;
@@ -43,6 +46,11 @@ export interface DigestServiceDeps {
   /** The platforms digests can be rendered for (bin/platforms.ts registers them). */
   readonly platforms: readonly DigestPlatform[];
   readonly sinks: Partial<Record<Platform, MessageSink>>;
+  /**
+   * Draws the chart a `withChart` subscription's digest opens with. Without one, such digests go
+   * out as text only, and each run says so in a log line.
+   */
+  readonly chartMaker?: ChartMaker;
   readonly logger: Logger;
   readonly notifyAdmins: (message: string) => void;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -125,11 +133,42 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   const compose = (ids: readonly number[], from: string | null, timezone: string, itemCap: number): Digest =>
     composeDigest(loadReports(ids), { period: { from, to: now().toISOString() }, timezone, itemCap, full: fullReports, bodyLengths: core.store.bodyLengths });
 
-  const render = (digest: Digest, platform: Platform): unknown[] => {
+  const platformNamed = (platform: Platform): DigestPlatform => {
     const known = deps.platforms.find((p) => p.name === platform);
     if (known === undefined) throw new UnknownPlatformError(`no platform "${platform}" is registered (known: ${deps.platforms.map((p) => p.name).join(', ')})`);
-    return known.renderDigest(digest);
+    return known;
   };
+  const render = (digest: Digest, platform: Platform): unknown[] => platformNamed(platform).renderDigest(digest);
+
+  /**
+   * The messages of the chart a digest opens with (`withChart`): none when there is no chart maker,
+   * the platform shows no pictures, the digest carries no report, or the chart maker has nothing to
+   * draw or fails (a digest never waits on its picture).
+   */
+  async function chartMessages(sub: Subscription, ids: readonly number[], digest: Digest): Promise<unknown[]> {
+    const log = { subscription: sub.id, platform: sub.platform };
+    if (ids.length === 0) return [];
+    if (deps.chartMaker === undefined) {
+      deps.logger.warn(log, 'this subscription asks for a chart (--with-chart), but this service has no chart maker: the digest goes out without its picture');
+      return [];
+    }
+    const platform = platformNamed(sub.platform);
+    if (platform.renderPicture === undefined) {
+      deps.logger.warn(log, `the ${sub.platform} platform shows no pictures: the digest goes out without its chart`);
+      return [];
+    }
+    try {
+      const chart = await deps.chartMaker({ reportIds: ids, lang: 'ar', timezone: sub.timezone, period: digest.period, filter: sub.filter });
+      if (chart === null) {
+        deps.logger.info(log, 'nothing to chart in this digest: it goes out without a picture');
+        return [];
+      }
+      return platform.renderPicture({ png: chart.png, caption: chart.caption, alt: chart.alt ?? chart.caption });
+    } catch (err) {
+      deps.logger.warn({ ...log, err }, 'the chart could not be made: the digest goes out without its picture');
+      return [];
+    }
+  }
 
   const preview = (options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string; includeOffTopic?: boolean }): Digest => {
     const matching = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
@@ -153,7 +192,8 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     }
     const digest = compose(ids, sub.lastRunAt ?? sub.createdAt, sub.timezone, sub.itemCap);
     subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
-    const payloads = render(digest, sub.platform);
+    // The chart first, then the digest's words: all recorded in one transaction before anything is sent.
+    const payloads = [...(sub.withChart ? await chartMessages(sub, ids, digest) : []), ...render(digest, sub.platform)];
     const run = outbox.createRun({ subscriptionId: sub.id, fromReportId: sub.watermark, toReportId: upTo }, payloads, now());
     const outcome = await deliverRun(run, sub, deliverDeps);
     return { kind: outcome, runId: run.id, messages: payloads.length, resumed: false };
@@ -181,7 +221,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       // The same digest twice to one place is a mistake (a command run twice), never a wish.
       const same = subscriptions
         .list(input.destination)
-        .find((s) => s.threadId === (input.destination.threadId ?? null) && s.cron === cron && s.timezone === timezone && s.filter === filter && s.itemCap === itemCap && s.sendEmpty === sendEmpty);
+        .find((s) => s.threadId === (input.destination.threadId ?? null) && s.cron === cron && s.timezone === timezone && s.filter === filter && s.itemCap === itemCap && s.sendEmpty === sendEmpty && s.withChart === (input.withChart ?? false));
       if (same !== undefined) {
         throw new SubscriptionError(`subscription #${same.id} already sends this destination the same digest (same schedule, time zone, filter and options); change one of them, or remove #${same.id} first`);
       }
@@ -201,6 +241,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           itemCap,
           sendEmpty,
           includeOffTopic: input.includeOffTopic ?? false,
+          withChart: input.withChart ?? false,
           watermark,
           nextRunAt: nextRunAfter(cron, timezone, at).toISOString(),
           createdBy: input.createdBy ?? null,

@@ -17,6 +17,23 @@ export interface MessageSink {
   send(destination: Destination, payload: unknown, ref: MessageRef): Promise<{ messageId: string | null }>;
 }
 
+/**
+ * A rendered message that carries a picture: the platform's message (anything JSON) with the PNG
+ * bytes in `png`. The outbox stores the bytes in their own BLOB column, never inside the JSON (a
+ * Buffer would become a list of numbers four times its size), and gives them back on reading, so
+ * a picture survives a restart like any message. A sink sends a payload with `png` as a picture.
+ */
+export interface PicturePayload {
+  readonly png: Buffer;
+  readonly [field: string]: unknown;
+}
+
+/** The picture's bytes when `payload` carries one. */
+export function pictureBytes(payload: unknown): Buffer | null {
+  const png = typeof payload === 'object' && payload !== null ? (payload as { png?: unknown }).png : undefined;
+  return Buffer.isBuffer(png) ? png : null;
+}
+
 /** The platform said "too many requests": try again after `retryAfterMs`. */
 export class RateLimitedError extends Error {
   override readonly name = 'RateLimitedError';

@@ -1,6 +1,7 @@
 /** Digest runs and their messages: written before anything is sent, marked one by one as the platform confirms. */
 import type { Db } from '../src/store/open-database.js';
 import { writeTransaction } from '../src/store/write-transaction.js';
+import { pictureBytes } from './message-sink.js';
 import { prepareAdvanceWatermark } from './subscription-store.js';
 
 export interface DigestRun {
@@ -16,7 +17,7 @@ export interface DigestRun {
 export interface OutboxMessage {
   readonly runId: number;
   readonly seq: number;
-  /** The rendered platform message, as JSON. */
+  /** The rendered platform message, as JSON; a picture's bytes back in its `png` (PicturePayload). */
   readonly payload: unknown;
   readonly sentAt: string | null;
   /** The platform's id for the sent message. */
@@ -53,6 +54,7 @@ interface MessageRow {
   run_id: number;
   seq: number;
   payload: string;
+  picture: Buffer | null;
   sent_at: string | null;
   platform_message_id: string | null;
   attempts: number;
@@ -70,7 +72,7 @@ const runFromRow = (r: RunRow): DigestRun => ({
 const messageFromRow = (m: MessageRow): OutboxMessage => ({
   runId: m.run_id,
   seq: m.seq,
-  payload: JSON.parse(m.payload) as unknown,
+  payload: m.picture === null ? (JSON.parse(m.payload) as unknown) : { ...(JSON.parse(m.payload) as object), png: m.picture },
   sentAt: m.sent_at,
   platformMessageId: m.platform_message_id,
   attempts: m.attempts,
@@ -80,7 +82,7 @@ export function createOutboxStore(db: Db): OutboxStore {
   const insertRun = db.prepare(
     `INSERT INTO digest_runs (subscription_id, from_report_id, to_report_id, created_at, state) VALUES (?, ?, ?, ?, 'sending')`,
   );
-  const insertMessage = db.prepare('INSERT INTO outbox (run_id, seq, payload) VALUES (?, ?, ?)');
+  const insertMessage = db.prepare('INSERT INTO outbox (run_id, seq, payload, picture) VALUES (?, ?, ?, ?)');
   const runById = db.prepare<[number], RunRow>('SELECT * FROM digest_runs WHERE id = ?');
   const openForSub = db.prepare<[number], RunRow>(`SELECT * FROM digest_runs WHERE state = 'sending' AND subscription_id = ? ORDER BY id LIMIT 1`);
   const allOpen = db.prepare<[], RunRow>(`SELECT * FROM digest_runs WHERE state = 'sending' ORDER BY id`);
@@ -94,7 +96,11 @@ export function createOutboxStore(db: Db): OutboxStore {
 
   const createRun = writeTransaction(db, (run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
     const id = Number(insertRun.run(run.subscriptionId, run.fromReportId, run.toReportId, now.toISOString()).lastInsertRowid);
-    payloads.forEach((p, seq) => insertMessage.run(id, seq, JSON.stringify(p)));
+    payloads.forEach((p, seq) => {
+      // A picture's bytes go to their own column; the JSON keeps the rest of the message.
+      const png = pictureBytes(p);
+      insertMessage.run(id, seq, JSON.stringify(png === null ? p : { ...(p as object), png: undefined }), png);
+    });
     return runFromRow(runById.get(id)!);
   });
   const completeRun = writeTransaction(db, (runId: number, now: Date) => {

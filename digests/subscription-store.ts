@@ -21,6 +21,8 @@ export interface Subscription extends Destination {
   readonly sendEmpty: boolean;
   /** Digests carry every report, not only those on topic (conflict and security; see `onTopic`). */
   readonly includeOffTopic: boolean;
+  /** Digests open with a chart of the reports they carry (when the service was given a chart maker). */
+  readonly withChart: boolean;
   readonly paused: boolean;
   readonly watermark: number;
   readonly nextRunAt: string;
@@ -37,6 +39,7 @@ export interface NewSubscription extends Destination {
   readonly itemCap: number;
   readonly sendEmpty: boolean;
   readonly includeOffTopic?: boolean;
+  readonly withChart?: boolean;
   readonly watermark: number;
   readonly nextRunAt: string;
   readonly createdBy: string | null;
@@ -71,6 +74,7 @@ interface Row {
   item_cap: number;
   send_empty: number;
   include_off_topic: number;
+  with_chart: number;
   paused: number;
   watermark: number;
   next_run_at: string;
@@ -91,6 +95,7 @@ const fromRow = (r: Row): Subscription => ({
   itemCap: r.item_cap,
   sendEmpty: r.send_empty === 1,
   includeOffTopic: r.include_off_topic === 1,
+  withChart: r.with_chart === 1,
   paused: r.paused === 1,
   watermark: r.watermark,
   nextRunAt: r.next_run_at,
@@ -102,9 +107,9 @@ const fromRow = (r: Row): Subscription => ({
 export function createSubscriptionStore(db: Db): SubscriptionStore {
   const insert = db.prepare(`
     INSERT INTO subscriptions (platform, chat_id, thread_id, label, cron, timezone, filter, item_cap, send_empty,
-      include_off_topic, watermark, next_run_at, created_at, created_by)
+      include_off_topic, with_chart, watermark, next_run_at, created_at, created_by)
     VALUES (@platform, @chatId, @threadId, @label, @cron, @timezone, @filter, @itemCap, @sendEmpty,
-      @includeOffTopic, @watermark, @nextRunAt, @now, @createdBy)`);
+      @includeOffTopic, @withChart, @watermark, @nextRunAt, @now, @createdBy)`);
   const byId = db.prepare<[number], Row>('SELECT * FROM subscriptions WHERE id = ?');
   const all = db.prepare<[], Row>('SELECT * FROM subscriptions ORDER BY id');
   const byChat = db.prepare<[string, string], Row>('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id');
@@ -113,7 +118,7 @@ export function createSubscriptionStore(db: Db): SubscriptionStore {
   const next = db.prepare('UPDATE subscriptions SET next_run_at = ?, last_run_at = coalesce(?, last_run_at) WHERE id = ?');
   return {
     add(s, now) {
-      const id = Number(insert.run({ ...s, sendEmpty: s.sendEmpty ? 1 : 0, includeOffTopic: s.includeOffTopic ? 1 : 0, now: now.toISOString() }).lastInsertRowid);
+      const id = Number(insert.run({ ...s, sendEmpty: s.sendEmpty ? 1 : 0, includeOffTopic: s.includeOffTopic ? 1 : 0, withChart: s.withChart ? 1 : 0, now: now.toISOString() }).lastInsertRowid);
       return fromRow(byId.get(id)!);
     },
     get: (id) => {

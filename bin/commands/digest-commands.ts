@@ -27,7 +27,7 @@ export function subscriptionLine(s: Subscription, outbox?: OutboxStore): string 
   return [
     `#${s.id} ${s.label ?? where} · ${s.paused ? 'PAUSED' : 'active'}`,
     `   to: ${where} · schedule: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : inZone(s.nextRunAt, s.timezone)}`,
-    `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''}${s.includeOffTopic ? ' · every topic' : ''} · covered up to report #${s.watermark}`,
+    `   filter: ${s.filter ?? '(all new reports)'} · up to ${s.itemCap} stories${s.sendEmpty ? ' · says when nothing is new' : ''}${s.includeOffTopic ? ' · every topic' : ''}${s.withChart ? ' · opens with a chart' : ''} · covered up to report #${s.watermark}`,
     ...openRunLine(s, outbox),
   ].join('\n');
 }
@@ -101,9 +101,10 @@ export function digestCommands(cli: CliContext): Command[] {
     .option('--limit <n>', 'stories per digest at most (1-200)', wholeNumber(1, 200), 30)
     .option('--send-empty', 'send one short line when nothing is new')
     .option('--all-topics', 'carry every report, not only those about the conflict (sport, economy, ...)')
+    .option('--with-chart', 'open each digest with a chart of its reports (a picture; sent only once this service has a chart maker)')
     .option('--backfill <duration>', 'also cover reports that arrived within this time before now (e.g. 7d)', duration)
     .option('--label <name>', 'a name for the list')
-    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; backfill?: number; label?: string }) => {
+    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; withChart?: boolean; backfill?: number; label?: string }) => {
       const shape = platformNamed(o.to)!.chatId;
       if (shape.required && o.chat === undefined) throw new UsageError(`--chat is required with --to ${o.to}: ${shape.describe} to send digests to`);
       return cli.withDigests((_core, digests) => {
@@ -115,6 +116,7 @@ export function digestCommands(cli: CliContext): Command[] {
           itemCap: o.limit,
           sendEmpty: o.sendEmpty === true,
           includeOffTopic: o.allTopics === true,
+          withChart: o.withChart === true,
           backfillMs: o.backfill ?? null,
           label: o.label ?? null,
           createdBy: 'cli',

@@ -56,7 +56,7 @@ export function serveCommand(startCore: StartCore): Command {
       logger.info({ added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, reports: core.store.count() }, 'corpus ready');
 
       // Sinks are filled in as the platforms start; the digest service reads them at delivery time.
-      const sinks: Partial<Record<Platform, MessageSink>> = { console: createConsoleSink(guard.wrap(process.stdout)) };
+      const sinks: Partial<Record<Platform, MessageSink>> = { console: createConsoleSink(guard.wrap(process.stdout), { picturesDir: config.picturesDir }) };
       const notifyAdmins = (message: string) => {
         logger.error({ admin: true }, message);
         tellPlatformAdmins(message);
@@ -124,7 +124,7 @@ export function serveCommand(startCore: StartCore): Command {
 
       const anyBot = platforms.length > 0;
       if (!anyBot && process.stdin.isTTY) {
-        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, digests, guard });
+        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, digests, guard, picturesDir: config.picturesDir });
         await stop();
         return;
       }

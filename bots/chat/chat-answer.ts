@@ -4,6 +4,7 @@
  * taking the words from chat-wording.ts, so an answer reads the same everywhere.
  */
 import type { Digest } from '../../digests/digest.js';
+import type { Picture } from '../../digests/picture.js';
 import type { Subscription } from '../../digests/subscription-store.js';
 import type { CorpusStats } from '../../src/create-core.js';
 import type { Feed } from '../../src/store/feed-store.js';
@@ -37,6 +38,12 @@ export type ChatAnswer =
   | { readonly kind: 'not_added'; readonly reason: string }
   | { readonly kind: 'feeds'; readonly feeds: readonly Feed[] }
   | { readonly kind: 'stats'; readonly stats: CorpusStats; readonly query: string | null }
+  /**
+   * A picture (a chart): PNG bytes, a caption in plain text (its first line the title), alt text, and
+   * optionally a text to say where no picture can be shown. Telegram sends a photo, Discord an
+   * attachment in an embed, the console writes a file and prints its path.
+   */
+  | { readonly kind: 'picture'; readonly picture: Picture }
   /** The service status as plain lines (operators only). */
   | { readonly kind: 'status'; readonly text: string }
   /** A chat or server the operator has not allowed; the answer gives its id to send to the operator. */

@@ -96,8 +96,8 @@ export function countLines(rows: readonly { ar: string; en: string; count: numbe
 }
 
 /**
- * The answer as text, for the answers that are words (not results, digests, help, stats or status,
- * which each platform lays out itself). Returns null for those.
+ * The answer as text, for the answers that are words (not results, digests, help, stats, status or
+ * pictures, which each platform lays out itself). Returns null for those.
  */
 export function sayAnswer(a: ChatAnswer, lang: Lang, m: ChatMarkup): string | null {
   switch (a.kind) {
@@ -146,6 +146,7 @@ export function sayAnswer(a: ChatAnswer, lang: Lang, m: ChatMarkup): string | nu
     case 'digest':
     case 'stats':
     case 'status':
+    case 'picture':
       return null;
   }
 }

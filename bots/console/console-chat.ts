@@ -2,9 +2,12 @@
 import { createInterface } from 'node:readline';
 import type { DigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
-import { WORDS } from '../chat/chat-wording.js';
+import { pictureFileName } from '../../digests/picture.js';
+import type { ChatAnswer } from '../chat/chat-answer.js';
+import { WORDS, type Lang } from '../chat/chat-wording.js';
 import { corpusStats } from '../chat/commands/corpus-stats.js';
 import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
+import { chatPictureName, pictureLines, savePicture } from './console-picture.js';
 import type { PromptGuard } from './prompt-guard.js';
 import { renderDigestText } from './render-console-digest.js';
 import { renderTextReply, type TextStyle } from './render-text.js';
@@ -17,6 +20,33 @@ export interface ConsoleOptions {
   readonly digests?: DigestService;
   /** Redraws the prompt when logs or digests print while it is shown. */
   readonly guard?: PromptGuard;
+  /** Where pictures answered in the chat are written (`RASID_PICTURES`); without one, their text is printed instead. */
+  readonly picturesDir?: string;
+}
+
+/** How the console chat shows an answer: where it writes, in what language and style, where pictures go. */
+export interface ConsoleAnswerTarget {
+  readonly write: (text: string) => void;
+  readonly lang: Lang;
+  readonly style: TextStyle;
+  readonly picturesDir?: string;
+  readonly now?: () => Date;
+}
+
+let picturesWritten = 0;
+
+/**
+ * Prints an answer. A picture is written to the pictures folder as a PNG file and its path printed
+ * above the caption (a terminal shows no pictures); without a folder, its text is printed instead.
+ */
+export async function printConsoleAnswer(answer: ChatAnswer, target: ConsoleAnswerTarget): Promise<void> {
+  if (answer.kind === 'picture' && target.picturesDir !== undefined) {
+    const { picture } = answer;
+    const name = chatPictureName((target.now ?? (() => new Date()))(), ++picturesWritten, pictureFileName(picture));
+    target.write(`${pictureLines(await savePicture(target.picturesDir, name, picture.png), picture.caption)}\n`);
+    return;
+  }
+  target.write(`${renderTextReply(answer, target.lang, target.style)}\n`);
 }
 
 const PROMPT = 'rasid> ';
@@ -59,7 +89,7 @@ export async function startConsoleChat(core: Core, options: ConsoleOptions): Pro
       const stats = /^\/stats(?:\s+([\s\S]*))?$/.exec(text);
       if (stats) write(`${statsText(core, stats[1]?.trim() || null)}\n`);
       else if (text === '/digest') write(`${digestText(options.digests)}\n`);
-      else if (text !== '') write(`${renderTextReply(handleChatMessage(text, session, core), session.lang, style)}\n`);
+      else if (text !== '') await printConsoleAnswer(handleChatMessage(text, session, core), { write, lang: session.lang, style, ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}) });
       rl.prompt();
     }
   } finally {

@@ -1,4 +1,5 @@
 /** The console as a Rasid platform: digests as plain text, printed by the console sink (no connection). */
+import { pictureFileName } from '../../digests/picture.js';
 import type { ChatPlatform } from '../platform/chat-platform.js';
 import { renderDigestText } from './render-console-digest.js';
 
@@ -6,5 +7,10 @@ export const consolePlatform: ChatPlatform = {
   name: 'console',
   chatId: { required: false, describe: 'any name (digests print to standard output)', fallback: 'stdout' },
   renderDigest: (digest) => [{ text: renderDigestText(digest) }],
-  showMessage: (message) => (message as { text: string }).text,
+  // The sink writes the PNG to the pictures folder and prints its path above the caption.
+  renderPicture: (picture) => [{ text: picture.caption, picture: pictureFileName(picture), png: picture.png }],
+  showMessage: (message) => {
+    const { text, picture } = message as { text: string; picture?: string };
+    return picture === undefined ? text : `[picture ${picture}]\n${text}`;
+  },
 };

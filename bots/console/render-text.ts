@@ -164,6 +164,9 @@ export function renderTextReply(answer: ChatAnswer, lang: Lang, style: TextStyle
       return renderAnswer(answer.answer, style, answer.heading);
     case 'help':
       return HELP[lang];
+    case 'picture':
+      // Text only: the console chat writes the picture's file itself (console-chat.ts).
+      return answer.picture.fallback ?? answer.picture.caption;
     default:
       return sayAnswer(answer, lang, PLAIN) ?? '';
   }

@@ -15,7 +15,7 @@ import { pageResults } from '../chat/commands/page-results.js';
 import { createQueryPages } from '../chat/query-pages.js';
 import { CredentialsRefusedError, type PlatformSession } from '../platform/run-platform.js';
 import type { DiscordCommandEnv } from './commands/discord-command.js';
-import { discordMessages } from './discord-answer.js';
+import { discordMessages, sendDiscordReplies } from './discord-answer.js';
 import { COMMAND_HELP, DISCORD_COMMANDS_BY_NAME } from './discord-commands.js';
 import { createDiscordSink } from './discord-sink.js';
 import { placeChoices } from './place-choices.js';
@@ -66,11 +66,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
 
   /** Says an answer: the first message as the reply (or in place of the deferred one), the rest as follow-ups. */
   async function answer(i: RepliableInteraction, said: ChatAnswer, options: { ephemeral?: boolean; lang?: Lang } = {}): Promise<void> {
-    const [first, ...rest] = discordMessages(said, options.lang ?? langOf(i), COMMAND_HELP);
-    const flags = options.ephemeral ? { flags: EPHEMERAL } : {};
-    if (i.deferred) await i.editReply(first as never);
-    else await i.reply({ ...first, ...flags } as never);
-    for (const m of rest) await i.followUp({ ...m, ...flags } as never);
+    await sendDiscordReplies(i, discordMessages(said, options.lang ?? langOf(i), COMMAND_HELP), options);
   }
 
   const env: DiscordCommandEnv = {

@@ -1,9 +1,11 @@
 /** A neutral chat answer as Discord messages: content and embeds, with paging buttons for results. */
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type AttachmentBuilder, type RepliableInteraction } from 'discord.js';
 import type { ChatAnswer } from '../chat/chat-answer.js';
 import { countLines, sayAnswer, WORDS, type ChatMarkup, type Lang } from '../chat/chat-wording.js';
 import { renderDiscordAnswer } from './render-discord-answer.js';
 import { renderDiscord, type DiscordMessage } from './render-discord-digest.js';
+import { pictureAttachment } from './picture-attachment.js';
+import { renderDiscordPicture } from './render-discord-picture.js';
 
 /** Discord's limit on a message's content. */
 const CONTENT_LIMIT = 2000;
@@ -15,7 +17,22 @@ export interface DiscordReply {
   readonly content?: string;
   readonly embeds?: DiscordMessage['embeds'] | { title: string; fields: { name: string; value: string; inline: boolean }[] }[];
   readonly components?: ActionRowBuilder<ButtonBuilder>[];
+  /** Files uploaded with the message (a picture, shown by its embed as `attachment://<name>`). */
+  readonly files?: AttachmentBuilder[];
   readonly allowedMentions: { parse: [] };
+}
+
+/**
+ * Says the replies to an interaction: the first as the reply (or in place of the deferred one), the
+ * rest as follow-ups; `ephemeral`: only the user sees them.
+ */
+export async function sendDiscordReplies(i: RepliableInteraction, replies: readonly DiscordReply[], options: { ephemeral?: boolean } = {}): Promise<void> {
+  const [first, ...rest] = replies;
+  if (first === undefined) return;
+  const flags = options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  if (i.deferred) await i.editReply(first as never);
+  else await i.reply({ ...first, ...flags } as never);
+  for (const m of rest) await i.followUp({ ...m, ...flags } as never);
 }
 
 const NO_MENTIONS = { parse: [] as [] };
@@ -59,6 +76,10 @@ export function discordMessages(answer: ChatAnswer, lang: Lang, help: readonly {
           allowedMentions: NO_MENTIONS,
         },
       ];
+    }
+    case 'picture': {
+      const { embeds, file, png } = renderDiscordPicture(answer.picture);
+      return [{ embeds, files: [pictureAttachment(png, file)], allowedMentions: NO_MENTIONS }];
     }
     case 'status':
       return [{ content: `\`\`\`text\n${answer.text.slice(0, 1980)}\n\`\`\``, allowedMentions: NO_MENTIONS }];

@@ -1,12 +1,15 @@
 /** Discord as a Rasid platform: digests as embeds, the discord.js bot loaded only when its token is set. */
 import type { ChatPlatform } from '../platform/chat-platform.js';
 import { renderDiscord } from './render-discord-digest.js';
+import { renderDiscordPicture } from './render-discord-picture.js';
 
 export const discordPlatform: ChatPlatform = {
   name: 'discord',
   chatId: { required: true, describe: 'the Discord channel id' },
   renderDigest: (digest) => renderDiscord(digest),
-  showMessage: (message) => JSON.stringify(message, null, 2),
+  renderPicture: (picture) => [renderDiscordPicture(picture)],
+  // A picture's bytes are not shown: their size is.
+  showMessage: (message) => JSON.stringify(message, (key, value: unknown) => (key === 'png' ? `(${(value as { data?: unknown[] }).data?.length ?? 0} bytes of PNG)` : value), 2),
   async start({ core, digests, config, logger, refreshSchedules }) {
     if (config.discord === null) return null;
     const { createDiscordBot } = await import('./create-discord-bot.js');

@@ -1,8 +1,10 @@
 /** Delivers digest messages to Discord text channels, threads and forum channels (a new post per digest). */
 import { ChannelType, DiscordAPIError, RateLimitError, type Client } from 'discord.js';
-import { PermanentDeliveryError, RateLimitedError, type MessageSink } from '../../digests/message-sink.js';
+import { PermanentDeliveryError, pictureBytes, RateLimitedError, type MessageSink } from '../../digests/message-sink.js';
 import { arabicDay } from '../../digests/render/arabic-dates.js';
 import type { DiscordMessage } from './render-discord-digest.js';
+import { pictureAttachment } from './picture-attachment.js';
+import type { DiscordPicturePayload } from './render-discord-picture.js';
 
 /** Discord answers no retry can fix: unknown channel, missing access or permissions. */
 const PERMANENT_CODES: ReadonlySet<number> = new Set([10003, 50001, 50013, 50007]);
@@ -11,13 +13,16 @@ const PERMANENT_CODES: ReadonlySet<number> = new Set([10003, 50001, 50013, 50007
  * Sends `DiscordMessage` payloads. Each message carries a nonce Discord enforces for a few minutes,
  * so a message re-sent after a crash in the accept-record window is not posted twice. In a forum
  * channel the first message of a run opens a post (its id is the thread's, recorded in the outbox);
- * the rest of the run goes into it, after a restart too.
+ * the rest of the run goes into it, after a restart too. A picture payload (render-discord-picture.ts)
+ * goes as its PNG attached and shown in its embed, with the same nonce.
  */
 export function createDiscordSink(client: Client): MessageSink {
   return {
     async send(destination, payload, ref) {
       const message = payload as DiscordMessage;
-      const body = { content: message.content, embeds: message.embeds, allowedMentions: { parse: [] }, nonce: `r${ref.runId}m${ref.seq}`, enforceNonce: true };
+      const png = pictureBytes(payload);
+      const files = png === null ? [] : [pictureAttachment(png, (payload as DiscordPicturePayload).file)];
+      const body = { content: message.content, embeds: message.embeds, files, allowedMentions: { parse: [] }, nonce: `r${ref.runId}m${ref.seq}`, enforceNonce: true };
       try {
         const channel = await client.channels.fetch(destination.threadId ?? destination.chatId);
         if (channel === null) throw new PermanentDeliveryError(`Discord: channel ${destination.chatId} does not exist or the bot cannot see it`);

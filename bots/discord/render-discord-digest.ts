@@ -50,6 +50,8 @@ export interface DiscordEmbed {
   description?: string;
   fields?: { name: string; value: string; inline?: boolean }[];
   footer?: { text: string };
+  /** A picture shown in the embed: `attachment://<name>` for a file sent with the message. */
+  image?: { url: string };
 }
 
 /**

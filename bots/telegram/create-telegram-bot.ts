@@ -17,7 +17,7 @@ import { causeOf, CredentialsRefusedError, type PlatformSession } from '../platf
 import { TELEGRAM_COMMANDS } from './commands/index.js';
 import type { TelegramCommandEnv } from './commands/telegram-command.js';
 import { escapeHtml } from './render-telegram-digest.js';
-import { telegramMessages } from './telegram-answer.js';
+import { sendTelegramMessages, telegramMessages } from './telegram-answer.js';
 import { createTelegramSink } from './telegram-sink.js';
 import { COMMANDS, langOf, type Lang } from './telegram-texts.js';
 
@@ -108,14 +108,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     return ctx.me.username !== undefined && text.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`);
   };
 
-  async function answer(ctx: Context, said: ChatAnswer, edit = false): Promise<void> {
-    const messages = telegramMessages(said, lang(ctx));
-    for (const [k, m] of messages.entries()) {
-      const markup = m.keyboard ? { reply_markup: m.keyboard } : {};
-      if (edit && k === 0) await ctx.editMessageText(m.html, { ...html, ...markup });
-      else await ctx.reply(m.html, { ...html, ...markup });
-    }
-  }
+  const answer = (ctx: Context, said: ChatAnswer, edit = false): Promise<void> => sendTelegramMessages(ctx, telegramMessages(said, lang(ctx)), edit);
 
   async function isChatAdmin(chatId: number | string, userId: number): Promise<boolean> {
     const member = await bot.api.getChatMember(chatId, userId);

@@ -26,6 +26,7 @@ const settingsSchema = z.object({
   RASID_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   RASID_INBOX: z.string().min(1).default('data/inbox'),
   RASID_INBOX_SCAN_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  RASID_PICTURES: z.string().min(1).default('data/pictures'),
   RASID_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-DEF…').optional(),
   TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).default('https://api.telegram.org'),
@@ -87,6 +88,8 @@ export interface Config {
   /** Folder watched for files to ingest; processed files move to done/ or failed/ inside it. */
   readonly inboxDir: string;
   readonly inboxScanSeconds: number;
+  /** Folder the console writes pictures to (charts sent to the console destination or answered in the console chat). */
+  readonly picturesDir: string;
   /** Worker threads that prepare reports in a bulk ingest (one per core besides the main thread's by default, at least one; 0: all on the main thread). */
   readonly workers: number;
   readonly telegram: TelegramSettings | null;
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, envFile = repoPath('.env')): 
     feedIntervalMinutes: s.RASID_FEED_INTERVAL_MINUTES,
     inboxDir: resolve(repoPath(), s.RASID_INBOX),
     inboxScanSeconds: s.RASID_INBOX_SCAN_SECONDS,
+    picturesDir: resolve(repoPath(), s.RASID_PICTURES),
     // The main thread reads and writes SQLite (a third of the work): with it, one thread per core.
     workers: s.RASID_WORKERS ?? Math.max(1, availableParallelism() - 1),
     telegram:

@@ -313,4 +313,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_by_analysis_version ON reports (analysis_version);
     `,
   },
+  {
+    name: 'pictures in the outbox, and digests that open with a chart',
+    // A chart PNG is 50-200 KB: stored as bytes beside the message's JSON, not as base64 in it
+    // (a third larger, and parsed with the JSON at every read of the run's messages).
+    sql: `
+      -- The PNG of a picture message (digests/message-sink.ts, PicturePayload); NULL for text.
+      ALTER TABLE outbox ADD COLUMN picture BLOB;
+      -- 1: the subscription's digests open with a chart (when the service has a chart maker).
+      ALTER TABLE subscriptions ADD COLUMN with_chart INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -47,6 +47,15 @@ describe('subscriptions', () => {
     expect(await run('subscriptions', 'run', id)).toEqual({ code: 1, out: `subscription #${id} is paused: nothing was sent; rasid subscriptions resume ${id} first\n`, err: '' });
   });
 
+  it('--with-chart is stored on the subscription and shown in its line', async () => {
+    const added = await run('subscriptions', 'add', '--to', 'console', '--chat', 'charts', '--with-chart');
+    expect(added.code).toBe(0);
+    expect(added.out).toContain(' · opens with a chart · ');
+    const id = /#(\d+)/.exec(added.out)![1]!;
+    // The subscription's third line (filter and options) says it.
+    expect((await run('subscriptions', 'list')).out).toMatch(new RegExp(`(^|\\n)#${id} .*\\n.*\\n {3}filter: .* · opens with a chart · `));
+  });
+
   it('a delivered run exits 0', async () => {
     const added = await run('subscriptions', 'add', '--to', 'console', '--chat', 'ops', '--send-empty');
     const id = /#(\d+)/.exec(added.out)![1]!;

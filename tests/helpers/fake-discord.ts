@@ -134,7 +134,8 @@ export interface RestCall {
   query: Record<string, string>;
   /** JSON body (or multipart `payload_json`); undefined when empty. */
   body: Json | Json[] | undefined;
-  files: { field: string; name: string; size: number; contentType: string }[];
+  /** Multipart file parts (`files[n]`), with their bytes. */
+  files: { field: string; name: string; size: number; contentType: string; data: Buffer }[];
   headers: Record<string, string | string[] | undefined>;
   /** Date.now() when the request arrived (after its body was read). */
   at: number;
@@ -238,6 +239,8 @@ export interface FakeDiscord {
   channelMessages(channelId: string): Json[];
   /** Any message the fake holds (ephemeral ones too). */
   message(messageId: string): Json | undefined;
+  /** The bytes uploaded for an attachment (by the attachment's id in a message's `attachments`). */
+  attachmentData(attachmentId: string): Buffer | undefined;
   /** Any channel the fake knows (guild channels, threads created by the bot, DM channels). */
   channel(channelId: string): Json | undefined;
   /** Threads created under a channel (forum posts), oldest first. */
@@ -826,10 +829,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         }))
       : [];
 
+  /** Uploaded bytes by attachment id. */
+  const uploads = new Map<string, Buffer>();
+
   const attachmentsFor = (files: RestCall['files'], body: Json): Json[] =>
     files.map((f, i) => {
       const meta = (Array.isArray(body.attachments) ? body.attachments : []).find((a: Json) => String(a.id) === String(i));
       const id = snowflake();
+      uploads.set(id, f.data);
       return {
         id,
         filename: meta?.filename ?? f.name,
@@ -1421,7 +1428,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         if (typeof value === 'string') {
           if (field === 'payload_json') body = JSON.parse(value) as Json;
         } else {
-          files.push({ field, name: value.name, size: value.size, contentType: value.type || 'application/octet-stream' });
+          files.push({ field, name: value.name, size: value.size, contentType: value.type || 'application/octet-stream', data: Buffer.from(await value.arrayBuffer()) });
         }
       }
       return { body, files };
@@ -1970,6 +1977,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
 
     channelMessages,
+
+    attachmentData: (attachmentId) => uploads.get(attachmentId),
 
     message(messageId) {
       const stored = messages.get(messageId);

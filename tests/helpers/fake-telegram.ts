@@ -14,6 +14,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+// Node 20's built-in Response cannot read grammY's multipart (unquoted filename=): undici's can.
+import { Response as UndiciResponse } from 'undici';
 import type { BotCommand, BotCommandScope, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -83,8 +85,16 @@ export interface SentMessage {
   reply_markup?: unknown;
   message_thread_id?: number;
   link_preview_options?: unknown;
+  /** sendPhoto: the uploaded file as received (multipart), its name and bytes; `text`/`rawText` are the caption. */
+  photo?: UploadedFile;
   message: Message;
   at: number;
+}
+
+/** A file part of a multipart/form-data request (grammY uploads an InputFile so). */
+export interface UploadedFile {
+  readonly name: string;
+  readonly data: Buffer;
 }
 
 export interface CommandsEntry {
@@ -421,6 +431,7 @@ function trimText(parsed: ParsedText): ParsedText {
 
 const DEFAULT_TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghijklm';
 const MAX_TEXT = 4096;
+const MAX_CAPTION = 1024;
 /** Update types Telegram leaves out when allowed_updates is empty or never set. */
 const OPT_IN_UPDATES = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);
 const CHAT_ACTIONS = new Set([
@@ -763,8 +774,16 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   };
 
   /** text + parse_mode/entities → what Telegram stores; throws Telegram's errors. */
-  const formatText = (params: Params): ParsedText => {
-    const raw = params.text;
+  const formatText = (params: Params): ParsedText => formatField(params, 'text');
+
+  /** A caption (sendPhoto): like a text, but may be empty and is at most MAX_CAPTION characters after parsing. */
+  const formatCaption = (params: Params): ParsedText => {
+    if (params.caption === undefined || params.caption === null || String(params.caption) === '') return { text: '', entities: [] };
+    return formatField(params, 'caption');
+  };
+
+  const formatField = (params: Params, field: 'text' | 'caption'): ParsedText => {
+    const raw = params[field];
     if (raw === undefined || raw === null || String(raw) === '') throw bad('message text is empty');
     const text = String(raw);
     let parsed: ParsedText;
@@ -778,24 +797,28 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       }
     } else if (mode === '' || mode === 'Markdown' || mode === 'MarkdownV2') {
       // Markdown is passed through unparsed (the fake does not validate it)
-      const entities = jsonParam(params, 'entities');
+      const entities = jsonParam(params, field === 'text' ? 'entities' : 'caption_entities');
       parsed = { text, entities: Array.isArray(entities) ? (entities as MessageEntity[]) : [] };
     } else {
       throw bad(`unsupported parse_mode`);
     }
     parsed = trimText(parsed);
+    if (field === 'caption') {
+      if (parsed.text.length > MAX_CAPTION) throw bad('message caption is too long');
+      return parsed;
+    }
     if (parsed.text === '') throw bad('message text is empty');
     if (parsed.text.length > MAX_TEXT) throw bad('message is too long');
     return parsed;
   };
 
-  const recordSent = (kind: 'send' | 'edit', params: Params, msg: Obj): void => {
+  const recordSent = (kind: 'send' | 'edit', params: Params, msg: Obj, photo?: UploadedFile): void => {
     const entry: SentMessage = {
       kind,
       chatId: msg.chat.id,
       messageId: msg.message_id,
-      text: msg.text ?? '',
-      rawText: typeof params.text === 'string' ? params.text : (msg.text ?? ''),
+      text: msg.text ?? msg.caption ?? '',
+      rawText: typeof params.text === 'string' ? params.text : typeof params.caption === 'string' ? params.caption : (msg.text ?? msg.caption ?? ''),
       message: structuredClone(msg) as unknown as Message,
       at: Date.now(),
     };
@@ -805,6 +828,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     if (params.message_thread_id !== undefined) entry.message_thread_id = Number(params.message_thread_id);
     const preview = jsonParam(params, 'link_preview_options');
     if (preview !== undefined) entry.link_preview_options = preview;
+    if (photo !== undefined) entry.photo = photo;
     sentLog.push(entry);
   };
 
@@ -861,6 +885,25 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     const inChat =
       userId === botInfo.id || (chat.type === 'private' && chat.id === userId) || members.get(chat.id)?.has(userId);
     return inChat ? { status: 'member', user } : { status: 'left', user };
+  };
+
+  // --- files --------------------------------------------------------------------------------------------------------
+
+  let photoCount = 1;
+
+  /** The file a parameter names: `attach://<part>` (grammY's way) or the file part itself. A file_id or URL is refused. */
+  const uploadedFile = (params: Params, name: string): UploadedFile => {
+    const value = params[name];
+    const file = typeof value === 'string' && value.startsWith('attach://') ? params[value.slice('attach://'.length)] : value;
+    if (file !== undefined && file !== null && typeof file === 'object' && Buffer.isBuffer((file as Obj).data)) return file as UploadedFile;
+    if (value === undefined || value === '') throw bad(`there is no ${name} in the request`);
+    throw bad('wrong remote file identifier specified: Wrong string length (the fake accepts uploads only)');
+  };
+
+  /** Width and height of a PNG (its IHDR chunk); Telegram refuses what is no image. */
+  const pngSize = (data: Buffer): { width: number; height: number } => {
+    if (data.length < 24 || data.readUInt32BE(0) !== 0x89504e47 || data.toString('latin1', 12, 16) !== 'IHDR') throw bad('IMAGE_PROCESS_FAILED');
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
   };
 
   // --- methods ------------------------------------------------------------------------------------------------------
@@ -921,6 +964,32 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       msg.message_id = nextMessageId(chat.id);
       storeMessage(msg);
       recordSent('send', params, msg);
+      return ok(msg);
+    },
+    sendPhoto: (params) => {
+      const chat = writableChat(params);
+      const photo = uploadedFile(params, 'photo');
+      const parsed = formatCaption(params);
+      const markup = checkMarkup(jsonParam(params, 'reply_markup'));
+      const size = pngSize(photo.data);
+      const msg: Obj = {
+        message_id: 0,
+        from: botAsSender,
+        chat,
+        date: now(),
+        photo: [{ file_id: `photo-${photoCount}`, file_unique_id: `u-photo-${photoCount++}`, width: size.width, height: size.height, file_size: photo.data.length }],
+      };
+      if (parsed.text !== '') msg.caption = parsed.text;
+      if (parsed.entities.length > 0) msg.caption_entities = parsed.entities;
+      const threadId = params.message_thread_id === undefined ? undefined : Number(params.message_thread_id);
+      if (threadId !== undefined && chat.type === 'supergroup') {
+        msg.message_thread_id = threadId;
+        if (chat.is_forum) msg.is_topic_message = true;
+      }
+      if (markup?.inline_keyboard) msg.reply_markup = { inline_keyboard: markup.inline_keyboard };
+      msg.message_id = nextMessageId(chat.id);
+      storeMessage(msg);
+      recordSent('send', params, msg, photo);
       return ok(msg);
     },
     editMessageText: (params) => {
@@ -1047,13 +1116,22 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const readParams = async (req: IncomingMessage, url: URL): Promise<Params> => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const body = raw.toString('utf8');
     const params: Params = Object.fromEntries(url.searchParams);
     const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (body.length === 0) return params;
+    if (type === 'multipart/form-data') {
+      // Fields are strings (objects as JSON, as grammY writes them); files become { name, data }.
+      const form = await new UndiciResponse(raw, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+      for (const [field, value] of form.entries()) {
+        params[field] = typeof value === 'string' ? value : { name: value.name, data: Buffer.from(await value.arrayBuffer()) };
+      }
+      return params;
+    }
     if (type === 'application/json') return { ...params, ...(JSON.parse(body) as Params) };
     if (type === 'application/x-www-form-urlencoded') return { ...params, ...Object.fromEntries(new URLSearchParams(body)) };
-    throw bad(`unsupported Content-Type "${type}" (the fake understands JSON, urlencoded and query parameters)`);
+    throw bad(`unsupported Content-Type "${type}" (the fake understands JSON, urlencoded, multipart and query parameters)`);
   };
 
   const server = createServer((req, res) => {
