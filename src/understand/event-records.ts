@@ -167,7 +167,9 @@ function mostSpecific(places: readonly PlaceMention[], gazetteer: Gazetteer): Pl
     if ((p.role ?? 'location') !== 'location') continue;
     const place = gazetteer.get(p.pcode);
     const rank = place ? LEVEL_RANK[place.level] : 0;
-    if (rank > bestRank) {
+    // Two countries named whole (ضربة لقاعدة تستخدمها إيران بسوريا): an outside power is the party, the other the place.
+    const party = (m: PlaceMention) => ACTING_POWERS.has(m.pcode);
+    if (rank > bestRank || (rank === bestRank && place?.level === 'admin0' && best !== null && party(best) && !party(p))) {
       best = p;
       bestRank = rank;
     }

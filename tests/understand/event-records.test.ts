@@ -417,6 +417,15 @@ describe('understandReport: events of a whole report', () => {
     expect([u.onTopic, u.eventRecords]).toEqual([true, []]);
   });
 
+  it('of two countries named whole, an outside power is the party and the other the place', () => {
+    const u = understandReport({
+      title: 'ضربة صاروخية لقاعدة تستخدمها إيران وحزب الله في سوريا',
+      text: 'استهدفت ضربات صاروخية ليلة أمس قاعدة عسكرية تستخدمها القوات الإيرانية وعناصر حزب الله، وفق المرصد السوري لحقوق الإنسان.',
+      publishedAt: '2018-04-17',
+    });
+    expect(u.eventRecords.map((e) => [e.kind, e.location?.pcode])).toEqual([['shelling', 'SY']]);
+  });
+
   it('an execution word that is a total\'s own trigger tells the total, not a happening', () => {
     const u = understandReport({
       title: 'رئيس البرلمان العراقي يتحدث عن جرائم داعش',
