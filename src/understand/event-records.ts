@@ -240,6 +240,16 @@ const ATTACK_VERBS: ReadonlySet<string> = new Set(
 
 const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
 
+/** After a toll, "of them" or "of the attackers": the killed are the attackers (وقتلت 21 منهم). */
+const OF_THE_ATTACKERS = /^\s*(?:منهم|من المهاجمين|من الإرهابيين|من الارهابيين|من المسلحين)/u;
+
+/** Killing verbs and their noun, with or without a proclitic (وقتلت، ومقتل، قتلوا). */
+const KILLING_STEMS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'قتلت', 'قتلوا', 'قتلا'].map(normalizeArabic));
+const isKilling = (surface: string): boolean => {
+  const w = normalizeArabic(surface.split(/\s+/u)[0] ?? '');
+  return KILLING_STEMS.has(w) || (/^[وفبل]/u.test(w) && KILLING_STEMS.has(w.slice(1)));
+};
+
 /** A definite word, after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
 export function isDefinite(surface: string): boolean {
   const w = normalizeArabic(surface.split(/\s+/u)[0] ?? '');
@@ -312,7 +322,7 @@ function deliberateBombing(e: EventMention, text: string): boolean {
 }
 
 /** The kind a sentence tells of, from its event words; null when it tells of no happening. */
-function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean): EventKind | null {
+function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean, fightersKilled = false): EventKind | null {
   const kinds: EventKind[] = [];
   let disrupted = false;
   for (const e of events) {
@@ -322,6 +332,9 @@ function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'],
     kinds.push(e.type as EventKind);
   }
   for (const e of extra) (e.kind === 'disrupted' ? (disrupted = true) : kinds.push(e.kind));
+  // Attackers killed as their attack is foiled (أحبطت محاولة هجوم للإرهابيين وقتلت 21 منهم): the fighting is a battle.
+  if (disrupted && fightersKilled && kinds.every((k) => GENERIC_KINDS.has(k))
+    && events.some((e) => (e.status === undefined || e.status === 'disrupted') && isKilling(e.surface))) return 'armed_clash';
   if (kinds.length === 0) {
     if (disrupted) return 'disrupted';
     return hasToll ? 'attack' : null;
@@ -533,7 +546,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const accident = accidentReport || tellsOfAccident(text.slice(span.start, span.end));
     const kind = accident
       ? sentenceKind(events.filter((e) => !KILLING_WORDS.has(normalizeArabic(e.surface))), extra, false)
-      : sentenceKind(events, extra, tolled);
+      : sentenceKind(events, extra, tolled, casualties.some((c) => c.kind === 'killed' && (c.count ?? 0) > 0
+        && (c.group === 'fighters' || OF_THE_ATTACKERS.test(text.slice(c.end, c.end + 20)))));
     if (kind === null) return;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));

@@ -417,6 +417,14 @@ describe('understandReport: events of a whole report', () => {
     expect([u.onTopic, u.eventRecords]).toEqual([true, []]);
   });
 
+  it.each([
+    ['attackers killed as their attack is foiled: a battle', 'تمكنت قطعات الشرطة الاتحادية في حصيبة الشرقية بمحافظة الأنبار أمس من إحباط محاولة هجوم لتنظيم داعش وقتلت 21 منهم.', 'armed_clash'],
+    ['a bystander killed by an intercepted missile: no battle', 'اعترضت الدفاعات الجوية في الأنبار أمس صاروخا أطلقه تنظيم داعش، وأعلن مسؤول محلي مقتل شخص بشظاياه.', 'disrupted'],
+  ])('%s', (_case, text, kind) => {
+    const u = understandReport({ title: 'الأنبار', text, publishedAt: '2018-04-28' });
+    expect(u.eventRecords.map((e) => e.kind)).toEqual([kind]);
+  });
+
   it('of two countries named whole, an outside power is the party and the other the place', () => {
     const u = understandReport({
       title: 'ضربة صاروخية لقاعدة تستخدمها إيران وحزب الله في سوريا',
