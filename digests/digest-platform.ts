@@ -1,4 +1,5 @@
-/** What the digests need of a platform: its name and how a digest becomes its messages. */
+/** What the digests need of a platform: its name and how a digest or a spike alert becomes its messages. */
+import type { Alert } from './alert.js';
 import type { Digest } from './digest.js';
 
 export interface DigestPlatform {
@@ -6,6 +7,8 @@ export interface DigestPlatform {
   readonly name: string;
   /** The digest as this platform's messages, each within its limits: what the outbox stores and the sink sends. */
   renderDigest(digest: Digest): unknown[];
+  /** A spike alert as this platform's messages (one, within its limits); the outbox stores them as a digest's. */
+  renderAlert(alert: Alert): unknown[];
 }
 
 /** A subscription names a platform this process does not know (its folder was removed, or a typo in the database). */

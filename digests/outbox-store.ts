@@ -1,7 +1,7 @@
 /** Digest runs and their messages: written before anything is sent, marked one by one as the platform confirms. */
 import type { Db } from '../src/store/open-database.js';
 import { writeTransaction } from '../src/store/write-transaction.js';
-import { prepareAdvanceWatermark } from './subscription-store.js';
+import { prepareAdvanceWatermark, prepareSetAlertState, type AlertState } from './subscription-store.js';
 
 export interface DigestRun {
   readonly id: number;
@@ -11,6 +11,8 @@ export interface DigestRun {
   readonly createdAt: string;
   readonly state: 'sending' | 'delivered' | 'failed';
   readonly lastError: string | null;
+  /** An alert's run: the burst it tells of (its firing state's since-time); null for a digest's run. */
+  readonly alertSince: string | null;
 }
 
 export interface OutboxMessage {
@@ -27,6 +29,13 @@ export interface OutboxMessage {
 export interface OutboxStore {
   /** Records a run and all its messages in one transaction; nothing is sent before this commits. */
   createRun(run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date): DigestRun;
+  /**
+   * Records an alert that fired: the subscription's state becomes `state` (firing, since its burst) and
+   * the run and its messages are written, in one transaction. Only from quiet: when the subscription is
+   * already firing (another check fired this burst meanwhile) nothing is written and undefined returned.
+   * The schema refuses a second run for one burst too (one run per subscription and `state.since`).
+   */
+  createAlertRun(run: { subscriptionId: number; toReportId: number }, state: AlertState & { since: string }, payloads: readonly unknown[], now: Date): DigestRun | undefined;
   /** The subscription's run still being delivered, if any (at most one). */
   openRun(subscriptionId: number): DigestRun | undefined;
   /** Every run still being delivered, oldest first (what a restart resumes). */
@@ -48,6 +57,7 @@ interface RunRow {
   created_at: string;
   state: DigestRun['state'];
   last_error: string | null;
+  alert_since: string | null;
 }
 interface MessageRow {
   run_id: number;
@@ -66,6 +76,7 @@ const runFromRow = (r: RunRow): DigestRun => ({
   createdAt: r.created_at,
   state: r.state,
   lastError: r.last_error,
+  alertSince: r.alert_since,
 });
 const messageFromRow = (m: MessageRow): OutboxMessage => ({
   runId: m.run_id,
@@ -80,6 +91,11 @@ export function createOutboxStore(db: Db): OutboxStore {
   const insertRun = db.prepare(
     `INSERT INTO digest_runs (subscription_id, from_report_id, to_report_id, created_at, state) VALUES (?, ?, ?, ?, 'sending')`,
   );
+  const insertAlertRun = db.prepare(
+    `INSERT INTO digest_runs (subscription_id, from_report_id, to_report_id, created_at, state, alert_since) VALUES (?, 0, ?, ?, 'sending', ?)`,
+  );
+  const setAlertState = prepareSetAlertState(db);
+  const alertStateOf = db.prepare<[number], { alert_state: string }>('SELECT alert_state FROM subscriptions WHERE id = ?');
   const insertMessage = db.prepare('INSERT INTO outbox (run_id, seq, payload) VALUES (?, ?, ?)');
   const runById = db.prepare<[number], RunRow>('SELECT * FROM digest_runs WHERE id = ?');
   const openForSub = db.prepare<[number], RunRow>(`SELECT * FROM digest_runs WHERE state = 'sending' AND subscription_id = ? ORDER BY id LIMIT 1`);
@@ -97,6 +113,16 @@ export function createOutboxStore(db: Db): OutboxStore {
     payloads.forEach((p, seq) => insertMessage.run(id, seq, JSON.stringify(p)));
     return runFromRow(runById.get(id)!);
   });
+  const createAlertRun = writeTransaction(
+    db,
+    (run: { subscriptionId: number; toReportId: number }, state: AlertState & { since: string }, payloads: readonly unknown[], now: Date) => {
+      if (alertStateOf.get(run.subscriptionId)?.alert_state !== 'quiet') return undefined;
+      setAlertState(run.subscriptionId, state);
+      const id = Number(insertAlertRun.run(run.subscriptionId, run.toReportId, now.toISOString(), state.since).lastInsertRowid);
+      payloads.forEach((p, seq) => insertMessage.run(id, seq, JSON.stringify(p)));
+      return runFromRow(runById.get(id)!);
+    },
+  );
   const completeRun = writeTransaction(db, (runId: number, now: Date) => {
     const run = runById.get(runId)!;
     runDelivered.run(now.toISOString(), runId);
@@ -105,6 +131,7 @@ export function createOutboxStore(db: Db): OutboxStore {
 
   return {
     createRun: (run, payloads, now) => createRun(run, payloads, now),
+    createAlertRun: (run, state, payloads, now) => createAlertRun(run, state, payloads, now),
     openRun: (subscriptionId) => {
       const r = openForSub.get(subscriptionId);
       return r && runFromRow(r);

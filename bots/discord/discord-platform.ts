@@ -1,11 +1,13 @@
 /** Discord as a Rasid platform: digests as embeds, the discord.js bot loaded only when its token is set. */
 import type { ChatPlatform } from '../platform/chat-platform.js';
 import { renderDiscord } from './render-discord-digest.js';
+import { renderDiscordAlert } from './render-discord-alert.js';
 
 export const discordPlatform: ChatPlatform = {
   name: 'discord',
   chatId: { required: true, describe: 'the Discord channel id' },
   renderDigest: (digest) => renderDiscord(digest),
+  renderAlert: (alert) => renderDiscordAlert(alert),
   showMessage: (message) => JSON.stringify(message, null, 2),
   async start({ core, digests, config, logger, refreshSchedules }) {
     if (config.discord === null) return null;

@@ -1,11 +1,13 @@
 /** Telegram as a Rasid platform: digests as HTML messages, the grammY bot loaded only when its token is set. */
 import type { ChatPlatform } from '../platform/chat-platform.js';
 import { renderTelegram } from './render-telegram-digest.js';
+import { renderTelegramAlert } from './render-telegram-alert.js';
 
 export const telegramPlatform: ChatPlatform = {
   name: 'telegram',
   chatId: { required: true, describe: 'the Telegram chat or channel id (e.g. -1001234567890)' },
   renderDigest: (digest) => renderTelegram(digest).map((html) => ({ html })),
+  renderAlert: (alert) => renderTelegramAlert(alert).map((html) => ({ html })),
   showMessage: (message) => (message as { html: string }).html,
   async start({ core, digests, config, logger, refreshSchedules }) {
     if (config.telegram === null) return null;
