@@ -95,7 +95,7 @@ export function windowCounts(times: readonly number[], now: number, corpusStart:
   for (const t of times) {
     if (t > now) continue;
     // (now − 24 h, now] is day 0: an event exactly 24 h old belongs to day 1.
-    const d = Math.max(0, Math.ceil((now - t) / DAY_MS) - 1);
+    const d = Math.floor((now - t) / DAY_MS);
     if (d <= HISTORY_DAYS) days[d]!++;
   }
   const covered = corpusStart === null ? 0 : Math.min(HISTORY_DAYS, Math.max(0, Math.floor((now - corpusStart) / DAY_MS) - 1));
