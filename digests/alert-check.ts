@@ -95,17 +95,19 @@ export function evaluateAlert(core: Core, sub: Subscription, now: Date): AlertEv
 }
 
 /**
- * The burst's most significant reports: most casualties first (summed over the report's matching events),
- * then most matching events, then newest; one per title, so three outlets' copies of one story do not fill
- * the list.
+ * The burst's most significant reports: most killed first, then most wounded (summed over the report's
+ * matching events), then most matching events, then newest; one per title, so three outlets' copies of one
+ * story do not fill the list.
  */
 function topReports(core: Core, rows: readonly { reportId: number; at: number; fatalities: number; injuries: number }[]): AlertReport[] {
-  const byReport = new Map<number, { toll: number; events: number; at: number }>();
+  const byReport = new Map<number, { killed: number; wounded: number; events: number; at: number }>();
   for (const r of rows) {
-    const s = byReport.get(r.reportId) ?? { toll: 0, events: 0, at: r.at };
-    byReport.set(r.reportId, { toll: s.toll + r.fatalities + r.injuries, events: s.events + 1, at: r.at });
+    const s = byReport.get(r.reportId) ?? { killed: 0, wounded: 0, events: 0, at: r.at };
+    byReport.set(r.reportId, { killed: s.killed + r.fatalities, wounded: s.wounded + r.injuries, events: s.events + 1, at: r.at });
   }
-  const ranked = [...byReport].sort(([ia, a], [ib, b]) => b.toll - a.toll || b.events - a.events || b.at - a.at || ib - ia).map(([id]) => id);
+  const ranked = [...byReport]
+    .sort(([ia, a], [ib, b]) => b.killed - a.killed || b.wounded - a.wounded || b.events - a.events || b.at - a.at || ib - ia)
+    .map(([id]) => id);
   const reports = new Map(core.store.getMany(ranked.slice(0, 30)).map((r) => [r.id, r]));
   const seen = new Set<string>();
   const top: AlertReport[] = [];
