@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';
 import { createCore, type Core } from '../../src/create-core.js';
 import { createLogger } from '../../src/log/create-logger.js';
+import { deirEzZorReport, oldHomsReport } from '../helpers/alert-reports.js';
 import { testClock, testDb, type TestClock } from '../helpers/test-core.js';
 
 const logger = createLogger({ level: 'silent', format: 'json' });
@@ -19,38 +20,18 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Reports that Rasid reads as events located in Deir ez-Zor (one each), with their toll. */
-const DEIR_EZ_ZOR = [
-  'هاجم مسلحون من تنظيم داعش حاجزا أمنيا في ريف دير الزور الشرقي ما أدى إلى مقتل عنصرين من قوات سوريا الديمقراطية.',
-  'انفجرت عبوة ناسفة بسيارة عسكرية في بلدة الشحيل بريف دير الزور ما أسفر عن إصابة ثلاثة عناصر.',
-  'اغتال مجهولون يرجح انتماؤهم لخلايا داعش مختاراً في بلدة ذيبان شرقي دير الزور.',
-  'استهدفت خلايا تنظيم داعش بالرصاص دورية لقوات النظام قرب مدينة الميادين في ريف دير الزور ما أدى إلى مقتل جندي.',
-  'قتل مدنيان بانفجار لغم أرضي من مخلفات تنظيم داعش في بادية البوكمال شرقي دير الزور.',
-  'شنت قوات سوريا الديمقراطية حملة مداهمات في بلدة البصيرة بريف دير الزور واعتقلت خمسة مشتبهين بالانتماء لتنظيم داعش.',
-  'هاجم عناصر من داعش نقطة عسكرية في بلدة هجين بريف دير الزور الشرقي وقتلوا ثلاثة من حراسها.',
-];
-const TITLES = ['هجوم على حاجز في ريف دير الزور', 'عبوة ناسفة في الشحيل', 'اغتيال مختار في ذيبان', 'استهداف دورية قرب الميادين', 'لغم في بادية البوكمال', 'مداهمات في البصيرة', 'هجوم على نقطة في هجين'];
-
 let serial = 0;
 /** Ingests report `n` of DEIR_EZ_ZOR (a new telling each time), published at `publishedAt`. */
 function dez(core: Core, n: number, publishedAt: number, outlet = 'عنب بلدي') {
-  const k = serial++;
-  const r = core.ingestOne({
-    text: `${DEIR_EZ_ZOR[n % DEIR_EZ_ZOR.length]} وأفاد مراسل الشبكة رقم ${k + 1} بذلك.`,
-    title: `${TITLES[n % TITLES.length]} (${k + 1})`,
-    url: `https://example.org/dez/${k + 1}`,
-    source: outlet,
-    publishedAt: iso(publishedAt),
-    origin: `dez-${k + 1}`,
-  });
-  expect(r).toMatchObject({ ok: true, status: 'added' });
+  const k = ++serial;
+  expect(core.ingestOne(deirEzZorReport(n, k, iso(publishedAt), outlet))).toMatchObject({ ok: true, status: 'added' });
 }
 
 /** A database on disk (restarts reopen it) with 40 days of history: one Deir ez-Zor event a week, and a burst of 4 in the last hours. */
 function prepared(clock: TestClock): string {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'rasid-alert-')), 'rasid.db');
   const core = openCore(dbPath, clock);
-  core.ingestOne({ text: 'اندلعت اشتباكات بين قوات النظام وخلايا تنظيم داعش في بادية حمص الشرقية أسفرت عن مقتل ستة عناصر.', title: 'اشتباكات في بادية حمص', publishedAt: iso(NOW.getTime() - 40 * DAY), origin: 'homs' });
+  core.ingestOne(oldHomsReport(iso(NOW.getTime() - 40 * DAY)));
   for (const daysAgo of [21, 14, 7]) dez(core, daysAgo % 3, NOW.getTime() - daysAgo * DAY);
   core.close();
   return dbPath;
