@@ -63,7 +63,7 @@ export function alertWording(alert: Alert): AlertWording {
   const usual =
     alert.mean === 0
       ? `ولم يُسجَّل أي حدث في الأيام الـ${alert.historyDays} السابقة`
-      : `والمعتاد نحو ${perDay(alert.mean)} في اليوم خلال الأيام الـ${alert.historyDays} السابقة`;
+      : `والمعتاد نحو ${perDay(alert.mean)} في اليوم على مدى الأيام الـ${alert.historyDays} السابقة`;
   return {
     title: `تنبيه: ارتفاع في ${alertSubject(alert)}`,
     count: `${COUNT_MARK} خلال آخر 24 ساعة: ${arabicCount(alert.count, EVENT)}، ${usual}.`,

@@ -48,7 +48,7 @@ describe('rasid subscriptions add --alert and rasid alerts check', () => {
     expect(lines[0]).toBe('subscription #1: alert on "Deir ez-Zor": 5 event(s) in the last 24 h; usual 0.11/day (sd 0.33, over 28 day(s)), threshold 0.93 (k 2.5): FIRES (dry run: nothing recorded or sent)');
     expect(lines.slice(1, 4)).toEqual([
       '🚨 تنبيه: ارتفاع في أحداث دير الزور',
-      '📈 خلال آخر 24 ساعة: 5 أحداث، والمعتاد نحو 0.1 في اليوم خلال الأيام الـ28 السابقة.',
+      '📈 خلال آخر 24 ساعة: 5 أحداث، والمعتاد نحو 0.1 في اليوم على مدى الأيام الـ28 السابقة.',
       '🔎 معيار التنبيه: Deir ez-Zor',
     ]);
     expect((await run('subscriptions', 'list')).out).toContain('   state: quiet · not checked yet');

@@ -101,7 +101,7 @@ describe('an alert subscription, checked by the digest service', () => {
     expect(fired).toMatchObject({ kind: 'delivered', messages: 1, resumed: false, alert: { decision: 'fire', count: 4 } });
     expect(telegram.accepted).toHaveLength(1);
     expect(telegram.accepted[0]).toContain('<b>تنبيه: ارتفاع في أحداث دير الزور</b>');
-    expect(telegram.accepted[0]).toContain('خلال آخر 24 ساعة: 4 أحداث، والمعتاد نحو 0.1 في اليوم خلال الأيام الـ28 السابقة.');
+    expect(telegram.accepted[0]).toContain('خلال آخر 24 ساعة: 4 أحداث، والمعتاد نحو 0.1 في اليوم على مدى الأيام الـ28 السابقة.');
     expect(digests.subscriptions.get(sub.id)!.alert).toMatchObject({ state: 'firing', since: NOW.toISOString(), count: 4 });
 
     // Still high an hour later, with one more: nothing sent, nothing recorded.
@@ -189,17 +189,20 @@ describe('an alert subscription, checked by the digest service', () => {
     expect(runsOf(core)).toHaveLength(1);
   });
 
-  it('the alert names its top three reports, most killed first (then wounded, then newest), linked, with outlet and date', () => {
+  it('the alert names its top three reports, most killed first (then wounded, then newest), one per title, linked, with outlet and date', () => {
     const clock = testClock(NOW);
     const dbPath = prepared(clock);
     const { core, digests } = service(dbPath, clock, recordingSink().sink, { platforms: PLATFORMS });
     const sub = alertOn(digests);
     // Tolls: #6 three killed, #0 two killed (4 h ago), #4 two killed (2 h ago), #1 three wounded, #2 none.
-    for (const [n, h] of [[2, 6], [6, 5], [0, 4], [1, 3], [4, 2]] as const) dez(core, n, NOW.getTime() - h * HOUR, n === 6 ? 'الشرق الأوسط' : 'عنب بلدي');
+    // #6 told twice (two outlets, one title): shown once, the newer telling.
+    for (const [n, h, outlet] of [[2, 6, 'عنب بلدي'], [6, 5, 'عنب بلدي'], [0, 4, 'عنب بلدي'], [1, 3, 'عنب بلدي'], [4, 2, 'عنب بلدي'], [6, 1.5, 'الشرق الأوسط']] as const) {
+      dez(core, n, NOW.getTime() - h * HOUR, outlet);
+    }
     const e = digests.evaluateAlert(sub.id);
     expect(e.decision).toBe('fire');
-    expect(e.alert!.top.map((r) => r.title.replace(/ \(\d+\)$/u, ''))).toEqual(['هجوم على نقطة في هجين', 'لغم في بادية البوكمال', 'هجوم على حاجز في ريف دير الزور']);
-    expect(e.alert!.top[0]).toMatchObject({ outlet: 'الشرق الأوسط', url: expect.stringMatching(/^https:\/\/example\.org\/dez\/\d+$/), publishedAt: '2026-11-22T03:00:00Z' });
+    expect(e.alert!.top.map((r) => r.title)).toEqual(['هجوم على نقطة في هجين', 'لغم في بادية البوكمال', 'هجوم على حاجز في ريف دير الزور']);
+    expect(e.alert!.top[0]).toMatchObject({ outlet: 'الشرق الأوسط', url: expect.stringMatching(/^https:\/\/example\.org\/dez\/\d+$/), publishedAt: '2026-11-22T06:30:00Z' });
     // Evaluating records nothing.
     expect(digests.subscriptions.get(sub.id)!.alert.checkedAt).toBeNull();
     expect(runsOf(core)).toEqual([]);

@@ -12,11 +12,11 @@ const TEXTS = [
 /** Their titles, in the same order (tolls: 2 killed, 3 wounded, none, 1 killed, 2 killed, none, 3 killed). */
 export const DEIR_EZ_ZOR_TITLES = ['هجوم على حاجز في ريف دير الزور', 'عبوة ناسفة في الشحيل', 'اغتيال مختار في ذيبان', 'استهداف دورية قرب الميادين', 'لغم في بادية البوكمال', 'مداهمات في البصيرة', 'هجوم على نقطة في هجين'];
 
-/** Telling `k` (each a distinct report: its own text, title and URL) of story `n`, published at `publishedAt`. */
+/** Telling `k` of story `n` (a distinct report: its own text and URL; the story's title), published at `publishedAt`. */
 export function deirEzZorReport(n: number, k: number, publishedAt: string, outlet = 'عنب بلدي') {
   return {
     text: `${TEXTS[n % TEXTS.length]} وأفاد مراسل الشبكة رقم ${k} بذلك.`,
-    title: `${DEIR_EZ_ZOR_TITLES[n % DEIR_EZ_ZOR_TITLES.length]} (${k})`,
+    title: DEIR_EZ_ZOR_TITLES[n % DEIR_EZ_ZOR_TITLES.length]!,
     url: `https://example.org/dez/${k}`,
     source: outlet,
     publishedAt,
