@@ -5,10 +5,10 @@
  *
  * What is counted: the event records Rasid found in reports matching the filter (as `rasid events` selects
  * them: the filter's places and event kinds must be the event's own), each at its report's publication time,
- * never later than the report's arrival (its arrival when the date is unknown). Not the event date: most
- * events have only a day, many none, and they lag (a report tells of yesterday); an alert is about what the
- * news is saying now, as EMM counts articles. Not the arrival alone either: importing an archive would be a
- * "burst" of old news, while by publication time it lands in its own days, outside the window.
+ * never later than the report's arrival. Not the event date: most events have only a day, many none, and
+ * they lag (a report tells of yesterday); an alert is about what the news is saying now, as EMM counts
+ * articles. Not the arrival: importing an archive would be a "burst" of old news, while by publication time
+ * it lands in its own days, outside the window. Reports without a date are left out (see activityTime).
  */
 import type { Core } from '../src/create-core.js';
 import type { Alert, AlertReport } from './alert.js';
@@ -46,7 +46,10 @@ export function evaluateAlert(core: Core, sub: Subscription, now: Date): AlertEv
   // Ids grow with arrival, and a report's time is never after its arrival: every report counted arrived after historyStart.
   const afterId = core.lastReportId(new Date(historyStart));
   const upToReportId = core.lastReportId();
-  const rows = core.eventActivity(filter, afterId).map((r) => ({ ...r, at: activityTime(r.publishedAt, r.ingestedAt) }));
+  const rows = core
+    .eventActivity(filter, afterId)
+    .map((r) => ({ ...r, at: activityTime(r.publishedAt, r.ingestedAt) }))
+    .filter((r): r is typeof r & { at: number } => r.at !== null);
   const start = core.corpusStart();
   const counts = windowCounts(rows.map((r) => r.at), at, start === null ? null : Date.parse(start));
   const verdict = decideSpike({ count: counts.count, history: counts.history, k, state: sub.alert.state });

@@ -74,11 +74,17 @@ export function decideSpike(input: SpikeInput): SpikeVerdict {
   return { ...level, decision: exceeds ? 'fire' : 'quiet', next: exceeds ? 'firing' : 'quiet' };
 }
 
-/** When an event happened, for counting: its report's publication time, never later than its arrival; else its arrival. */
-export function activityTime(publishedAt: string | null, ingestedAt: string): number {
-  const arrived = Date.parse(ingestedAt);
+/**
+ * When an event counts: its report's publication time, never later than the report's arrival (a date in a
+ * wrong zone can lie ahead). Null when the report has no date: such a report is nearly always an archive page
+ * or file (feed items carry their date, or their page's), and its arrival says nothing about when it happened;
+ * counted at arrival, importing a folder of them would look like a burst.
+ */
+export function activityTime(publishedAt: string | null, ingestedAt: string): number | null {
   const published = publishedAt === null ? Number.NaN : Date.parse(publishedAt);
-  return Number.isNaN(published) ? arrived : Math.min(published, arrived);
+  if (Number.isNaN(published)) return null;
+  const arrived = Date.parse(ingestedAt);
+  return Number.isNaN(arrived) ? published : Math.min(published, arrived);
 }
 
 /** The counts of one check: the current 24 hours, and each full history day the corpus covers. */
