@@ -100,7 +100,7 @@ describe('a third platform is one folder and one entry in the platform list', ()
         '- اغتيال مختار في ذيبان',
       ],
     }]);
-    expect(await chat.say('/subscriptions')).toEqual(['#1 · تنبيه عند الارتفاع (k = 3) · دير الزور · في حالة تنبيه']);
+    expect(await chat.say('/subscriptions')).toEqual(['#1 · spike alert (k = 3) · دير الزور · alerting now']);
   });
 
   it('refuses a chat the operator has not allowed once, and slows a flood down', async () => {
