@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDigestService } from '../../bin/create-digest-service.js';
 import { PLATFORMS } from '../../bin/platforms.js';
 import type { DigestPlatform } from '../../digests/digest-platform.js';
+import { createDigestScheduler, type ScheduleFn } from '../../digests/digest-scheduler.js';
 import type { DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import { loadConfig } from '../../src/config/load-config.js';
@@ -161,6 +162,30 @@ describe('an alert subscription, checked by the digest service', () => {
     }
     expect(telegram.accepted).toHaveLength(1);
     expect(runsOf(second.core)).toHaveLength(1);
+  });
+
+  it('is checked by the digest scheduler every hour (node-cron injected: the test fires the job itself)', async () => {
+    const clock = testClock(NOW);
+    const dbPath = prepared(clock);
+    const telegram = recordingSink();
+    const { core, digests } = service(dbPath, clock, telegram.sink);
+    const sub = alertOn(digests);
+    const jobs: { expression: string; timezone: string; fire: () => void }[] = [];
+    const schedule: ScheduleFn = (expression, fire, options) => {
+      jobs.push({ expression, timezone: options.timezone, fire });
+      return { stop: () => undefined };
+    };
+    const runs: Promise<unknown>[] = [];
+    const scheduler = createDigestScheduler({ subscriptions: digests.subscriptions, run: (id) => { const r = digests.run(id); runs.push(r); return r; }, now: () => clock.now(), logger, schedule });
+    await scheduler.start();
+    expect(jobs.map((j) => [j.expression, j.timezone])).toEqual([['0 * * * *', 'Asia/Damascus']]);
+    for (const h of [5, 4, 3, 2]) dez(core, h, NOW.getTime() - h * HOUR);
+    clock.advance(HOUR);
+    jobs[0]!.fire();
+    await Promise.all(runs);
+    expect(telegram.accepted).toHaveLength(1);
+    expect(digests.subscriptions.get(sub.id)).toMatchObject({ alert: { state: 'firing' }, nextRunAt: '2026-11-22T10:00:00.000Z', lastRunAt: '2026-11-22T09:00:00.000Z' });
+    scheduler.stop();
   });
 
   it('records the firing state and the run in one transaction: a run that cannot be written leaves the alert quiet', async () => {
