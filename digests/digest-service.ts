@@ -13,17 +13,14 @@ import { createOutboxStore, type OutboxStore } from './outbox-store.js';
 import { UnknownPlatformError, type DigestPlatform } from './digest-platform.js';
 import type { Alert } from './alert.js';
 import { evaluateAlert, type AlertEvaluation } from './alert-check.js';
-import { DEFAULT_K } from './spike-detector.js';
+import { ALERT_CRON, DEFAULT_K, MAX_ALERT_K } from './spike-detector.js';
 import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionKind, type SubscriptionStore } from './subscription-store.js';
 
 /** Stories in a digest unless the subscription says otherwise. */
 export const DEFAULT_ITEM_CAP = 30;
 /** What `/digest` previews in a chat with no subscription: a day of reports. */
 export const PREVIEW_WITHOUT_SUBSCRIPTION_MS = 86_400_000;
-/** How often an alert is checked unless the subscription says otherwise: every hour, on the hour. */
-export const ALERT_CRON = '0 * * * *';
-/** The largest k an alert takes: beyond it nothing real would ever fire. */
-export const MAX_ALERT_K = 10;
+
 
 /** A subscription request that cannot be honoured; the message says why and what to do. */
 export class SubscriptionError extends Error {

@@ -6,6 +6,10 @@
 
 /** Standard deviations above the mean that fire, unless the subscription says otherwise. */
 export const DEFAULT_K = 3;
+/** The largest k an alert takes: beyond it nothing real would ever fire. */
+export const MAX_ALERT_K = 10;
+/** How often an alert is checked unless the subscription says otherwise: every hour, on the hour. */
+export const ALERT_CRON = '0 * * * *';
 /** Fewer events than this never fire, whatever the history: 1 or 2 events in a quiet place are not a burst. */
 export const MIN_COUNT = 3;
 /** Days of history the mean and deviation are taken over (zero days included). */

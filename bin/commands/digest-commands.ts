@@ -1,8 +1,9 @@
 /** `rasid digest --dry-run` and `rasid subscriptions list|add|remove|pause|resume|run`. */
 import { Command, Option } from 'commander';
-import { ALERT_CRON, MAX_ALERT_K, type DigestService, type RunOutcome } from '../../digests/digest-service.js';
+import type { DigestService, RunOutcome } from '../../digests/digest-service.js';
 import type { AlertEvaluation } from '../../digests/alert-check.js';
-import { DEFAULT_K } from '../../digests/spike-detector.js';
+// The detector's constants only: spike-detector.ts imports nothing, so `rasid --help` loads no cron library.
+import { ALERT_CRON, DEFAULT_K, MAX_ALERT_K } from '../../digests/spike-detector.js';
 import type { OutboxStore } from '../../digests/outbox-store.js';
 import type { Platform, Subscription } from '../../digests/subscription-store.js';
 import { consolePlatform } from '../../bots/console/console-platform.js';

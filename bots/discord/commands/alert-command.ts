@@ -1,7 +1,7 @@
 /** `/alert filter [k] [channel]`: spike alerts on the filter for a channel or thread (Manage Channels, as /subscribe). */
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
 import { subscribeAlert } from '../../chat/commands/subscribe.js';
-import { MAX_ALERT_K } from '../../../digests/digest-service.js';
+import { MAX_ALERT_K } from '../../../digests/spike-detector.js';
 import { slash, type DiscordCommand } from './discord-command.js';
 
 export const alertCommand: DiscordCommand = {
