@@ -27,11 +27,11 @@ export const QUIET_MARK = '🔕';
 /** Words of a report title kept in an alert (titles are one line; this only cuts a pathological one). */
 export const ALERT_TITLE_WORDS = 30;
 
-/** A decimal as the press writes it: "1.2", "3", "أقل من 0.1" for what rounds to nothing. */
+/** The usual level per day as the press writes it: "نحو 1.2", "نحو 3", and "أقل من 0.1" for what rounds to nothing. */
 function perDay(mean: number): string {
   if (mean > 0 && mean < 0.05) return 'أقل من 0.1';
   const r = Math.round(mean * 10) / 10;
-  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+  return `نحو ${Number.isInteger(r) ? String(r) : r.toFixed(1)}`;
 }
 
 /**
@@ -63,7 +63,7 @@ export function alertWording(alert: Alert): AlertWording {
   const usual =
     alert.mean === 0
       ? `ولم يُسجَّل أي حدث في الأيام الـ${alert.historyDays} السابقة`
-      : `والمعتاد نحو ${perDay(alert.mean)} في اليوم على مدى الأيام الـ${alert.historyDays} السابقة`;
+      : `والمعتاد ${perDay(alert.mean)} في اليوم على مدى الأيام الـ${alert.historyDays} السابقة`;
   return {
     title: `تنبيه: ارتفاع في ${alertSubject(alert)}`,
     count: `${COUNT_MARK} خلال آخر 24 ساعة: ${arabicCount(alert.count, EVENT)}، ${usual}.`,
