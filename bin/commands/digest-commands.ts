@@ -148,6 +148,11 @@ export function digestCommands(cli: CliContext): Command[] {
       if (shape.required && o.chat === undefined) throw new UsageError(`--chat is required with --to ${o.to}: ${shape.describe} to send ${o.alert ? 'alerts' : 'digests'} to`);
       if (o.alert === true && o.filter === undefined) throw new UsageError('--alert needs --filter: what to watch, e.g. --filter "Deir ez-Zor"');
       if (o.alert !== true && o.k !== undefined) throw new UsageError('--k is for alerts: add --alert');
+      const digestOnly = ['limit', 'sendEmpty', 'allTopics', 'backfill'].filter((name) => command.getOptionValueSource(name) === 'cli');
+      if (o.alert === true && digestOnly.length > 0) {
+        const flags = digestOnly.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+        throw new UsageError(`${flags.join(', ')} ${flags.length > 1 ? 'are' : 'is'} for digests, not alerts (an alert is one message when the filter's events spike)`);
+      }
       // An alert is checked hourly unless --cron was given (its default is the digests' morning time).
       const cron = o.alert === true && command.getOptionValueSource('cron') === 'default' ? ALERT_CRON : o.cron;
       return cli.withDigests((core, digests) => {

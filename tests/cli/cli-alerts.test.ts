@@ -20,6 +20,7 @@ describe('rasid subscriptions add --alert and rasid alerts check', () => {
     [['subscriptions', 'add', '--alert', '--filter', 'Deir ez-Zor', '--k', '0'], "error: option '--k <number>' argument '0' is invalid. Expected a number above 0 and at most 10 (e.g. 2.5) (see: rasid subscriptions add --help)"],
     [['subscriptions', 'add', '--alert'], '--alert needs --filter: what to watch, e.g. --filter "Deir ez-Zor"'],
     [['subscriptions', 'add', '--k', '2'], '--k is for alerts: add --alert'],
+    [['subscriptions', 'add', '--alert', '--filter', 'Raqqa', '--limit', '5', '--send-empty'], "--limit, --send-empty are for digests, not alerts (an alert is one message when the filter's events spike)"],
     [['subscriptions', 'add', '--alert', '--filter', 'frobnicate widgets'], '--filter "frobnicate widgets": every word was ignored (frobnicate, widgets): it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"'],
     [['subscriptions', 'add', '--alert', '--to', 'telegram', '--filter', 'Raqqa'], '--chat is required with --to telegram: the Telegram chat or channel id (e.g. -1001234567890) to send alerts to'],
     [['alerts', 'check', '99'], 'there is no alert subscription #99; see rasid subscriptions list'],
