@@ -11,6 +11,13 @@ export const wholeNumber = (min: number, max: number) => (value: string): number
   return n;
 };
 
+/** A positive number up to `max` (decimals allowed: an alert's k such as 2.5). */
+export const positiveNumber = (max: number) => (value: string): number => {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > max) throw new InvalidArgumentError(`Expected a number above 0 and at most ${max} (e.g. 2.5)`);
+  return n;
+};
+
 /** A duration such as 12h, 7d or 2w, in milliseconds (more than zero, at most a year). */
 export const duration = (value: string): number => {
   const ms = parseDuration(value);

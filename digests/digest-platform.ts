@@ -1,4 +1,5 @@
-/** What the digests need of a platform: its name and how a digest becomes its messages. */
+/** What the digests need of a platform: its name and how a digest or a spike alert becomes its messages. */
+import type { Alert } from './alert.js';
 import type { Digest } from './digest.js';
 import type { Picture } from './picture.js';
 
@@ -13,6 +14,8 @@ export interface DigestPlatform {
    * Absent: the platform shows no pictures, and its digests go without.
    */
   renderPicture?(picture: Picture): unknown[];
+  /** A spike alert as this platform's messages (one, within its limits); the outbox stores them as a digest's. */
+  renderAlert(alert: Alert): unknown[];
 }
 
 /** A subscription names a platform this process does not know (its folder was removed, or a typo in the database). */

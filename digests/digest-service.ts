@@ -12,12 +12,16 @@ import type { MessageSink } from './message-sink.js';
 import { createOutboxStore, type OutboxStore } from './outbox-store.js';
 import { UnknownPlatformError, type DigestPlatform } from './digest-platform.js';
 import type { ChartMaker } from './picture.js';
-import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionStore } from './subscription-store.js';
+import type { Alert } from './alert.js';
+import { evaluateAlert, type AlertEvaluation } from './alert-check.js';
+import { ALERT_CRON, DEFAULT_K, MAX_ALERT_K } from './spike-detector.js';
+import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionKind, type SubscriptionStore } from './subscription-store.js';
 
 /** Stories in a digest unless the subscription says otherwise. */
 export const DEFAULT_ITEM_CAP = 30;
 /** What `/digest` previews in a chat with no subscription: a day of reports. */
 export const PREVIEW_WITHOUT_SUBSCRIPTION_MS = 86_400_000;
+
 
 /** A subscription request that cannot be honoured; the message says why and what to do. */
 export class SubscriptionError extends Error {
@@ -26,6 +30,10 @@ export class SubscriptionError extends Error {
 
 export interface SubscribeInput {
   readonly destination: Destination;
+  /** 'alert': spike alerts on the filter (which is then required), checked on `cron` (default hourly). Default 'digest'. */
+  readonly kind?: SubscriptionKind;
+  /** Alerts: standard deviations above the daily mean that fire (default DEFAULT_K, at most MAX_ALERT_K). */
+  readonly alertK?: number;
   readonly cron?: string;
   readonly timezone?: string;
   readonly filter?: string | null;
@@ -59,7 +67,9 @@ export interface DigestServiceDeps {
 
 export type RunOutcome =
   | { readonly kind: 'paused' | 'busy' | 'nothing_new' }
-  | { readonly kind: DeliveryOutcome; readonly runId: number; readonly messages: number; readonly resumed: boolean };
+  | { readonly kind: DeliveryOutcome; readonly runId: number; readonly messages: number; readonly resumed: boolean; readonly alert?: AlertEvaluation }
+  /** An alert checked that sent nothing: quiet, still firing, fallen back, or too little history yet. */
+  | { readonly kind: 'alert_checked'; readonly alert: AlertEvaluation };
 
 export interface DigestService {
   readonly subscriptions: SubscriptionStore;
@@ -74,7 +84,15 @@ export interface DigestService {
   previewNext(subscription: Subscription | undefined): Digest;
   /** The platform messages a digest renders to. */
   render(digest: Digest, platform: Platform): unknown[];
-  /** Runs one subscription now: resumes its open run, else composes, records and delivers a new one. */
+  /** The platform messages an alert renders to. */
+  renderAlert(alert: Alert, platform: Platform): unknown[];
+  /** What an alert subscription's check would decide now, recording nothing (`rasid alerts check --dry-run`). */
+  evaluateAlert(subscriptionId: number): AlertEvaluation;
+  /**
+   * Runs one subscription now: resumes its open run, else composes, records and delivers a new one. An
+   * alert subscription is checked: when it fires, its state and its run are recorded in one transaction,
+   * then delivered; otherwise its state is recorded and nothing sent.
+   */
   run(subscriptionId: number): Promise<RunOutcome>;
   /** Resumes every run left open (by a crash or a failed send), oldest first. */
   resumeOpenRuns(): Promise<void>;
@@ -170,6 +188,31 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     }
   }
 
+  const renderAlert = (alert: Alert, platform: Platform): unknown[] => platformNamed(platform).renderAlert(alert);
+
+  async function runAlert(sub: Subscription): Promise<RunOutcome> {
+    const open = outbox.openRun(sub.id);
+    if (open !== undefined) {
+      const outcome = await deliverRun(open, sub, deliverDeps);
+      return { kind: outcome, runId: open.id, messages: outbox.messages(open.id).length, resumed: true };
+    }
+    const evaluation = evaluateAlert(core, sub, now());
+    subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
+    if (evaluation.alert === null) {
+      subscriptions.setAlertState(sub.id, evaluation.state);
+      return { kind: 'alert_checked', alert: evaluation };
+    }
+    const payloads = renderAlert(evaluation.alert, sub.platform);
+    // The state (firing, since now) and the run are one transaction: a crash leaves both or neither.
+    const run = outbox.createAlertRun({ subscriptionId: sub.id, toReportId: evaluation.upToReportId }, { ...evaluation.state, since: evaluation.state.since! }, payloads, now());
+    if (run === undefined) {
+      // Another check fired this burst meanwhile (a second process): it sends the alert, this one nothing.
+      return { kind: 'alert_checked', alert: { ...evaluation, decision: 'still_firing', alert: null } };
+    }
+    const outcome = await deliverRun(run, sub, deliverDeps);
+    return { kind: outcome, runId: run.id, messages: payloads.length, resumed: false, alert: evaluation };
+  }
+
   const preview = (options: { filter?: string | null; sinceReportId?: number; itemCap?: number; timezone?: string; includeOffTopic?: boolean }): Digest => {
     const matching = core.reportsMatching(options.filter ?? null, { afterId: options.sinceReportId ?? 0, upToId: core.lastReportId() });
     const ids = carried(matching, options.includeOffTopic === true);
@@ -203,10 +246,18 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     subscriptions,
     outbox,
     subscribe(input) {
-      const cron = input.cron?.trim() || DEFAULT_CRON;
+      const kind = input.kind ?? 'digest';
+      const cron = input.cron?.trim() || (kind === 'alert' ? ALERT_CRON : DEFAULT_CRON);
       const timezone = input.timezone?.trim() || DEFAULT_TIMEZONE;
       checkSchedule(cron, timezone);
       const filter = input.filter?.trim() || null;
+      const alertK = kind === 'alert' ? (input.alertK ?? DEFAULT_K) : null;
+      if (kind === 'alert') {
+        if (filter === null) throw new SubscriptionError('an alert needs a filter: what to watch, e.g. "Deir ez-Zor", "car bombs Raqqa" or "داعش الحسكة"');
+        if (!Number.isFinite(alertK) || alertK! <= 0 || alertK! > MAX_ALERT_K) {
+          throw new SubscriptionError(`k must be a number above 0 and at most ${MAX_ALERT_K} (standard deviations above the usual daily level; default ${DEFAULT_K})`);
+        }
+      }
       if (filter !== null) {
         const i = core.interpret(filter);
         const understood = i.places.length + i.events.length + i.actors.length + i.terms.length + i.phrases.length;
@@ -219,9 +270,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const itemCap = input.itemCap ?? DEFAULT_ITEM_CAP;
       const sendEmpty = input.sendEmpty ?? false;
       // The same digest twice to one place is a mistake (a command run twice), never a wish.
-      const same = subscriptions
-        .list(input.destination)
-        .find((s) => s.threadId === (input.destination.threadId ?? null) && s.cron === cron && s.timezone === timezone && s.filter === filter && s.itemCap === itemCap && s.sendEmpty === sendEmpty && s.withChart === (input.withChart ?? false));
+      const here = subscriptions.list(input.destination).filter((s) => s.threadId === (input.destination.threadId ?? null) && s.kind === kind);
+      if (kind === 'alert') {
+        const alert = here.find((s) => s.filter === filter);
+        if (alert !== undefined) throw new SubscriptionError(`subscription #${alert.id} already alerts this destination on the same filter; remove #${alert.id} first to change its k or schedule`);
+      }
+      const same = here.find((s) => s.cron === cron && s.timezone === timezone && s.filter === filter && s.itemCap === itemCap && s.sendEmpty === sendEmpty && s.withChart === (input.withChart ?? false));
       if (same !== undefined) {
         throw new SubscriptionError(`subscription #${same.id} already sends this destination the same digest (same schedule, time zone, filter and options); change one of them, or remove #${same.id} first`);
       }
@@ -234,6 +288,8 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       return subscriptions.add(
         {
           ...input.destination,
+          kind,
+          alertK,
           label: input.label ?? null,
           cron,
           timezone,
@@ -251,6 +307,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     },
     preview,
     render,
+    renderAlert,
+    evaluateAlert(subscriptionId) {
+      const sub = subscriptions.get(subscriptionId);
+      if (sub === undefined || sub.kind !== 'alert') throw new SubscriptionError(`there is no alert subscription #${subscriptionId}`);
+      return evaluateAlert(core, sub, now());
+    },
     previewNext(sub) {
       const sinceReportId = sub?.watermark ?? core.lastReportId(new Date(now().getTime() - PREVIEW_WITHOUT_SUBSCRIPTION_MS));
       const options = sub
@@ -266,7 +328,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       if (inFlight.has(sub.id)) return { kind: 'busy' };
       inFlight.add(sub.id);
       try {
-        return await runFresh(sub);
+        return await (sub.kind === 'alert' ? runAlert(sub) : runFresh(sub));
       } finally {
         inFlight.delete(sub.id);
       }

@@ -2,7 +2,7 @@
 import type { Db } from '../src/store/open-database.js';
 import { writeTransaction } from '../src/store/write-transaction.js';
 import { pictureBytes } from './message-sink.js';
-import { prepareAdvanceWatermark } from './subscription-store.js';
+import { prepareAdvanceWatermark, prepareSetAlertState, type AlertState } from './subscription-store.js';
 
 export interface DigestRun {
   readonly id: number;
@@ -12,6 +12,8 @@ export interface DigestRun {
   readonly createdAt: string;
   readonly state: 'sending' | 'delivered' | 'failed';
   readonly lastError: string | null;
+  /** An alert's run: the burst it tells of (its firing state's since-time); null for a digest's run. */
+  readonly alertSince: string | null;
 }
 
 export interface OutboxMessage {
@@ -28,6 +30,13 @@ export interface OutboxMessage {
 export interface OutboxStore {
   /** Records a run and all its messages in one transaction; nothing is sent before this commits. */
   createRun(run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date): DigestRun;
+  /**
+   * Records an alert that fired: the subscription's state becomes `state` (firing, since its burst) and
+   * the run and its messages are written, in one transaction. Only from quiet: when the subscription is
+   * already firing (another check fired this burst meanwhile) nothing is written and undefined returned.
+   * The schema refuses a second run for one burst too (one run per subscription and `state.since`).
+   */
+  createAlertRun(run: { subscriptionId: number; toReportId: number }, state: AlertState & { since: string }, payloads: readonly unknown[], now: Date): DigestRun | undefined;
   /** The subscription's run still being delivered, if any (at most one). */
   openRun(subscriptionId: number): DigestRun | undefined;
   /** Every run still being delivered, oldest first (what a restart resumes). */
@@ -49,6 +58,7 @@ interface RunRow {
   created_at: string;
   state: DigestRun['state'];
   last_error: string | null;
+  alert_since: string | null;
 }
 interface MessageRow {
   run_id: number;
@@ -68,6 +78,7 @@ const runFromRow = (r: RunRow): DigestRun => ({
   createdAt: r.created_at,
   state: r.state,
   lastError: r.last_error,
+  alertSince: r.alert_since,
 });
 const messageFromRow = (m: MessageRow): OutboxMessage => ({
   runId: m.run_id,
@@ -82,6 +93,11 @@ export function createOutboxStore(db: Db): OutboxStore {
   const insertRun = db.prepare(
     `INSERT INTO digest_runs (subscription_id, from_report_id, to_report_id, created_at, state) VALUES (?, ?, ?, ?, 'sending')`,
   );
+  const insertAlertRun = db.prepare(
+    `INSERT INTO digest_runs (subscription_id, from_report_id, to_report_id, created_at, state, alert_since) VALUES (?, 0, ?, ?, 'sending', ?)`,
+  );
+  const setAlertState = prepareSetAlertState(db);
+  const alertStateOf = db.prepare<[number], { alert_state: string }>('SELECT alert_state FROM subscriptions WHERE id = ?');
   const insertMessage = db.prepare('INSERT INTO outbox (run_id, seq, payload, picture) VALUES (?, ?, ?, ?)');
   const runById = db.prepare<[number], RunRow>('SELECT * FROM digest_runs WHERE id = ?');
   const openForSub = db.prepare<[number], RunRow>(`SELECT * FROM digest_runs WHERE state = 'sending' AND subscription_id = ? ORDER BY id LIMIT 1`);
@@ -94,15 +110,27 @@ export function createOutboxStore(db: Db): OutboxStore {
   const advanceWatermark = prepareAdvanceWatermark(db);
   const runError = db.prepare('UPDATE digest_runs SET last_error = ? WHERE id = ?');
 
-  const createRun = writeTransaction(db, (run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
-    const id = Number(insertRun.run(run.subscriptionId, run.fromReportId, run.toReportId, now.toISOString()).lastInsertRowid);
+  /** Writes a run's messages: a picture's bytes go to their own column, the JSON keeps the rest of the message. */
+  const insertMessages = (id: number, payloads: readonly unknown[]) =>
     payloads.forEach((p, seq) => {
-      // A picture's bytes go to their own column; the JSON keeps the rest of the message.
       const png = pictureBytes(p);
       insertMessage.run(id, seq, JSON.stringify(png === null ? p : { ...(p as object), png: undefined }), png);
     });
+  const createRun = writeTransaction(db, (run: { subscriptionId: number; fromReportId: number; toReportId: number }, payloads: readonly unknown[], now: Date) => {
+    const id = Number(insertRun.run(run.subscriptionId, run.fromReportId, run.toReportId, now.toISOString()).lastInsertRowid);
+    insertMessages(id, payloads);
     return runFromRow(runById.get(id)!);
   });
+  const createAlertRun = writeTransaction(
+    db,
+    (run: { subscriptionId: number; toReportId: number }, state: AlertState & { since: string }, payloads: readonly unknown[], now: Date) => {
+      if (alertStateOf.get(run.subscriptionId)?.alert_state !== 'quiet') return undefined;
+      setAlertState(run.subscriptionId, state);
+      const id = Number(insertAlertRun.run(run.subscriptionId, run.toReportId, now.toISOString(), state.since).lastInsertRowid);
+      insertMessages(id, payloads);
+      return runFromRow(runById.get(id)!);
+    },
+  );
   const completeRun = writeTransaction(db, (runId: number, now: Date) => {
     const run = runById.get(runId)!;
     runDelivered.run(now.toISOString(), runId);
@@ -111,6 +139,7 @@ export function createOutboxStore(db: Db): OutboxStore {
 
   return {
     createRun: (run, payloads, now) => createRun(run, payloads, now),
+    createAlertRun: (run, state, payloads, now) => createAlertRun(run, state, payloads, now),
     openRun: (subscriptionId) => {
       const r = openForSub.get(subscriptionId);
       return r && runFromRow(r);

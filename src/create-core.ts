@@ -33,7 +33,7 @@ import { suggestPlaces } from './places/suggest-places.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 import type { EventRecord } from './understand/event-records.js';
 import { expandEventTypes } from './understand/events.js';
-import { exportEvents, type AcledRow } from './store/event-export.js';
+import { corpusStart, eventActivity, exportEvents, type AcledRow, type EventActivity } from './store/event-export.js';
 import { backupDatabase, type BackupResult } from './store/backup-database.js';
 import { createStatusStore } from './store/status-store.js';
 import { createSearchIndex } from './store/search-index.js';
@@ -114,6 +114,14 @@ export interface Core {
    * language; its places and event types must be the event's own), dated within `since`..`until`.
    */
   events(options: { filter: string | null; since: string | null; until: string | null }): AcledRow[];
+  /**
+   * The event records matching `filter` (selected as `events` selects them) of the reports that arrived
+   * after `afterReportId`, announced or not, each with its report's publication and arrival times:
+   * what spike alerts count (digests/alert-check.ts).
+   */
+  eventActivity(filter: string, afterReportId: number): EventActivity[];
+  /** The oldest time the corpus reaches back to (earliest publication or arrival); null when it is empty. */
+  corpusStart(): string | null;
   /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
   stats(query: string | null): CorpusStats;
   /**
@@ -282,6 +290,15 @@ export function createCore(deps: CoreDeps): Core {
         until,
       });
     },
+    eventActivity(filter, afterReportId) {
+      const q = parse(filter);
+      return eventActivity(db, {
+        reportIds: matchingReportIds(filter, { afterId: afterReportId, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
+        places: q.places.map((p) => p.key),
+        kinds: expandEventTypes(q.events.map((e) => e.key)),
+      }, afterReportId);
+    },
+    corpusStart: () => corpusStart(db),
     stats(query) {
       const ids = matchingReportIds(query, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps);
       const counts = store.facetCounts(ids);

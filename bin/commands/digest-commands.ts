@@ -1,6 +1,9 @@
 /** `rasid digest --dry-run` and `rasid subscriptions list|add|remove|pause|resume|run`. */
 import { Command, Option } from 'commander';
 import type { DigestService, RunOutcome } from '../../digests/digest-service.js';
+import type { AlertEvaluation } from '../../digests/alert-check.js';
+// The detector's constants only: spike-detector.ts imports nothing, so `rasid --help` loads no cron library.
+import { ALERT_CRON, DEFAULT_K, MAX_ALERT_K } from '../../digests/spike-detector.js';
 import type { OutboxStore } from '../../digests/outbox-store.js';
 import type { Platform, Subscription } from '../../digests/subscription-store.js';
 import { consolePlatform } from '../../bots/console/console-platform.js';
@@ -8,7 +11,7 @@ import { PLATFORMS, platformNamed } from '../platforms.js';
 import { inZone } from '../../bots/chat/render-status.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../cli-errors.js';
-import { checkFilter, duration, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
+import { checkFilter, duration, positiveNumber, since, sinceInstant, timeZone, wholeNumber, type Since } from '../cli-options.js';
 
 /** `--format`: each platform's rendering by name (the console's is `text`), and the digest model as `json`. */
 const FORMATS = [...PLATFORMS.filter((p) => p !== consolePlatform).map((p) => p.name), 'text', 'json'];
@@ -22,8 +25,28 @@ function openRunLine(s: Subscription, outbox: OutboxStore | undefined): string[]
   return [`   open run #${run.id} (since ${run.createdAt}): ${sent} of ${messages.length} message(s) sent${run.lastError ? ` · last error: ${run.lastError}` : ''}`];
 }
 
+/** A number for operators: at most two decimals. */
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** An alert subscription's state, for the list: quiet or firing since when, and what its last check saw. */
+function alertStateLine(s: Subscription): string {
+  const a = s.alert;
+  const state = a.state === 'firing' ? `FIRING since ${inZone(a.since ?? '', s.timezone)}` : 'quiet';
+  const last = a.checkedAt === null ? 'not checked yet' : `last check ${inZone(a.checkedAt, s.timezone)}: ${a.count} event(s), threshold ${num(a.threshold ?? 0)}`;
+  return `   state: ${state} · ${last}`;
+}
+
 export function subscriptionLine(s: Subscription, outbox?: OutboxStore): string {
   const where = `${s.platform} ${s.chatId}${s.threadId ? ` (thread ${s.threadId})` : ''}`;
+  if (s.kind === 'alert') {
+    return [
+      `#${s.id} ${s.label ?? where} · alert · ${s.paused ? 'PAUSED' : 'active'}`,
+      `   to: ${where} · checks: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : inZone(s.nextRunAt, s.timezone)}`,
+      `   alert on: ${s.filter} · k ${num(s.alertK ?? DEFAULT_K)} (fires above the daily mean + k standard deviations, at least 3 events in 24 h)`,
+      alertStateLine(s),
+      ...openRunLine(s, outbox),
+    ].join('\n');
+  }
   return [
     `#${s.id} ${s.label ?? where} · ${s.paused ? 'PAUSED' : 'active'}`,
     `   to: ${where} · schedule: ${s.cron} (${s.timezone}) · next: ${s.paused ? '-' : inZone(s.nextRunAt, s.timezone)}`,
@@ -32,10 +55,25 @@ export function subscriptionLine(s: Subscription, outbox?: OutboxStore): string 
   ].join('\n');
 }
 
+/** What an alert check saw and decided, in one line. */
+export function alertCheckLine(e: AlertEvaluation): string {
+  const decided = {
+    fire: 'FIRES',
+    still_firing: 'still above its threshold (already alerted for this burst)',
+    fell_back: 'back at its usual level (the next burst may alert again)',
+    quiet: 'quiet',
+    warming_up: 'too little history to know what is usual (needs 7 days)',
+  }[e.decision];
+  return `alert on "${e.filter}": ${e.count} event(s) in the last 24 h; usual ${num(e.mean)}/day (sd ${num(e.sd)}, over ${e.historyDays} day(s)), threshold ${num(e.threshold)} (k ${num(e.k)}): ${decided}`;
+}
+
 /** What `subscriptions run` did, in one line, and whether anything was delivered. */
 export function runOutcomeLine(id: number, o: RunOutcome): { line: string; delivered: boolean } {
   switch (o.kind) {
+    case 'alert_checked':
+      return { line: `subscription #${id}: ${alertCheckLine(o.alert)}; nothing was sent`, delivered: false };
     case 'delivered':
+      if (o.alert) return { line: `subscription #${id}: ${alertCheckLine(o.alert)}; run ${o.runId} delivered, ${o.messages} message(s)`, delivered: true };
       return { line: `subscription #${id}: run ${o.runId} delivered, ${o.messages} message(s)${o.resumed ? ' (an open run resumed)' : ''}`, delivered: true };
     case 'incomplete':
       return { line: `subscription #${id}: run ${o.runId} not fully delivered (${o.messages} message(s)); it stays open and is retried at the next scheduled time or restart (see rasid subscriptions list)`, delivered: false };
@@ -104,13 +142,26 @@ export function digestCommands(cli: CliContext): Command[] {
     .option('--with-chart', 'open each digest with a chart of its reports (a picture; sent only once this service has a chart maker)')
     .option('--backfill <duration>', 'also cover reports that arrived within this time before now (e.g. 7d)', duration)
     .option('--label <name>', 'a name for the list')
-    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; withChart?: boolean; backfill?: number; label?: string }) => {
+    .option('--alert', `spike alerts instead of digests: checked hourly (or on --cron), alert when the events matching --filter in the last 24 h exceed their daily mean over the 28 days before by k standard deviations`)
+    .option('--k <number>', `with --alert: standard deviations above the mean that fire (default ${DEFAULT_K})`, positiveNumber(MAX_ALERT_K))
+    .action((o: { to: Platform; chat?: string; thread?: string; cron: string; timezone: string; filter?: string; limit: number; sendEmpty?: boolean; allTopics?: boolean; withChart?: boolean; backfill?: number; label?: string; alert?: boolean; k?: number }, command: Command) => {
       const shape = platformNamed(o.to)!.chatId;
-      if (shape.required && o.chat === undefined) throw new UsageError(`--chat is required with --to ${o.to}: ${shape.describe} to send digests to`);
-      return cli.withDigests((_core, digests) => {
+      if (shape.required && o.chat === undefined) throw new UsageError(`--chat is required with --to ${o.to}: ${shape.describe} to send ${o.alert ? 'alerts' : 'digests'} to`);
+      if (o.alert === true && o.filter === undefined) throw new UsageError('--alert needs --filter: what to watch, e.g. --filter "Deir ez-Zor"');
+      if (o.alert !== true && o.k !== undefined) throw new UsageError('--k is for alerts: add --alert');
+      const digestOnly = ['limit', 'sendEmpty', 'allTopics', 'withChart', 'backfill'].filter((name) => command.getOptionValueSource(name) === 'cli');
+      if (o.alert === true && digestOnly.length > 0) {
+        const flags = digestOnly.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+        throw new UsageError(`${flags.join(', ')} ${flags.length > 1 ? 'are' : 'is'} for digests, not alerts (an alert is one message when the filter's events spike)`);
+      }
+      // An alert is checked hourly unless --cron was given (its default is the digests' morning time).
+      const cron = o.alert === true && command.getOptionValueSource('cron') === 'default' ? ALERT_CRON : o.cron;
+      return cli.withDigests((core, digests) => {
+        if (o.alert === true) checkFilter(o.filter, core.interpret);
         const s = digests.subscribe({
           destination: { platform: o.to, chatId: o.chat ?? shape.fallback ?? '', threadId: o.thread ?? null },
-          cron: o.cron,
+          ...(o.alert === true ? { kind: 'alert' as const, alertK: o.k ?? DEFAULT_K } : {}),
+          cron,
           timezone: o.timezone,
           filter: o.filter ?? null,
           itemCap: o.limit,
@@ -149,5 +200,34 @@ export function digestCommands(cli: CliContext): Command[] {
         if (!delivered) cli.someFailed();
       }),
     );
-  return [digest, subs];
+  const alerts = new Command('alerts').description('spike alerts (subscriptions add --alert): check them now');
+  alerts
+    .command('check')
+    .description('check alert subscriptions now (all active ones, or one): print what each sees and decides; without --dry-run, record it and send the alerts that fire')
+    .argument('[id]', 'one alert subscription (default: every active one)', wholeNumber(1, 1e9))
+    .option('--dry-run', 'record nothing and send nothing: print each check, and the alert that would be sent')
+    .action((id: number | undefined, o: { dryRun?: boolean }) =>
+      cli.withDigests(async (_core, digests) => {
+        const all = digests.subscriptions.list().filter((s) => s.kind === 'alert');
+        const chosen = id === undefined ? all.filter((s) => !s.paused) : all.filter((s) => s.id === id);
+        if (id !== undefined && chosen.length === 0) throw new UsageError(`there is no alert subscription #${id}; see rasid subscriptions list`);
+        if (chosen.length === 0) {
+          io.out.write('No active alert subscriptions. Add one: rasid subscriptions add --alert --filter "Deir ez-Zor"\n');
+          return;
+        }
+        for (const s of chosen) {
+          if (o.dryRun === true) {
+            const e = digests.evaluateAlert(s.id);
+            io.out.write(`subscription #${s.id}: ${alertCheckLine(e)}${e.decision === 'fire' ? ' (dry run: nothing recorded or sent)' : ''}\n`);
+            if (e.alert !== null) io.out.write(`${consolePlatform.showMessage(consolePlatform.renderAlert(e.alert)[0])}\n`);
+            continue;
+          }
+          const outcome = await digests.run(s.id);
+          io.out.write(`${runOutcomeLine(s.id, outcome).line}\n`);
+          // A quiet alert is a check done; only an alert that could not be delivered is a failure.
+          if (outcome.kind === 'incomplete') cli.someFailed();
+        }
+      }),
+    );
+  return [digest, subs, alerts];
 }

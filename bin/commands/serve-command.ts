@@ -124,7 +124,7 @@ export function serveCommand(startCore: StartCore): Command {
 
       const anyBot = platforms.length > 0;
       if (!anyBot && process.stdin.isTTY) {
-        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, digests, guard, picturesDir: config.picturesDir });
+        await startConsoleChat(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, digests, guard, picturesDir: config.picturesDir, refreshSchedules: () => digestScheduler.refresh() });
         await stop();
         return;
       }

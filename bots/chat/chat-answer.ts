@@ -34,6 +34,8 @@ export type ChatAnswer =
   | { readonly kind: 'which_subscription'; readonly subscriptions: readonly Subscription[] }
   | { readonly kind: 'subscription_changed'; readonly change: SubscriptionChange; readonly id: number }
   | { readonly kind: 'add_usage' }
+  /** `/alert` with nothing to watch. */
+  | { readonly kind: 'alert_usage' }
   | { readonly kind: 'added'; readonly status: UpsertStatus; readonly id: number; readonly title: string }
   | { readonly kind: 'not_added'; readonly reason: string }
   | { readonly kind: 'feeds'; readonly feeds: readonly Feed[] }

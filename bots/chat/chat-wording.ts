@@ -81,8 +81,24 @@ const ADDED = {
 /** One subscription on one line: number, where (when the list spans places), schedule, filter, paused. */
 export function subscriptionLine(s: Subscription, lang: Lang, m: ChatMarkup): string {
   const where = m.destination(s);
-  return [`#${s.id}`, ...(where === null ? [] : [where]), `${m.text(s.cron)} (${m.text(s.timezone)})`, m.text(s.filter ?? WORDS.allNewReports[lang])].join(' · ') + (s.paused ? ` · ${WORDS.paused[lang]}` : '');
+  const when = s.kind === 'alert' ? `${ALERT_WORDS.alert[lang]} (k = ${s.alertK ?? 3})` : `${m.text(s.cron)} (${m.text(s.timezone)})`;
+  const firing = s.kind === 'alert' && s.alert.state === 'firing' ? ` · ${ALERT_WORDS.firing[lang]}` : '';
+  return [`#${s.id}`, ...(where === null ? [] : [where]), when, m.text(s.filter ?? WORDS.allNewReports[lang])].join(' · ') + firing + (s.paused ? ` · ${WORDS.paused[lang]}` : '');
 }
+
+/** The words of alert subscriptions. */
+export const ALERT_WORDS = {
+  alert: { ar: 'تنبيه عند الارتفاع', en: 'spike alert' },
+  firing: { ar: 'في حالة تنبيه', en: 'alerting now' },
+  set: {
+    ar: 'تم ضبط التنبيه: أتحقق كل ساعة، وأرسل تنبيهاً حين ترتفع الأحداث المطابقة له خلال 24 ساعة فوق مستواها المعتاد بوضوح.',
+    en: 'Alert set: I check every hour and post when the events matching it in the last 24 hours rise well above their usual level.',
+  },
+  usage: {
+    ar: 'أرسل: /alert ثم ما تريد مراقبته، مثل: /alert دير الزور',
+    en: 'Send: /alert and what to watch, e.g. /alert Deir ez-Zor',
+  },
+} as const satisfies Record<string, Words>;
 
 /** One feed on one line: number, name, state (and why it is paused), items, last success. */
 export function feedLine(f: Feed, lang: Lang, m: ChatMarkup): string {
@@ -120,6 +136,7 @@ export function sayAnswer(a: ChatAnswer, lang: Lang, m: ChatMarkup): string | nu
     case 'unknown_command':
       return lang === 'ar' ? `الأمر ${m.text(a.command)} غير معروف. اكتب /help لقائمة الأوامر.` : `Unknown command ${m.text(a.command)}. Type /help for the list.`;
     case 'subscribed':
+      if (a.subscription.kind === 'alert') return `${ALERT_WORDS.set[lang]}\n${subscriptionLine(a.subscription, lang, m)}`;
       return `${lang === 'ar' ? 'تم الاشتراك. الموجز القادم:' : 'Subscribed. Next digest:'} ${a.subscription.nextRunAt}\n${subscriptionLine(a.subscription, lang, m)}`;
     case 'not_subscribed':
       return m.text(a.reason);
@@ -131,6 +148,8 @@ export function sayAnswer(a: ChatAnswer, lang: Lang, m: ChatMarkup): string | nu
         : `${lang === 'ar' ? 'أي اشتراك؟ أضف رقمه:' : 'Which one? Add its number:'}\n${a.subscriptions.map((s) => subscriptionLine(s, lang, m)).join('\n')}`;
     case 'subscription_changed':
       return `${CHANGED[a.change][lang]} #${a.id}`;
+    case 'alert_usage':
+      return m.text(ALERT_WORDS.usage[lang]);
     case 'add_usage':
       return m.text(WORDS.addUsage[lang]);
     case 'added':

@@ -4,7 +4,8 @@ import type { DigestService } from '../../digests/digest-service.js';
 import type { Core } from '../../src/create-core.js';
 import { pictureFileName } from '../../digests/picture.js';
 import type { ChatAnswer } from '../chat/chat-answer.js';
-import { WORDS, type Lang } from '../chat/chat-wording.js';
+import { PLAIN, sayAnswer, WORDS, type Lang } from '../chat/chat-wording.js';
+import { subscribeAlert } from '../chat/commands/subscribe.js';
 import { corpusStats } from '../chat/commands/corpus-stats.js';
 import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
 import { chatPictureName, pictureLines, savePicture } from './console-picture.js';
@@ -18,6 +19,8 @@ export interface ConsoleOptions {
   readonly color: boolean;
   /** For `/digest`: a preview of the next digest (the last 24 hours). */
   readonly digests?: DigestService;
+  /** Tells the digest scheduler that subscriptions changed (an `/alert` added from here). */
+  readonly refreshSchedules?: () => void;
   /** Redraws the prompt when logs or digests print while it is shown. */
   readonly guard?: PromptGuard;
   /** Where pictures answered in the chat are written (`RASID_PICTURES`); without one, their text is printed instead. */
@@ -71,6 +74,21 @@ function digestText(digests: DigestService | undefined): string {
   return renderDigestText(digests.previewNext(undefined));
 }
 
+/**
+ * `/alert <filter>`: spike alerts on the filter, printed here (the console destination). The console is the
+ * operator's own terminal, so no admin check.
+ */
+function alertText(core: Core, options: ConsoleOptions, filter: string, lang: Lang): string {
+  const digests = options.digests;
+  if (digests === undefined) return 'Alerts are not available here.';
+  const destination = { platform: 'console', chatId: 'stdout', threadId: null };
+  const answer = subscribeAlert(
+    { core, digests, subscriptions: () => digests.subscriptions.list(destination), refreshSchedules: options.refreshSchedules ?? (() => undefined) },
+    { destination, filter, createdBy: 'console' },
+  );
+  return sayAnswer(answer, lang, PLAIN) ?? '';
+}
+
 /** Runs the chat until the input ends or the user types /quit. */
 export async function startConsoleChat(core: Core, options: ConsoleOptions): Promise<void> {
   const terminal = (options.input as { isTTY?: boolean }).isTTY === true;
@@ -89,6 +107,10 @@ export async function startConsoleChat(core: Core, options: ConsoleOptions): Pro
       const stats = /^\/stats(?:\s+([\s\S]*))?$/.exec(text);
       if (stats) write(`${statsText(core, stats[1]?.trim() || null)}\n`);
       else if (text === '/digest') write(`${digestText(options.digests)}\n`);
+      else if (/^\/alert(?:\s|$)/.test(text)) {
+        const filter = text.slice('/alert'.length).trim();
+        write(`${alertText(core, options, filter, languageOf(filter || text, session.lang))}\n`);
+      }
       else if (text !== '') await printConsoleAnswer(handleChatMessage(text, session, core), { write, lang: session.lang, style, ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}) });
       rl.prompt();
     }

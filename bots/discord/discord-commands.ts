@@ -10,10 +10,11 @@ import { searchCommand } from './commands/search-command.js';
 import { statsCommand } from './commands/stats-command.js';
 import { statusCommand } from './commands/status-command.js';
 import { subscribeCommand } from './commands/subscribe-command.js';
+import { alertCommand } from './commands/alert-command.js';
 import { subscriptionsCommand } from './commands/subscriptions-command.js';
 
 export const DISCORD_COMMAND_LIST: readonly DiscordCommand[] = [
-  searchCommand, latestCommand, digestCommand, subscribeCommand, unsubscribeCommand, subscriptionsCommand,
+  searchCommand, latestCommand, digestCommand, subscribeCommand, alertCommand, unsubscribeCommand, subscriptionsCommand,
   pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand, helpCommand,
 ];
 

@@ -90,13 +90,13 @@ export function markdownUrl(url: string | null): string | null {
  * A masked link `[text](url)` from raw text, or the escaped text alone when the URL cannot be linked. Square
  * brackets in the text become parentheses: an unbalanced one, even escaped, would stop the link from parsing.
  */
-function link(text: string, url: string | null): string {
+export function link(text: string, url: string | null): string {
   const u = markdownUrl(url);
   return u ? `[${escapeMarkdown(text.replace(/\[/g, '(').replace(/\]/g, ')'))}](${u})` : escapeMarkdown(text);
 }
 
 /** `s` cut to `max` UTF-16 units (at a code point, with "…") — only for names longer than any real one. */
-function clip(s: string, max: number): string {
+export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   const points = Array.from(s);
   let out = '';

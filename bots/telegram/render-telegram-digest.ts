@@ -51,7 +51,7 @@ function escapeAttr(s: string): string {
   return escapeHtml(s).replace(/"/g, '&quot;');
 }
 
-function link(textHtml: string, url: string | null): string {
+export function link(textHtml: string, url: string | null): string {
   const href = httpUrl(url);
   return href ? `<a href="${escapeAttr(href)}">${textHtml}</a>` : textHtml;
 }

@@ -2,11 +2,13 @@
 import type { ChatPlatform } from '../platform/chat-platform.js';
 import { renderTelegram } from './render-telegram-digest.js';
 import { renderTelegramPicture } from './render-telegram-picture.js';
+import { renderTelegramAlert } from './render-telegram-alert.js';
 
 export const telegramPlatform: ChatPlatform = {
   name: 'telegram',
   chatId: { required: true, describe: 'the Telegram chat or channel id (e.g. -1001234567890)' },
   renderDigest: (digest) => renderTelegram(digest).map((html) => ({ html })),
+  renderAlert: (alert) => renderTelegramAlert(alert).map((html) => ({ html })),
   renderPicture: (picture) => renderTelegramPicture(picture),
   showMessage: (message) => {
     const { html, photo } = message as { html: string; photo?: string };

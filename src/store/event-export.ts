@@ -81,3 +81,49 @@ export function exportEvents(db: Db, gazetteer: Gazetteer, selection: EventSelec
     fatalities: r.fatalities,
   }));
 }
+
+/** One event record for counting activity: its report and the report's dates (what spike alerts count). */
+export interface EventActivity {
+  readonly reportId: number;
+  readonly seq: number;
+  readonly publishedAt: string | null;
+  readonly ingestedAt: string;
+  readonly fatalities: number;
+  readonly injuries: number;
+}
+
+/**
+ * The selected events of reports that arrived after `afterReportId` (ids grow with arrival, so this is
+ * "reports ingested since then"), oldest report first. `since` / `until` are not read: activity is
+ * counted by the report's time, not the event date.
+ */
+export function eventActivity(db: Db, selection: Pick<EventSelection, 'reportIds' | 'places' | 'kinds'>, afterReportId: number): EventActivity[] {
+  const where = ['e.report_id > ?'];
+  const params: unknown[] = [afterReportId];
+  const list = (values: readonly (string | number)[]) => {
+    params.push(JSON.stringify(values));
+    return '(SELECT value FROM json_each(?))';
+  };
+  if (selection.reportIds !== null) where.push(`e.report_id IN ${list(selection.reportIds)}`);
+  if (selection.places.length > 0) {
+    where.push(`EXISTS (SELECT 1 FROM event_places p WHERE p.report_id = e.report_id AND p.seq = e.seq AND p.pcode IN ${list(selection.places)})`);
+  }
+  if (selection.kinds.length > 0) where.push(`e.kind IN ${list(selection.kinds)}`);
+  return db
+    .prepare<unknown[], { report_id: number; seq: number; published_at: string | null; ingested_at: string; fatalities: number; injuries: number }>(`
+      SELECT e.report_id, e.seq, r.published_at, r.ingested_at, e.fatalities, e.injuries
+      FROM events e JOIN reports r ON r.id = e.report_id
+      WHERE ${where.join(' AND ')} ORDER BY e.report_id, e.seq`)
+    .all(...params)
+    .map((r) => ({ reportId: r.report_id, seq: r.seq, publishedAt: r.published_at, ingestedAt: r.ingested_at, fatalities: r.fatalities, injuries: r.injuries }));
+}
+
+/** The oldest time the corpus reaches back to (the earliest publication or arrival), null when empty. */
+export function corpusStart(db: Db): string | null {
+  // Two index look-ups (reports_by_published, reports_by_ingested), not a scan.
+  const published = db.prepare<[], { t: string | null }>('SELECT min(published_at) AS t FROM reports WHERE published_at IS NOT NULL').get()!.t;
+  const ingested = db.prepare<[], { t: string | null }>('SELECT min(ingested_at) AS t FROM reports').get()!.t;
+  const times = [published, ingested].filter((t): t is string => t !== null && !Number.isNaN(Date.parse(t)));
+  if (times.length === 0) return null;
+  return new Date(Math.min(...times.map((t) => Date.parse(t)))).toISOString();
+}

@@ -324,4 +324,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE subscriptions ADD COLUMN with_chart INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    name: 'spike alerts: a subscription kind, its k and its firing state, and one alert run per burst',
+    // An alert is a subscription checked on its cron (hourly): the events matching its filter in the
+    // last 24 hours against their daily mean over the 28 days before (digests/alert-check.ts).
+    sql: `
+      -- 'digest': scheduled digests; 'alert': spike alerts on the filter (which an alert must have).
+      ALTER TABLE subscriptions ADD COLUMN kind TEXT NOT NULL DEFAULT 'digest' CHECK (kind IN ('digest', 'alert'));
+      -- Standard deviations above the mean that fire an alert (NULL for digests).
+      ALTER TABLE subscriptions ADD COLUMN alert_k REAL CHECK (alert_k IS NULL OR alert_k > 0);
+      -- Hysteresis: 'firing' from the check that fired (alert_since) until the count falls back.
+      ALTER TABLE subscriptions ADD COLUMN alert_state TEXT NOT NULL DEFAULT 'quiet' CHECK (alert_state IN ('quiet', 'firing'));
+      ALTER TABLE subscriptions ADD COLUMN alert_since TEXT;
+      -- The last check: when, and the count and threshold it saw (for rasid subscriptions list).
+      ALTER TABLE subscriptions ADD COLUMN alert_checked_at TEXT;
+      ALTER TABLE subscriptions ADD COLUMN alert_count INTEGER;
+      ALTER TABLE subscriptions ADD COLUMN alert_threshold REAL;
+
+      -- An alert's run names its burst (the firing state's since-time): one run per burst, even if a
+      -- check ran twice (the state change and the run are one transaction; this is the last guard).
+      ALTER TABLE digest_runs ADD COLUMN alert_since TEXT;
+      CREATE UNIQUE INDEX digest_runs_one_per_burst ON digest_runs (subscription_id, alert_since) WHERE alert_since IS NOT NULL;
+    `,
+  },
 ];

@@ -6,7 +6,7 @@ import { TELEGRAM_MARKUP } from '../../bots/telegram/telegram-answer.js';
 import type { Subscription } from '../../digests/subscription-store.js';
 
 const sub: Subscription = {
-  id: 3, platform: 'discord', chatId: '111', threadId: '222', label: null, cron: '0 8 * * *', timezone: 'Asia/Damascus', filter: null, itemCap: 30,
+  id: 3, kind: 'digest', alertK: null, alert: { state: 'quiet', since: null, checkedAt: null, count: null, threshold: null }, platform: 'discord', chatId: '111', threadId: '222', label: null, cron: '0 8 * * *', timezone: 'Asia/Damascus', filter: null, itemCap: 30,
   sendEmpty: false, includeOffTopic: false, withChart: false, paused: true, watermark: 0, nextRunAt: '2026-11-23T05:00:00.000Z', lastRunAt: null, createdAt: '2026-11-22T05:00:00.000Z', createdBy: null,
 };
 

@@ -28,6 +28,20 @@ async function chat(...lines: string[]): Promise<string> {
 }
 
 describe('console chat', () => {
+  it('/alert sets a spike alert printed here; without a filter it says how, in the language typed', async () => {
+    const out = await chat('/alert Deir ez-Zor', '/alert', '/alert دير الزور', '/alert zzzz');
+    expect(out).toContain('Alert set: I check every hour and post when the events matching it in the last 24 hours rise well above their usual level.\n#1 · spike alert (k = 3) · Deir ez-Zor\n');
+    expect(out).toContain('Send: /alert and what to watch, e.g. /alert Deir ez-Zor\n');
+    expect(out).toContain('تم ضبط التنبيه: أتحقق كل ساعة، وأرسل تنبيهاً حين ترتفع الأحداث المطابقة له خلال 24 ساعة فوق مستواها المعتاد بوضوح.\n#2 · تنبيه عند الارتفاع (k = 3) · دير الزور\n');
+    expect(out).toContain('the filter "zzzz" names no place, event, actor or Arabic word Rasid knows');
+    const createDigests = () => createDigestService({ core, sinks: {}, logger: core.logger, notifyAdmins: () => undefined });
+    expect(createDigests().subscriptions.list().filter((s) => s.kind === 'alert').map((s) => [s.platform, s.chatId, s.filter])).toEqual([
+      ['console', 'stdout', 'Deir ez-Zor'],
+      ['console', 'stdout', 'دير الزور'],
+    ]);
+    for (const s of createDigests().subscriptions.list()) createDigests().subscriptions.remove(s.id);
+  });
+
   it('answers a query with ranked reports, marked snippets and paging', async () => {
     const out = await chat('attacks in Raqqa');
     expect(out).toContain('Understood: places: Raqqa (الرقة) · events: Attack (هجوم)');

@@ -8,7 +8,8 @@ import { repoPath } from '../../src/config/repo-path.js';
 import type { Core } from '../../src/create-core.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
-import { seededCore } from '../helpers/test-core.js';
+import { deirEzZorReport } from '../helpers/alert-reports.js';
+import { FIXED_NOW, seededCore } from '../helpers/test-core.js';
 import { syntheticReport } from '../helpers/synthetic-reports.js';
 
 const GUILD = '1200000000000000001';
@@ -54,9 +55,10 @@ async function responses(id: string, n: number) {
 describe('Discord bot', () => {
   it('registers its slash commands in the development guild', () => {
     const names = fake.registeredCommands(GUILD).map((c) => c.name);
-    expect(names).toEqual(['search', 'latest', 'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'pause', 'resume', 'add', 'feeds', 'status', 'stats', 'help']);
+    expect(names).toEqual(['search', 'latest', 'digest', 'subscribe', 'alert', 'unsubscribe', 'subscriptions', 'pause', 'resume', 'add', 'feeds', 'status', 'stats', 'help']);
     const subscribe = fake.registeredCommands(GUILD).find((c) => c.name === 'subscribe')!;
     expect(subscribe.default_member_permissions).toBe(MANAGE_CHANNELS);
+    expect(fake.registeredCommands(GUILD).find((c) => c.name === 'alert')!.default_member_permissions).toBe(MANAGE_CHANNELS);
   });
 
   it('answers /search with result embeds and a paging button, deferring first', async () => {
@@ -116,6 +118,27 @@ describe('Discord bot', () => {
     const allowed = fake.slashCommand({ name: 'subscribe', options: { schedule: '07:30', filter: 'Raqqa' }, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: MANAGE_CHANNELS } });
     expect((await responses(allowed.id, 1))[0]!.data.content).toContain('Subscribed.');
     expect(digests.subscriptions.list()[0]).toMatchObject({ platform: 'discord', chatId: GENERAL, threadId: null, cron: '30 7 * * *', filter: 'Raqqa', createdBy: `discord:${USER.id}` });
+  });
+
+  it('/alert needs Manage Channels; it sets a spike alert with its k, and the alert posts as one embed', async () => {
+    const denied = fake.slashCommand({ name: 'alert', options: { filter: 'Deir ez-Zor' }, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: '0' } });
+    expect((await responses(denied.id, 1))[0]!.data.content).toBe('You need the Manage Channels permission for this.');
+    const allowed = fake.slashCommand({ name: 'alert', options: { filter: 'Deir ez-Zor', k: 2.5 }, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: MANAGE_CHANNELS } });
+    const reply = (await responses(allowed.id, 1))[0]!;
+    expect(reply).toMatchObject({ ephemeral: true });
+    expect(reply.data.content).toContain('Alert set: I check every hour');
+    const [sub] = digests.subscriptions.list();
+    expect(sub).toMatchObject({ kind: 'alert', alertK: 2.5, platform: 'discord', chatId: GENERAL, filter: 'Deir ez-Zor', createdBy: `discord:${USER.id}` });
+
+    for (let h = 1; h <= 3; h++) core.ingestOne(deirEzZorReport(h, h, new Date(FIXED_NOW.getTime() - h * 3_600_000).toISOString()));
+    const delivering = createDigestService({ core, sinks: { discord: discord.sink }, logger, notifyAdmins: () => undefined });
+    const after = fake.calls.length;
+    expect(await delivering.run(sub!.id)).toMatchObject({ kind: 'delivered', messages: 1 });
+    const post = await fake.waitForCall('POST', `/channels/${GENERAL}/messages`, undefined, { after });
+    const embeds = (post.body as { embeds: { title: string; description: string }[] }).embeds;
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]!.title).toBe('🚨 تنبيه: ارتفاع في أحداث دير الزور');
+    expect(embeds[0]!.description).toContain('▪️ **[استهداف دورية قرب الميادين](https://example.org/dez/3)**');
   });
 
   it('/status is for operators (Manage Channels) and answers privately with the service status', async () => {

@@ -3,6 +3,7 @@ import { PLATFORMS } from '../../bin/platforms.js';
 import { createDigestService } from '../../bin/create-digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
 import type { Core } from '../../src/create-core.js';
+import { deirEzZorReport } from '../helpers/alert-reports.js';
 import { testClock, testCore } from '../helpers/test-core.js';
 import { createMemoryPlatform, memoryChat } from './memory-platform/memory-platform.js';
 
@@ -65,6 +66,41 @@ describe('a third platform is one folder and one entry in the platform list', ()
     expect((await chat.say('/stats'))[0]).toBe('Reports: 3');
     expect(await chat.say('/frobnicate')).toEqual(['Unknown command /frobnicate. Type /help for the list.']);
     expect(await chat.say('/add')).toEqual(['Send: /add <link to the article>']);
+  });
+
+  it('/alert from chat, and the alert reaching the in-memory chat when Deir ez-Zor spikes', async () => {
+    const clock = testClock(new Date('2026-11-22T05:00:00Z'));
+    core = testCore({}, { clock });
+    core.ingestOne(homsClash);
+    core.ingestOne({ ...raqqaBomb, publishedAt: '2026-09-01T10:00:00Z' });
+    const memory = createMemoryPlatform();
+    const sinks: Record<string, MessageSink> = {};
+    const digests = createDigestService({ core, platforms: [...PLATFORMS, memory], sinks, logger: core.logger, notifyAdmins: () => undefined });
+    const deps = { core, digests, config: core.config, logger: core.logger, refreshSchedules: () => undefined };
+    sinks[memory.name] = (await memory.start!(deps))!.sink;
+    const chat = memoryChat(deps, 'room-1');
+
+    expect(await chat.say('/alert')).toEqual(['Send: /alert and what to watch, e.g. /alert Deir ez-Zor']);
+    expect(await chat.say('/alert دير الزور')).toEqual([
+      'تم ضبط التنبيه: أتحقق كل ساعة، وأرسل تنبيهاً حين ترتفع الأحداث المطابقة له خلال 24 ساعة فوق مستواها المعتاد بوضوح.',
+      '#1 · تنبيه عند الارتفاع (k = 3) · دير الزور',
+    ]);
+    // Quiet so far: nothing in Deir ez-Zor.
+    expect(await digests.run(1)).toMatchObject({ kind: 'alert_checked', alert: { decision: 'quiet', count: 0 } });
+    for (let h = 1; h <= 3; h++) core.ingestOne(deirEzZorReport(h, h, new Date(clock.now().getTime() - h * 3_600_000).toISOString()));
+    expect(await digests.run(1)).toMatchObject({ kind: 'delivered', messages: 1 });
+    expect(memory.delivered).toEqual([{
+      chatId: 'room-1',
+      lines: [
+        'تنبيه: ارتفاع في أحداث دير الزور',
+        '📈 خلال آخر 24 ساعة: 3 أحداث، ولم يُسجَّل أي حدث في الأيام الـ28 السابقة.',
+        '🔎 معيار التنبيه: دير الزور',
+        '- استهداف دورية قرب الميادين',
+        '- عبوة ناسفة في الشحيل',
+        '- اغتيال مختار في ذيبان',
+      ],
+    }]);
+    expect(await chat.say('/subscriptions')).toEqual(['#1 · spike alert (k = 3) · دير الزور · alerting now']);
   });
 
   it('refuses a chat the operator has not allowed once, and slows a flood down', async () => {

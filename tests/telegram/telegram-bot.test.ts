@@ -6,7 +6,8 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { startFakeTelegram, type ApiCall, type FakeTelegram } from '../helpers/fake-telegram.js';
-import { seededCore } from '../helpers/test-core.js';
+import { deirEzZorReport } from '../helpers/alert-reports.js';
+import { FIXED_NOW, seededCore } from '../helpers/test-core.js';
 
 const ALICE = { id: 111, first_name: 'Alice', language_code: 'en' };
 const SAMI = { id: 222, first_name: 'سامي', language_code: 'ar' };
@@ -58,7 +59,7 @@ const textOf = (c: ApiCall) => String(c.params.text);
 describe('Telegram bot', () => {
   it('registers its commands in English and Arabic', async () => {
     const langs = fake.commands().map((c) => [c.language_code ?? '', c.commands.length]);
-    expect(langs).toEqual(expect.arrayContaining([['', 13], ['ar', 13]]));
+    expect(langs).toEqual(expect.arrayContaining([['', 14], ['ar', 14]]));
     expect(fake.commandsFor('ar').find((c) => c.command === 'latest')!.description).toBe('أحدث التقارير');
   });
 
@@ -194,6 +195,38 @@ describe('Telegram subscriptions and digests', () => {
     const digest = await fake.waitForCall('sendMessage', (c) => c.params.chat_id === String(GROUP.id), { after });
     expect(digest.params).toMatchObject({ parse_mode: 'HTML', message_thread_id: 42, link_preview_options: { is_disabled: true } });
     expect(textOf(digest)).toContain('<a href="https://example.org/r">سيارة مفخخة في الرقة</a>');
+  });
+
+  it('a group admin sets a spike alert with /alert in a forum topic; when it fires, one HTML alert arrives there', async () => {
+    fake.addChat(GROUP);
+    fake.setAdmins(GROUP.id, [ALICE.id]);
+    expect(textOf(await ask(SAMI, GROUP, '/alert دير الزور'))).toBe('تغيير اشتراكات هذه المحادثة لمشرفيها فقط.');
+    expect(textOf(await ask(SAMI, GROUP, '/alert'))).toBe('أرسل: /alert ثم ما تريد مراقبته، مثل: /alert دير الزور');
+    expect(textOf(await ask(ALICE, GROUP, '/alert frobnicate'))).toContain('names no place, event, actor or Arabic word Rasid knows');
+    const reply = await ask(ALICE, GROUP, '/alert Deir ez-Zor', { message_thread_id: 42 });
+    expect(textOf(reply)).toBe(
+      'Alert set: I check every hour and post when the events matching it in the last 24 hours rise well above their usual level.\n#1 · spike alert (k = 3) · Deir ez-Zor',
+    );
+    const [sub] = digests.subscriptions.list({ platform: 'telegram', chatId: String(GROUP.id) });
+    expect(sub).toMatchObject({ kind: 'alert', alertK: 3, cron: '0 * * * *', filter: 'Deir ez-Zor', threadId: '42', createdBy: `telegram:${ALICE.id}` });
+    expect(refreshes).toBe(1);
+    expect(textOf(await ask(ALICE, GROUP, '/alert Deir ez-Zor', { message_thread_id: 42 }))).toContain('already alerts this destination on the same filter');
+
+    // The seed reports are years old: nothing usual in Deir ez-Zor for 28 days, then four events this morning.
+    for (let h = 1; h <= 4; h++) core.ingestOne(deirEzZorReport(h, h, new Date(FIXED_NOW.getTime() - h * 3_600_000).toISOString()));
+    const delivering = createDigestService({ core, sinks: { telegram: tg.sink }, logger: createLogger({ level: 'silent', format: 'json' }), notifyAdmins: () => undefined });
+    const after = fake.calls.length;
+    expect(await delivering.run(sub!.id)).toMatchObject({ kind: 'delivered', messages: 1, alert: { count: 4, mean: 0 } });
+    const alert = await fake.waitForCall('sendMessage', (c) => c.params.chat_id === String(GROUP.id), { after });
+    expect(alert.status).toBe(200);
+    expect(alert.params).toMatchObject({ parse_mode: 'HTML', message_thread_id: 42, link_preview_options: { is_disabled: true } });
+    expect(textOf(alert).split('\n').slice(0, 3)).toEqual([
+      '🚨 <b>تنبيه: ارتفاع في أحداث دير الزور</b>',
+      '📈 خلال آخر 24 ساعة: 4 أحداث، ولم يُسجَّل أي حدث في الأيام الـ28 السابقة.',
+      '🔎 معيار التنبيه: Deir ez-Zor',
+    ]);
+    expect(textOf(alert)).toContain('▪️ <a href="https://example.org/dez/4">لغم في بادية البوكمال</a>');
+    expect(textOf(await ask(ALICE, GROUP, '/subscriptions'))).toContain('#1 · spike alert (k = 3) · Deir ez-Zor · alerting now');
   });
 
   it('only chat admins change subscriptions', async () => {

@@ -1,4 +1,4 @@
-/** `/subscribe`: a scheduled digest for a chat, channel or thread; a refusal says why in the user's words. */
+/** `/subscribe` and `/alert`: a scheduled digest or spike alerts for a chat, channel or thread; a refusal says why in the user's words. */
 import { ScheduleError } from '../../../digests/cron-schedule.js';
 import { SubscriptionError, type SubscribeInput } from '../../../digests/digest-service.js';
 import type { ChatAnswer } from '../chat-answer.js';
@@ -13,4 +13,10 @@ export function subscribe(ctx: ChatContext, input: SubscribeInput): ChatAnswer {
     if (err instanceof SubscriptionError || err instanceof ScheduleError) return { kind: 'not_subscribed', reason: err.message };
     throw err;
   }
+}
+
+/** `/alert <filter>`: spike alerts on the filter, checked hourly (admins only, where /subscribe is). */
+export function subscribeAlert(ctx: ChatContext, input: Omit<SubscribeInput, 'kind'>): ChatAnswer {
+  if (!input.filter?.trim()) return { kind: 'alert_usage' };
+  return subscribe(ctx, { ...input, kind: 'alert' });
 }

@@ -1,5 +1,6 @@
 /** Every Telegram command, in the order the command list shows them. */
 import { addCommand } from './add-command.js';
+import { alertCommand } from './alert-command.js';
 import { pauseCommand, resumeCommand, unsubscribeCommand } from './change-subscription-command.js';
 import { digestCommand } from './digest-command.js';
 import { feedsCommand } from './feeds-command.js';
@@ -13,6 +14,6 @@ import { subscriptionsCommand } from './subscriptions-command.js';
 import type { TelegramCommand } from './telegram-command.js';
 
 export const TELEGRAM_COMMANDS: readonly TelegramCommand[] = [
-  helpCommand, searchCommand, latestCommand, digestCommand, subscribeCommand, subscriptionsCommand,
+  helpCommand, searchCommand, latestCommand, digestCommand, subscribeCommand, alertCommand, subscriptionsCommand,
   unsubscribeCommand, pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand,
 ];

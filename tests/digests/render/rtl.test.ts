@@ -2,26 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderDigestText } from '../../../bots/console/render-console-digest.js';
 import { renderDiscord } from '../../../bots/discord/render-discord-digest.js';
 import { renderTelegram } from '../../../bots/telegram/render-telegram-digest.js';
-import { discordText, telegramText } from './check-markup.js';
+import { bidiProblem, discordText, telegramText } from './check-markup.js';
 import { realisticDigest, smallDigest } from './make-digest.js';
-
-/** A letter of Arabic bidi class, approximately: Arabic script, with the tatweel of "لـ3" (Script_Extensions). */
-const ARABIC = /\p{Script_Extensions=Arabic}/u;
-
-/**
- * How each line reads in a bidi client (see the RTL note in digests/render/digest-wording.ts): what is wrong with
- * it, or null. A line must start (its first letter) with Arabic, so direction detection makes it right-to-left,
- * and every number must follow an Arabic letter, so it stays inside the Arabic run even on a left-to-right line.
- */
-function bidiProblem(line: string): string | null {
-  const first = /\p{L}/u.exec(line)?.[0];
-  if (first !== undefined && !ARABIC.test(first)) return `starts with ${first}`;
-  for (const m of line.matchAll(/\d+/g)) {
-    const before = [...line.slice(0, m.index).matchAll(/\p{L}/gu)].at(-1)?.[0];
-    if (before === undefined || !ARABIC.test(before)) return `${m[0]} follows ${before ?? 'nothing'}`;
-  }
-  return null;
-}
 
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 

@@ -14,11 +14,13 @@ import { listSubscriptions } from '../../../bots/chat/commands/list-subscription
 import { pageResults } from '../../../bots/chat/commands/page-results.js';
 import { previewDigest } from '../../../bots/chat/commands/preview-digest.js';
 import { searchReports } from '../../../bots/chat/commands/search-reports.js';
-import { subscribe } from '../../../bots/chat/commands/subscribe.js';
+import { subscribe, subscribeAlert } from '../../../bots/chat/commands/subscribe.js';
 import { createChatGate } from '../../../bots/chat/chat-gate.js';
 import { createQueryPages } from '../../../bots/chat/query-pages.js';
 import type { ChatPlatform, PlatformStartDeps } from '../../../bots/platform/chat-platform.js';
 import type { Digest } from '../../../digests/digest.js';
+import type { Alert } from '../../../digests/alert.js';
+import { alertReportTitle, alertWording } from '../../../digests/render/alert-wording.js';
 import { groupName, headerLines, itemTitle } from '../../../digests/render/digest-wording.js';
 
 /** What the memory sink was sent: one entry per digest message, with where it went. */
@@ -33,6 +35,12 @@ export function memoryDigest(digest: Digest): { lines: string[] }[] {
   return [{ lines: [h.title, h.counts, ...digest.groups.flatMap((g) => [groupName(g), ...g.items.map((i) => `- ${itemTitle(i)}`)])] }];
 }
 
+/** An alert as one message of plain lines: title, count, filter, then the reports' titles. */
+export function memoryAlert(alert: Alert): { lines: string[] }[] {
+  const w = alertWording(alert);
+  return [{ lines: [w.title, w.count, w.filter, ...alert.top.map((r) => `- ${alertReportTitle(r)}`)] }];
+}
+
 /** An answer as plain lines. */
 export function memoryLines(answer: ChatAnswer, lang: Lang): string[] {
   switch (answer.kind) {
@@ -45,7 +53,7 @@ export function memoryLines(answer: ChatAnswer, lang: Lang): string[] {
     case 'stats':
       return [`${WORDS.reports[lang]}: ${answer.stats.total}`, countLines(answer.stats.byGovernorate, lang, PLAIN)];
     case 'help':
-      return ['Rasid in memory: a query, /latest, /digest, /subscribe [filter], /subscriptions, /pause, /resume, /unsubscribe, /stats, /add <url>'];
+      return ['Rasid in memory: a query, /latest, /digest, /subscribe [filter], /alert <filter>, /subscriptions, /pause, /resume, /unsubscribe, /stats, /add <url>'];
     case 'status':
       return [answer.text];
     default:
@@ -81,6 +89,8 @@ export function memoryChat(deps: PlatformStartDeps, chatId: string, options: { a
         return previewDigest(ctx);
       case 'subscribe':
         return subscribe(ctx, { destination: { platform: 'memory', chatId, threadId: null }, filter: rest || null, createdBy: 'memory:user' });
+      case 'alert':
+        return subscribeAlert(ctx, { destination: { platform: 'memory', chatId, threadId: null }, filter: rest, createdBy: 'memory:user' });
       case 'subscriptions':
         return listSubscriptions(ctx);
       case 'unsubscribe':
@@ -111,6 +121,7 @@ export function createMemoryPlatform(): ChatPlatform & { readonly delivered: Del
     delivered,
     chatId: { required: true, describe: 'the in-memory chat name' },
     renderDigest: memoryDigest,
+    renderAlert: memoryAlert,
     showMessage: (message) => (message as { lines: string[] }).lines.join('\n'),
     async start() {
       return {
