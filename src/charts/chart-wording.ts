@@ -132,7 +132,7 @@ export const areaName = (area: { key: string | null; en: string | null; ar: stri
 
 /**
  * `rasid stats` without --png or --json: the title and summary lines, then a small table of the
- * periods (events by type, killed, wounded) and one of the areas.
+ * periods that have events (events by type, killed, wounded) and one of the areas.
  */
 export function statsText(stats: EventStats): string {
   const { lang } = stats;
@@ -143,7 +143,7 @@ export function statsText(stats: EventStats): string {
     return [head, ...rows].map((r) => r.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ').trimEnd());
   };
   const types = stats.eventTypes;
-  const periodRows = stats.timeline.map((p) => [periodLabel(p.period, stats.by, lang), n(p.events), ...types.map((t) => n(p.byType[t] ?? 0)), n(p.killed), n(p.wounded)]);
+  const periodRows = stats.timeline.filter((p) => p.events > 0).map((p) => [periodLabel(p.period, stats.by, lang), n(p.events), ...types.map((t) => n(p.byType[t] ?? 0)), n(p.killed), n(p.wounded)]);
   const areaRows = stats.areas.map((a) => [areaName(a, lang), n(a.events), n(a.killed), n(a.wounded)]);
   return [
     chartTitle(stats),
