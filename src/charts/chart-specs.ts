@@ -191,7 +191,9 @@ export function fitMercator(box: { west: number; east: number; south: number; no
     width / 2 + (scale * (lon - center[0]) * Math.PI) / 180,
     height / 2 - scale * (mercatorY(lat) - mercatorY(center[1])),
   ];
-  return { scale, height, center, project };
+  /** The latitude `dy` pixels below a point's (for a label under a circle). */
+  const latBelow = (lat: number, dy: number) => (360 / Math.PI) * Math.atan(Math.exp(mercatorY(lat) - dy / scale)) - 90;
+  return { scale, height, center, project, latBelow };
 }
 
 /**
@@ -212,6 +214,10 @@ export function mapBox(stats: EventStats): { west: number; east: number; south: 
   return { west, east, south, north };
 }
 
+/** Circle areas (px²) of the fewest events (none) and the most. */
+const MIN_CIRCLE = 14;
+const MAX_CIRCLE = 1800;
+
 interface Box { x0: number; y0: number; x1: number; y1: number }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -231,24 +237,34 @@ export function mapChartSpec(stats: EventStats, countries: readonly unknown[], m
 
   // Labels: governorates by events, then countries, each kept only where it overlaps nothing placed before.
   const placed: Box[] = [];
-  const place = (text: string, lon: number, lat: number, size: number, dy: number) => {
+  const place = (text: string, lon: number, lat: number, size: number) => {
     const [x, y] = fit.project(lon, lat);
     const w = metrics.width(text, size);
-    const b = { x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y + dy - size * 0.6, y1: y + dy + size * 0.6 };
+    const b = { x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - size * 0.6, y1: y + size * 0.6 };
     if (!inside([x, y]) || b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height || placed.some((p) => overlaps(p, b))) return false;
     placed.push(b);
     return true;
   };
-  const governorateLabels = stats.governorates.filter((g) => place(g[lang], g.lon, g.lat, 13, -12)).map((g) => ({ lon: g.lon, lat: g.lat, name: g[lang] }));
-  // The biggest places too, but not a city named as its governorate already written beside it.
+  // A circle's area grows with its events (so twice the events look twice as big).
+  const maxEvents = Math.max(1, ...stats.locations.map((l) => l.events));
+  const area = (events: number) => MIN_CIRCLE + ((MAX_CIRCLE - MIN_CIRCLE) * events) / maxEvents;
+  const radius = (events: number) => Math.sqrt(area(events) / Math.PI);
+  const label = (name: string, lon: number, lat: number) => ({ name, lon, lat });
+  // Governorate names above their point, the biggest places' names under their circle, then countries;
+  // each kept only where it overlaps no label placed before it.
+  const governorateLabels = stats.governorates
+    .map((g) => label(g[lang], g.lon, fit.latBelow(g.lat, -13)))
+    .filter((g) => place(g.name, g.lon, g.lat, 13));
+  // Not a city named as its governorate already written beside it.
   const named = new Set(governorateLabels.map((g) => g.name));
-  const placeLabels = stats.locations.slice(0, 12).filter((l) => !named.has(l[lang]) && place(l[lang], l.lon, l.lat, 11, 14)).map((l) => ({ lon: l.lon, lat: l.lat, name: l[lang] }));
-  const countryLabels = COUNTRY_LABELS.filter((c) => place(c[lang], c.lon, c.lat, 15, 0)).map((c) => ({ lon: c.lon, lat: c.lat, name: c[lang] }));
+  const placeLabels = stats.locations.slice(0, 12)
+    .map((l) => label(l[lang], l.lon, fit.latBelow(l.lat, radius(l.events) + 8)))
+    .filter((l) => !named.has(l.name) && place(l.name, l.lon, l.lat, 11));
+  const countryLabels = COUNTRY_LABELS.map((c) => label(c[lang], c.lon, c.lat)).filter((c) => place(c.name, c.lon, c.lat, 15));
 
   const typeNames = stats.eventTypes.map((t) => eventTypeName(t, lang));
   // Only places inside the picture: resvg (2.x) aborts the process on a shape clipped away entirely.
   const points = stats.locations.filter((l) => inside(fit.project(l.lon, l.lat))).map((l) => ({ lon: l.lon, lat: l.lat, events: l.events, type: eventTypeName(l.eventType, lang), name: l[lang] }));
-  const maxEvents = Math.max(1, ...points.map((p) => p.events));
   const sizeValues = [...new Set([1, Math.round(maxEvents / 4), Math.round(maxEvents / 2), maxEvents].filter((v) => v >= 1))];
   const projection = {
     type: 'mercator', scale: fit.scale, center: fit.center, translate: [width / 2, height / 2],
@@ -257,7 +273,7 @@ export function mapChartSpec(stats: EventStats, countries: readonly unknown[], m
   const textLayer = (values: unknown[], size: number, colour: string, weight: string, halo: boolean) => ({
     data: { values },
     mark: {
-      type: 'text', fontSize: size, fontWeight: weight, fill: colour, dy: size === 13 ? -12 : size === 11 ? 14 : 0,
+      type: 'text', fontSize: size, fontWeight: weight, fill: colour, baseline: 'middle',
       ...(halo ? { stroke: 'white', strokeWidth: 3.5, strokeJoin: 'round', strokeOpacity: 0.9 } : {}),
     },
     encoding: { longitude: { field: 'lon', type: 'quantitative' }, latitude: { field: 'lat', type: 'quantitative' }, text: { field: 'name' } },
@@ -278,7 +294,7 @@ export function mapChartSpec(stats: EventStats, countries: readonly unknown[], m
           longitude: { field: 'lon', type: 'quantitative' },
           latitude: { field: 'lat', type: 'quantitative' },
           size: {
-            field: 'events', type: 'quantitative', scale: { type: 'sqrt', domain: [0, maxEvents], range: [0, 1600] },
+            field: 'events', type: 'quantitative', scale: { type: 'linear', domain: [0, maxEvents], range: [MIN_CIRCLE, MAX_CIRCLE] },
             legend: { title: chartWords(lang).events, orient: 'bottom', values: sizeValues, labelExpr: digitsExpr(lang), symbolFillColor: '#999', symbolStrokeWidth: 0, format: ',d' },
           },
           color: {

@@ -65,7 +65,7 @@ export function periodLabel(period: string, unit: PeriodUnit, lang: ChartLang): 
 
 const WORDS = {
   en: {
-    events: 'Events', killed: 'Killed', wounded: 'Wounded', reports: 'source reports', allEvents: 'all events',
+    events: 'Events', killed: 'Killed', wounded: 'Wounded', reports: 'source reports', allEvents: 'all',
     week: 'per week (from Monday)', month: 'per month', governorate: 'Events by governorate', district: 'Events by district',
     placeUnknown: 'place unknown', casualties: 'Killed and wounded', mapTitle: 'Where', noEvents: 'no events',
     undated: (n: string) => `${n} undated, not on the timeline`,
@@ -75,7 +75,7 @@ const WORDS = {
     sep: ' · ', list: ', ', range: (a: string, b: string) => (a === b ? a : `${a} – ${b}`),
   },
   ar: {
-    events: 'الأحداث', killed: 'قتلى', wounded: 'جرحى', reports: 'تقارير مصدر', allEvents: 'كل الأحداث',
+    events: 'الأحداث', killed: 'قتلى', wounded: 'جرحى', reports: 'تقارير مصدر', allEvents: 'الكل',
     week: 'أسبوعياً (من الاثنين)', month: 'شهرياً', governorate: 'الأحداث حسب المحافظة', district: 'الأحداث حسب المنطقة',
     placeUnknown: 'مكان غير معروف', casualties: 'القتلى والجرحى', mapTitle: 'أين', noEvents: 'لا أحداث',
     undated: (n: string) => `بلا تاريخ، خارج الخط الزمني: ${n}`,
