@@ -67,7 +67,7 @@ const WORDS = {
   en: {
     events: 'Events', killed: 'Killed', wounded: 'Wounded', reports: 'source reports', allEvents: 'all',
     week: 'per week (from Monday)', month: 'per month', governorate: 'Events by governorate', district: 'Events by district',
-    placeUnknown: 'place unknown', casualties: 'Killed and wounded', mapTitle: 'Where', noEvents: 'no events',
+    placeUnknown: 'place unknown', casualties: 'Killed and wounded', noEvents: 'no events', datesUnknown: 'dates unknown',
     undated: (n: string) => `${n} undated, not on the timeline`,
     eventsFrom: (events: string, reports: string) => `${events} events from ${reports} source reports`,
     killedWounded: (k: string, w: string) => `${k} killed, ${w} wounded`,
@@ -77,7 +77,7 @@ const WORDS = {
   ar: {
     events: 'الأحداث', killed: 'قتلى', wounded: 'جرحى', reports: 'تقارير مصدر', allEvents: 'الكل',
     week: 'أسبوعياً (من الاثنين)', month: 'شهرياً', governorate: 'الأحداث حسب المحافظة', district: 'الأحداث حسب المنطقة',
-    placeUnknown: 'مكان غير معروف', casualties: 'القتلى والجرحى', mapTitle: 'أين', noEvents: 'لا أحداث',
+    placeUnknown: 'مكان غير معروف', casualties: 'القتلى والجرحى', noEvents: 'لا أحداث', datesUnknown: 'تواريخ غير معروفة',
     undated: (n: string) => `بلا تاريخ، خارج الخط الزمني: ${n}`,
     // "label: number", so no word has to agree with the number.
     eventsFrom: (events: string, reports: string) => `الأحداث: ${events} من تقارير عددها ${reports}`,
@@ -102,7 +102,7 @@ export function filterWords(stats: EventStats): string {
 export function periodWords(stats: EventStats): string {
   const from = stats.since ?? stats.totals.from;
   const to = stats.until ?? stats.totals.to;
-  if (from === null || to === null) return WORDS[stats.lang].noEvents;
+  if (from === null || to === null) return stats.totals.events > 0 ? WORDS[stats.lang].datesUnknown : WORDS[stats.lang].noEvents;
   return WORDS[stats.lang].range(dayLabel(from, stats.lang), dayLabel(to, stats.lang));
 }
 
@@ -145,11 +145,10 @@ export function statsText(stats: EventStats): string {
   const types = stats.eventTypes;
   const periodRows = stats.timeline.filter((p) => p.events > 0).map((p) => [periodLabel(p.period, stats.by, lang), n(p.events), ...types.map((t) => n(p.byType[t] ?? 0)), n(p.killed), n(p.wounded)]);
   const areaRows = stats.areas.map((a) => [areaName(a, lang), n(a.events), n(a.killed), n(a.wounded)]);
-  return [
-    chartTitle(stats),
-    chartCaption(stats),
-    '',
-    ...(periodRows.length > 0 ? table([w[stats.by], w.events, ...types.map((t) => eventTypeName(t, lang)), w.killed, w.wounded], periodRows) : []),
-    ...(areaRows.length > 0 ? ['', ...table([stats.areaLevel === 'admin1' ? w.governorate : w.district, w.events, w.killed, w.wounded], areaRows)] : []),
-  ].join('\n');
+  const sections = [
+    [chartTitle(stats), chartCaption(stats)],
+    periodRows.length > 0 ? table([w[stats.by], w.events, ...types.map((t) => eventTypeName(t, lang)), w.killed, w.wounded], periodRows) : [],
+    areaRows.length > 0 ? table([stats.areaLevel === 'admin1' ? w.governorate : w.district, w.events, w.killed, w.wounded], areaRows) : [],
+  ];
+  return sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n');
 }
