@@ -14,7 +14,7 @@ import type { FontMetrics } from './font-metrics.js';
 export const FONT_FAMILY = 'IBM Plex Sans Arabic';
 /** The picture's width in CSS pixels (the PNG is drawn at `scale` times this). */
 export const CHART_WIDTH = 860;
-/** Areas shown as bars; the rest are summed into one "others" bar. */
+/** Areas shown as bars; the rest are summed in a line under the panel's title. */
 export const MAX_AREAS = 15;
 /** Vega expression function (registered by the renderer) writing a label's digits in the chart's language. */
 export const DIGITS_FUNCTION = 'rasidDigits';
@@ -79,12 +79,16 @@ export function statsChartSpec(stats: EventStats, metrics: FontMetrics): VlSpec 
     { period: labels[k], measure: w.killed, value: p.killed },
     { period: labels[k], measure: w.wounded, value: p.wounded },
   ]);
-  const shown = stats.areas.slice(0, MAX_AREAS);
-  const rest = stats.areas.slice(MAX_AREAS);
-  const areaRows = shown.map((a) => ({ area: areaName(a, lang), events: a.events, killed: a.killed }));
-  if (rest.length > 0) {
-    areaRows.push({ area: `${lang === 'ar' ? 'أخرى' : 'others'} (${formatNumber(rest.length, lang)})`, events: rest.reduce((s, a) => s + a.events, 0), killed: rest.reduce((s, a) => s + a.killed, 0) });
-  }
+  // Bars for the named areas with most events; the rest and the unknown place in a line under the panel's
+  // title (a bar of them would dwarf every other).
+  const named = stats.areas.filter((a) => a.key !== null);
+  const rest = named.slice(MAX_AREAS);
+  const unknown = stats.areas.find((a) => a.key === null);
+  const areaRows = named.slice(0, MAX_AREAS).map((a) => ({ area: areaName(a, lang), events: a.events, killed: a.killed }));
+  const areaNote = [
+    ...(rest.length > 0 ? [w.otherAreas(formatNumber(rest.length, lang), formatNumber(rest.reduce((n, a) => n + a.events, 0), lang))] : []),
+    ...(unknown !== undefined ? [w.unknownArea(formatNumber(unknown.events, lang))] : []),
+  ].join(w.sep);
   // Many periods: fewer labels on the time axis (every k-th), the rest of the bars unlabelled.
   const labelWidth = Math.max(1, ...labels.map((l) => metrics.width(l, 11)));
   const slot = (CHART_WIDTH - 80) / Math.max(1, labels.length);
@@ -129,7 +133,10 @@ export function statsChartSpec(stats: EventStats, metrics: FontMetrics): VlSpec 
   };
   const areaBars = {
     width: innerWidth - 120, height: { step: 20 },
-    title: { text: stats.areaLevel === 'admin1' ? w.governorate : w.district, fontSize: 14, anchor: rtl ? 'end' : 'start' },
+    title: {
+      text: stats.areaLevel === 'admin1' ? w.governorate : w.district, fontSize: 14, anchor: rtl ? 'end' : 'start',
+      ...(areaNote !== '' ? { subtitle: areaNote, subtitleFontSize: 12 } : {}),
+    },
     data: { values: areaRows },
     layer: [
       {
@@ -255,11 +262,11 @@ export function mapChartSpec(stats: EventStats, countries: readonly unknown[], m
   const governorateLabels = stats.governorates
     .map((g) => label(g[lang], g.lon, fit.latBelow(g.lat, -13)))
     .filter((g) => place(g.name, g.lon, g.lat, 13));
-  // Not a city named as its governorate already written beside it.
+  // A name once: not a city named as its governorate, nor a district named as its town.
   const named = new Set(governorateLabels.map((g) => g.name));
   const placeLabels = stats.locations.slice(0, 12)
     .map((l) => label(l[lang], l.lon, fit.latBelow(l.lat, radius(l.events) + 8)))
-    .filter((l) => !named.has(l.name) && place(l.name, l.lon, l.lat, 11));
+    .filter((l) => !named.has(l.name) && place(l.name, l.lon, l.lat, 11) && named.add(l.name) !== undefined);
   const countryLabels = COUNTRY_LABELS.map((c) => label(c[lang], c.lon, c.lat)).filter((c) => place(c.name, c.lon, c.lat, 15));
 
   const typeNames = stats.eventTypes.map((t) => eventTypeName(t, lang));

@@ -69,6 +69,8 @@ const WORDS = {
     week: 'per week (from Monday)', month: 'per month', governorate: 'Events by governorate', district: 'Events by district',
     placeUnknown: 'place unknown', casualties: 'Killed and wounded', noEvents: 'no events', datesUnknown: 'dates unknown',
     undated: (n: string) => `${n} undated, not on the timeline`,
+    otherAreas: (areas: string, events: string) => `${areas} more: ${events} events`,
+    unknownArea: (events: string) => `place unknown: ${events} events`,
     eventsFrom: (events: string, reports: string) => `${events} events from ${reports} source reports`,
     killedWounded: (k: string, w: string) => `${k} killed, ${w} wounded`,
     unmapped: (n: string) => `${n} events without a known place or outside the map are not shown`,
@@ -79,6 +81,8 @@ const WORDS = {
     week: 'أسبوعياً (من الاثنين)', month: 'شهرياً', governorate: 'الأحداث حسب المحافظة', district: 'الأحداث حسب المنطقة',
     placeUnknown: 'مكان غير معروف', casualties: 'القتلى والجرحى', noEvents: 'لا أحداث', datesUnknown: 'تواريخ غير معروفة',
     undated: (n: string) => `بلا تاريخ، خارج الخط الزمني: ${n}`,
+    otherAreas: (areas: string, events: string) => `غيرها (${areas}): ${events}`,
+    unknownArea: (events: string) => `مكان غير معروف: ${events}`,
     // "label: number", so no word has to agree with the number.
     eventsFrom: (events: string, reports: string) => `الأحداث: ${events} من تقارير عددها ${reports}`,
     killedWounded: (k: string, w: string) => `القتلى: ${k}، الجرحى: ${w}`,
