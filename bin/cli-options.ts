@@ -79,11 +79,28 @@ type FilterReading = Pick<Interpretation, 'places' | 'events' | 'actors' | 'term
  * Refuses a `--filter` that names nothing Rasid knows, in one line: such a filter matches nothing, and an
  * empty answer would hide the typo. `digest --dry-run` and `events` share it.
  */
-export function checkFilter(filter: string | undefined, interpret: (query: string) => FilterReading): void {
+export function checkFilter(filter: string | undefined, interpret: (query: string) => FilterReading, what = '--filter'): void {
   if (filter === undefined) return;
   const i = interpret(filter);
   if (i.places.length + i.events.length + i.actors.length + i.terms.length + i.phrases.length > 0 || i.since !== null || i.until !== null) return;
   throw new UsageError(
-    `--filter "${filter}": ${i.ignored.length ? `every word was ignored (${i.ignored.join(', ')}): ` : ''}it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"`,
+    `${what} "${filter}": ${i.ignored.length ? `every word was ignored (${i.ignored.join(', ')}): ` : ''}it names no place, event, actor or Arabic word Rasid knows; try e.g. "Raqqa", "car bombs Deir ez-Zor" or "داعش الحسكة"`,
   );
+}
+
+/** A YYYY-MM-DD day that exists, else null. */
+export function isoDay(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
+}
+
+/** `--since` / `--until` as inclusive YYYY-MM-DD days (`events`, `stats`, `map`), each refused in one line. */
+export function dayBounds(opts: { since?: string; until?: string }): { since: string | null; until: string | null } {
+  const since = opts.since === undefined ? null : isoDay(opts.since);
+  const until = opts.until === undefined ? null : isoDay(opts.until);
+  if (opts.since !== undefined && since === null) throw new UsageError(`--since ${JSON.stringify(opts.since)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-01.`);
+  if (opts.until !== undefined && until === null) throw new UsageError(`--until ${JSON.stringify(opts.until)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-31.`);
+  if (since !== null && until !== null && since > until) throw new UsageError(`--since ${since} is after --until ${until}.`);
+  return { since, until };
 }

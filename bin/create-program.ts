@@ -12,7 +12,8 @@ import { serveCommand } from './commands/serve-command.js';
 import { configuredPlatforms, loadConfig } from '../src/config/load-config.js';
 import type { CliContext } from './cli-context.js';
 import { UsageError } from './cli-errors.js';
-import { checkFilter, wholeNumber } from './cli-options.js';
+import { checkFilter, dayBounds, wholeNumber } from './cli-options.js';
+import { chartCommands } from './commands/chart-commands.js';
 import { BackupError } from '../src/store/backup-database.js';
 import { resolve } from 'node:path';
 import { renderStatusText } from '../bots/chat/render-status.js';
@@ -174,11 +175,7 @@ export function createProgram(cli: CliContext): Command {
     .option('--until <date>', 'only events on or before this day (YYYY-MM-DD)')
     .action((opts: { json?: boolean; csv?: boolean; filter?: string; since?: string; until?: string }) => {
       if (opts.json && opts.csv) throw new UsageError('Give --json or --csv, not both.');
-      const since = opts.since === undefined ? null : isoDay(opts.since);
-      const until = opts.until === undefined ? null : isoDay(opts.until);
-      if (opts.since !== undefined && since === null) throw new UsageError(`--since ${JSON.stringify(opts.since)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-01.`);
-      if (opts.until !== undefined && until === null) throw new UsageError(`--until ${JSON.stringify(opts.until)} is not a date: write it as YYYY-MM-DD, e.g. 2019-03-31.`);
-      if (since !== null && until !== null && since > until) throw new UsageError(`--since ${since} is after --until ${until}.`);
+      const { since, until } = dayBounds(opts);
       return cli.withCore((core) => {
         checkFilter(opts.filter, core.interpret);
         const rows = core.events({ filter: opts.filter ?? null, since, until });
@@ -191,12 +188,6 @@ export function createProgram(cli: CliContext): Command {
         }
       });
     });
+  for (const command of chartCommands(cli)) program.addCommand(command);
   return program;
-}
-
-/** A YYYY-MM-DD day that exists, else null. */
-function isoDay(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const d = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
 }

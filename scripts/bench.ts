@@ -9,7 +9,10 @@
  * Each system runs in its own child process so peak memory is its own. Prints a table and writes
  * bench-results/bench-<time>.json. Options: --limit N (first N reports), --repeat N (query passes),
  * --scale N (the corpus read N times over, each copy with another id, URL and sentence order: see
- * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures), --digest-only (only them).
+ * scripts/lib/replicate-report.ts), --no-digest (skip the digest figures), --digest-only (only them),
+ * --charts-db FILE (only the chart figures, on an existing database such as one `rasid ingest` built).
+ * The chart figures: `rasid stats` / `rasid map` pictures (count in SQLite + Vega + resvg) for queries
+ * matching thousands of event records, beside exporting the same events (`rasid events`) and counting alone.
  * Rasid ingests as configured: reports prepared in worker threads (one per core besides the main
  * thread's) unless RASID_WORKERS says otherwise (RASID_WORKERS=0: all on the main thread).
  */
@@ -252,6 +255,68 @@ function runDigest(dir: string, path: DigestPath): DigestFigures {
   return { path, reports: digest.counts.reports, stories: digest.counts.stories, composeMs, peakRssMiB, allPairsMs };
 }
 
+/** One chart query: its events, and the time to export them, count them, and count and draw each picture. */
+interface ChartFigures {
+  query: string;
+  events: number;
+  /** `core.events` of the same selection (what `rasid events` prints): every row into JavaScript. */
+  exportMs: number;
+  /** `core.eventStats` alone (the GROUP BY counts). */
+  countMs: number;
+  /** Count + `renderStatsPng` (the timeline and governorate bars), warm. */
+  statsPngMs: number;
+  /** Count + `renderMapPng`, warm. */
+  mapPngMs: number;
+}
+
+/** The queries of the chart figures: every event, and the broad "attacks". */
+const CHART_QUERIES = ['', 'attacks'];
+
+/**
+ * Chart figures on a built database, medians of `repeat` (at most 5) runs after one untimed run that
+ * loads Vega, resvg and the font (`coldMs`: that first picture, loading included).
+ */
+async function runCharts(dbPath: string, repeat: number): Promise<{ coldMs: number; queries: ChartFigures[] }> {
+  const config = loadConfig({ RASID_DB: dbPath, LOG_LEVEL: 'silent' }, join(tmpdir(), 'rasid-bench-none.env'));
+  const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
+  const { renderStatsPng, renderMapPng } = await import('../src/charts/render-chart.js');
+  const time = async (fn: () => unknown) => {
+    const runs: number[] = [];
+    for (let k = 0; k < Math.max(1, Math.min(repeat, 5)); k++) {
+      const t = performance.now();
+      await fn();
+      runs.push(performance.now() - t);
+    }
+    return median(runs);
+  };
+  const t = performance.now();
+  await renderStatsPng(core.eventStats(''));
+  const coldMs = performance.now() - t;
+  const queries: ChartFigures[] = [];
+  for (const query of CHART_QUERIES) {
+    queries.push({
+      query: query === '' ? '(every event)' : query,
+      events: core.eventStats(query).totals.events,
+      exportMs: await time(() => core.events({ filter: query === '' ? null : query, since: null, until: null })),
+      countMs: await time(() => core.eventStats(query)),
+      statsPngMs: await time(() => renderStatsPng(core.eventStats(query))),
+      mapPngMs: await time(() => renderMapPng(core.eventStats(query))),
+    });
+  }
+  core.close();
+  return { coldMs, queries };
+}
+
+function printCharts(figures: { coldMs: number; queries: ChartFigures[] }): void {
+  process.stdout.write(`${[
+    '',
+    `Charts (\`rasid stats --png\`, \`rasid map\`): count in SQLite, Vega-Lite → SVG → PNG (resvg), warm medians; the first picture of a process, loading Vega, resvg and the font: ${fmt(figures.coldMs, 0)} ms`,
+    '| query | events | baseline: export the events (ms) | count alone (ms) | count + stats PNG (ms) | count + map PNG (ms) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...figures.queries.map((q) => `| ${q.query} | ${q.events.toLocaleString('en')} | ${fmt(q.exportMs, 0)} | ${fmt(q.countMs, 0)} | ${fmt(q.statsPngMs, 0)} | ${fmt(q.mapPngMs, 0)} |`),
+  ].join('\n')}\n`);
+}
+
 /** Median of a list of numbers. */
 const median = (xs: readonly number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -327,6 +392,15 @@ async function main(): Promise<void> {
     process.send!(runDigest(process.argv[3]!, process.argv[4] as DigestPath));
     return;
   }
+  if (mode === 'charts') {
+    process.send!(await runCharts(process.argv[3]!, repeat));
+    return;
+  }
+  const chartsDb = process.argv.indexOf('--charts-db');
+  if (chartsDb > 0) {
+    printCharts(await inChild('charts', [process.argv[chartsDb + 1]!, '--repeat', String(repeat)]));
+    return;
+  }
   if (process.argv.includes('--digest-only')) {
     await benchDigests(limit, repeat);
     return;
@@ -338,6 +412,7 @@ async function main(): Promise<void> {
   const baseline = await inChild('baseline', args);
   const rasid = await inChild('rasid', args);
   const start: StartFigures = { ...(await inChild<Pick<StartFigures, 'coreOpenMs'>>('open', [rasid.dir!])), searchProcessMs: timeSearchProcess(rasid.dir!) };
+  const charts = await inChild<{ coldMs: number; queries: ChartFigures[] }>('charts', [join(rasid.dir!, 'rasid.db'), '--repeat', String(repeat)]);
   rmSync(rasid.dir!, { recursive: true, force: true });
   delete rasid.dir;
   const fts = rasid.analyzedFtsMs!;
@@ -368,6 +443,7 @@ async function main(): Promise<void> {
     ...rasid.perQuery!.map((q) => `| ${q.query} | ${q.total} | ${fmt(q.rasid.p50, 2)} / ${fmt(q.rasid.p95, 2)} | ${fmt(q.fts.p50, 2)} / ${fmt(q.fts.p95, 2)} |`),
   ].join('\n');
   process.stdout.write(`${queryTable}\n`);
+  printCharts(charts);
   const digests = process.argv.includes('--no-digest') ? [] : await benchDigests(limit, repeat);
   const outDir = repoPath('bench-results');
   mkdirSync(outDir, { recursive: true });
@@ -379,7 +455,7 @@ async function main(): Promise<void> {
     }
   })();
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, node: process.version, limit: Number.isFinite(limit) ? limit : null, repeat, scale, rasid, baseline, start, digests }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, node: process.version, limit: Number.isFinite(limit) ? limit : null, repeat, scale, rasid, baseline, start, charts, digests }, null, 2)}\n`);
   process.stdout.write(`written to ${file}\n`);
 }
 

@@ -33,7 +33,9 @@ import { suggestPlaces } from './places/suggest-places.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 import type { EventRecord } from './understand/event-records.js';
 import { expandEventTypes } from './understand/events.js';
-import { corpusStart, eventActivity, exportEvents, type AcledRow, type EventActivity } from './store/event-export.js';
+import { corpusStart, eventActivity, exportEvents, type AcledRow, type EventActivity, type EventSelection } from './store/event-export.js';
+import { countEvents } from './store/event-counts.js';
+import { buildEventStats, queryLang, type EventStats, type EventStatsOptions } from './charts/event-stats.js';
 import { backupDatabase, type BackupResult } from './store/backup-database.js';
 import { createStatusStore } from './store/status-store.js';
 import { createSearchIndex } from './store/search-index.js';
@@ -125,6 +127,14 @@ export interface Core {
   /** Report counts by governorate and by event type, for a query or (null) the whole corpus. */
   stats(query: string | null): CorpusStats;
   /**
+   * Event records counted for charts (`rasid stats`, `rasid map`; draw them with `renderStatsPng` /
+   * `renderMapPng` of `src/charts/render-chart.ts`): the events `events({ filter: query })` selects,
+   * per week or month and ACLED type, per governorate (districts when the query names one
+   * governorate) and per place; killed, wounded, source reports, the days covered, undated apart.
+   * An empty query counts every event.
+   */
+  eventStats(query: string, options?: EventStatsOptions): EventStats;
+  /**
    * How the service is doing (`rasid status`, `/status`): the database's figures, the serving
    * process's heartbeat, and `configured`, which platforms have a token set.
    */
@@ -195,6 +205,21 @@ export function createCore(deps: CoreDeps): Core {
 
   const stale = store.countAnalyzedBefore(ANALYSIS_VERSION);
   if (stale > 0) logger.warn({ stale }, 'reports analyzed by an older Rasid; re-ingest them to refresh');
+
+  /** The events a filter query selects: of its matching reports, at its places, of its event types. */
+  const eventSelection = (filter: string | null, since: string | null, until: string | null): { q: ParsedQuery | null; selection: EventSelection } => {
+    const q = filter === null || filter.trim() === '' ? null : parse(filter);
+    return {
+      q,
+      selection: {
+        reportIds: q === null ? null : matchingReportIds(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
+        places: q?.places.map((p) => p.key) ?? [],
+        kinds: expandEventTypes((q?.events ?? []).map((e) => e.key)),
+        since,
+        until,
+      },
+    };
+  };
 
   const interpretationOf = (q: ParsedQuery): SearchAnswer['interpretation'] => ({
     places: q.places.map((p) => lexicon.placeLabel(p.key)),
@@ -281,13 +306,18 @@ export function createCore(deps: CoreDeps): Core {
     interpret: (query) => interpretationOf(parse(query)),
     lastReportId: (before) => store.lastId(before),
     events({ filter, since, until }) {
-      const q = filter === null || filter.trim() === '' ? null : parse(filter);
-      return exportEvents(db, gazetteer, {
-        reportIds: q === null ? null : matchingReportIds(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
-        places: q?.places.map((p) => p.key) ?? [],
-        kinds: expandEventTypes((q?.events ?? []).map((e) => e.key)),
-        since,
-        until,
+      return exportEvents(db, gazetteer, eventSelection(filter, since, until).selection);
+    },
+    eventStats(query, options = {}) {
+      const { q, selection } = eventSelection(boundedQuery(query), options.since ?? null, options.until ?? null);
+      const i = q === null ? null : interpretationOf(q);
+      return buildEventStats(countEvents(db, selection), gazetteer, {
+        query,
+        filter: { places: i?.places ?? [], events: i?.events ?? [], actors: i?.actors ?? [], terms: [...(i?.terms ?? []), ...(i?.phrases ?? [])] },
+        since: selection.since,
+        until: selection.until,
+        by: options.by ?? null,
+        lang: options.lang ?? queryLang(query),
       });
     },
     eventActivity(filter, afterReportId) {

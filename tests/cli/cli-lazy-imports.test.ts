@@ -29,13 +29,18 @@ const LAZY = [
   'grammy', '@grammyjs/auto-retry', 'discord.js', 'undici', 'node-cron', 'cron-parser', 'pino-pretty',
   'feedsmith', 'linkedom', '@mozilla/readability', 'gray-matter',
 ];
+/** The chart stack: loaded only when a picture is drawn (`stats --png`, `map`). */
+const CHARTS = ['vega', 'vega-lite', '@resvg/resvg-js', 'topojson-client'];
 
 describe('start-up imports', () => {
   it.each([
     // The trace works: what the command needs is in it.
-    ['search', ['search', 'attacks', 'in', 'Raqqa'], ['commander', 'better-sqlite3'], LAZY],
+    ['search', ['search', 'attacks', 'in', 'Raqqa'], ['commander', 'better-sqlite3'], [...LAZY, ...CHARTS]],
     // --help opens no core, so no database either.
-    ['help', ['--help'], ['commander'], [...LAZY, 'better-sqlite3']],
+    ['help', ['--help'], ['commander'], [...LAZY, ...CHARTS, 'better-sqlite3']],
+    // Counting alone draws nothing.
+    ['stats', ['stats', 'Raqqa'], ['better-sqlite3'], [...LAZY, ...CHARTS]],
+    ['map', ['map', 'Raqqa', '--png', join(dir, 'map.png')], ['better-sqlite3', ...CHARTS], LAZY],
   ])('rasid %s loads what it needs and nothing it does not', async (name, args, needed, notNeeded) => {
     const loaded = await packagesLoaded(name, args);
     expect(needed.filter((p) => !loaded.has(p))).toEqual([]);
