@@ -10,19 +10,6 @@ export interface AlertReport {
   readonly publishedAt: string | null;
 }
 
-/**
- * A picture of the alert's timeline (the daily counts and the burst), for platforms that can send one.
- * Nothing makes it yet and every renderer ignores it: the hook for the charts of issue #15, so an alert can
- * later carry its picture without changing the model. Kept out of the outbox's JSON (bytes are not JSON):
- * a platform that sends it renders it to its own payload (a file to upload, a path).
- */
-export interface AlertChart {
-  readonly mediaType: 'image/png';
-  readonly png: Uint8Array;
-  /** What the picture shows, in words (alt text, caption). */
-  readonly alt: string;
-}
-
 export interface Alert {
   readonly subscriptionId: number;
   /** The subscription's filter as written, and what Rasid understood of it (for naming the alert in Arabic). */
@@ -44,6 +31,4 @@ export interface Alert {
   readonly daily: readonly number[];
   /** Up to three reports of the burst, most significant first. */
   readonly top: readonly AlertReport[];
-  /** The timeline picture, when one was made (see AlertChart); renderers ignore it for now. */
-  readonly chart?: AlertChart;
 }

@@ -11,11 +11,13 @@ import type { Digest } from './digest.js';
 import type { MessageSink } from './message-sink.js';
 import { createOutboxStore, type OutboxStore } from './outbox-store.js';
 import { UnknownPlatformError, type DigestPlatform } from './digest-platform.js';
-import type { ChartMaker } from './picture.js';
+import { DIGEST_CHART_DAYS, type ChartMaker } from './picture.js';
 import type { Alert } from './alert.js';
 import { evaluateAlert, type AlertEvaluation } from './alert-check.js';
 import { ALERT_CRON, DEFAULT_K, MAX_ALERT_K } from './spike-detector.js';
 import { createSubscriptionStore, type Destination, type Platform, type Subscription, type SubscriptionKind, type SubscriptionStore } from './subscription-store.js';
+
+const DAY_MS = 86_400_000;
 
 /** Stories in a digest unless the subscription says otherwise. */
 export const DEFAULT_ITEM_CAP = 30;
@@ -159,31 +161,35 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   const render = (digest: Digest, platform: Platform): unknown[] => platformNamed(platform).renderDigest(digest);
 
   /**
-   * The messages of the chart a digest opens with (`withChart`): none when there is no chart maker,
-   * the platform shows no pictures, the digest carries no report, or the chart maker has nothing to
-   * draw or fails (a digest never waits on its picture).
+   * The messages of the chart a digest (`withChart`) or an alert opens with: the events matching the
+   * subscription's filter day by day over the `days` before now. None when there is no chart maker,
+   * the platform shows no pictures, or the chart maker has nothing to draw or fails: a digest or an
+   * alert never waits on its picture.
    */
-  async function chartMessages(sub: Subscription, ids: readonly number[], digest: Digest): Promise<unknown[]> {
+  async function chartMessages(sub: Subscription, days: number, what: 'digest' | 'alert'): Promise<unknown[]> {
     const log = { subscription: sub.id, platform: sub.platform };
-    if (ids.length === 0) return [];
     if (deps.chartMaker === undefined) {
-      deps.logger.warn(log, 'this subscription asks for a chart (--with-chart), but this service has no chart maker: the digest goes out without its picture');
+      if (what === 'digest') deps.logger.warn(log, 'this subscription asks for a chart (--with-chart), but this service has no chart maker: the digest goes out without its picture');
       return [];
     }
     const platform = platformNamed(sub.platform);
     if (platform.renderPicture === undefined) {
-      deps.logger.warn(log, `the ${sub.platform} platform shows no pictures: the digest goes out without its chart`);
+      deps.logger.warn(log, `the ${sub.platform} platform shows no pictures: the ${what} goes out without its chart`);
       return [];
     }
+    const to = now();
     try {
-      const chart = await deps.chartMaker({ reportIds: ids, lang: 'ar', timezone: sub.timezone, period: digest.period, filter: sub.filter });
+      const chart = await deps.chartMaker({
+        filter: sub.filter, lang: 'ar', timezone: sub.timezone,
+        period: { from: new Date(to.getTime() - days * DAY_MS).toISOString(), to: to.toISOString() },
+      });
       if (chart === null) {
-        deps.logger.info(log, 'nothing to chart in this digest: it goes out without a picture');
+        deps.logger.info(log, `nothing to chart for this ${what}: it goes out without a picture`);
         return [];
       }
-      return platform.renderPicture({ png: chart.png, caption: chart.caption, alt: chart.alt ?? chart.caption });
+      return platform.renderPicture({ png: chart.png, caption: chart.caption, alt: chart.alt ?? chart.caption, name: `${what}-chart` });
     } catch (err) {
-      deps.logger.warn({ ...log, err }, 'the chart could not be made: the digest goes out without its picture');
+      deps.logger.warn({ ...log, err }, `the chart could not be made: the ${what} goes out without its picture`);
       return [];
     }
   }
@@ -202,7 +208,8 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       subscriptions.setAlertState(sub.id, evaluation.state);
       return { kind: 'alert_checked', alert: evaluation };
     }
-    const payloads = renderAlert(evaluation.alert, sub.platform);
+    // The timeline: the 28 days the usual level is measured on, and the window that rose above it.
+    const payloads = [...(await chartMessages(sub, evaluation.alert.historyDays + 1, 'alert')), ...renderAlert(evaluation.alert, sub.platform)];
     // The state (firing, since now) and the run are one transaction: a crash leaves both or neither.
     const run = outbox.createAlertRun({ subscriptionId: sub.id, toReportId: evaluation.upToReportId }, { ...evaluation.state, since: evaluation.state.since! }, payloads, now());
     if (run === undefined) {
@@ -236,7 +243,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     const digest = compose(ids, sub.lastRunAt ?? sub.createdAt, sub.timezone, sub.itemCap);
     subscriptions.setNextRun(sub.id, sub.nextRunAt, now().toISOString());
     // The chart first, then the digest's words: all recorded in one transaction before anything is sent.
-    const payloads = [...(sub.withChart ? await chartMessages(sub, ids, digest) : []), ...render(digest, sub.platform)];
+    const payloads = [...(sub.withChart && ids.length > 0 ? await chartMessages(sub, DIGEST_CHART_DAYS, 'digest') : []), ...render(digest, sub.platform)];
     const run = outbox.createRun({ subscriptionId: sub.id, fromReportId: sub.watermark, toReportId: upTo }, payloads, now());
     const outcome = await deliverRun(run, sub, deliverDeps);
     return { kind: outcome, runId: run.id, messages: payloads.length, resumed: false };

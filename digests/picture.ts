@@ -23,20 +23,25 @@ export function pictureFileName(picture: Pick<Picture, 'name'>): string {
   return `${stem || 'chart'}.png`;
 }
 
-/** What a digest's chart covers: the reports the digest carries, its period and language. */
+/**
+ * What a chart shows: the events matching a subscription's filter, day by day over a period ending
+ * at the run — the week before a digest (`--with-chart`), the 28 days and the last 24 hours of an alert.
+ */
 export interface ChartRequest {
-  readonly reportIds: readonly number[];
+  /** The subscription's filter (search query language), null for every event. */
+  readonly filter: string | null;
   readonly lang: 'ar' | 'en';
   readonly timezone: string;
-  /** ISO instants; `from` is null when the digest covers everything before `to`. */
-  readonly period: { readonly from: string | null; readonly to: string };
-  /** The subscription's filter (search query language), null for every report. */
-  readonly filter: string | null;
+  /** ISO instants, from the first day drawn to the run. */
+  readonly period: { readonly from: string; readonly to: string };
 }
 
+/** Days a digest's chart looks back: "the week's timeline". */
+export const DIGEST_CHART_DAYS = 7;
+
 /**
- * Makes a digest's chart: null when there is nothing worth drawing. Given to the digest service by
- * the composition root (the chart renderer lives in src/; digests/ only calls it). Throwing is
- * logged and the digest goes out without its picture.
+ * Makes a chart: null when there is nothing worth drawing. Given to the digest service by the
+ * composition root (the chart renderer lives in src/; digests/ only calls it). Throwing is logged and
+ * the digest or alert goes out without its picture.
  */
 export type ChartMaker = (request: ChartRequest) => Promise<{ png: Buffer; caption: string; alt?: string } | null>;

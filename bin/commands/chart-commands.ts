@@ -55,9 +55,9 @@ export function chartCommands(cli: CliContext): Command[] {
   const { io } = cli;
   const stats = withDays(
     new Command('stats')
-      .description('count event records for a query: per week or month by event type, killed and wounded, by governorate (or district)')
+      .description('count event records for a query: per day, week or month by event type, killed and wounded, by governorate (or district)')
       .argument('<query...>', 'e.g. داعش الرقة, car bombs Deir ez-Zor, attacks 2018 (Arabic query: Arabic labels)')
-      .addOption(new Option('--by <period>', 'count per week or per month (default: month when the events span more than about 4 months)').choices(['week', 'month']))
+      .addOption(new Option('--by <period>', 'count per day, week or month (default: month when the events span more than about 4 months, else week)').choices(['day', 'week', 'month']))
       .option('--png <file>', 'draw the timeline and the governorate bars into a PNG')
       .option('--json', 'print the figures as JSON'),
   ).action((words: string[], opts: ChartOptions) => {

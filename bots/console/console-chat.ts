@@ -6,7 +6,7 @@ import { pictureFileName } from '../../digests/picture.js';
 import type { ChatAnswer } from '../chat/chat-answer.js';
 import { PLAIN, sayAnswer, WORDS, type Lang } from '../chat/chat-wording.js';
 import { subscribeAlert } from '../chat/commands/subscribe.js';
-import { corpusStats } from '../chat/commands/corpus-stats.js';
+import { eventChart, type ChartKind } from '../chat/commands/event-chart.js';
 import { handleChatMessage, languageOf, newChatSession } from '../chat/handle-chat-message.js';
 import { chatPictureName, pictureLines, savePicture } from './console-picture.js';
 import type { PromptGuard } from './prompt-guard.js';
@@ -54,11 +54,9 @@ export async function printConsoleAnswer(answer: ChatAnswer, target: ConsoleAnsw
 
 const PROMPT = 'rasid> ';
 
-/** `/stats [query]` (the shared use case) as terminal text: one line per count. */
-function statsText(core: Core, query: string | null): string {
-  const answer = corpusStats(core, query);
-  if (answer.kind !== 'stats') return '';
-  const { stats: s } = answer;
+/** The report counts `/stats` answers with when there is no event to draw, as terminal text: one line per count. */
+function statsText(answer: ChatAnswer & { kind: 'stats' }): string {
+  const { stats: s, query } = answer;
   const lang = languageOf(query ?? '', 'en');
   const top = (rows: readonly { ar: string; en: string; count: number }[]) => rows.slice(0, 10).map((r) => `${r[lang]} ${r.count}`).join(' · ') || '-';
   return [
@@ -104,8 +102,12 @@ export async function startConsoleChat(core: Core, options: ConsoleOptions): Pro
     for await (const line of rl) {
       const text = line.trim();
       if (text === '/quit' || text === '/exit') break;
-      const stats = /^\/stats(?:\s+([\s\S]*))?$/.exec(text);
-      if (stats) write(`${statsText(core, stats[1]?.trim() || null)}\n`);
+      const chart = /^\/(stats|map)(?:\s+([\s\S]*))?$/.exec(text);
+      if (chart) {
+        const answer = await eventChart(core, chart[2]?.trim() || null, chart[1] as ChartKind);
+        if (answer.kind === 'stats') write(`${statsText(answer)}\n`);
+        else await printConsoleAnswer(answer, { write, lang: session.lang, style, ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}) });
+      }
       else if (text === '/digest') write(`${digestText(options.digests)}\n`);
       else if (/^\/alert(?:\s|$)/.test(text)) {
         const filter = text.slice('/alert'.length).trim();

@@ -2,7 +2,7 @@
 import type { Alert } from '../../digests/alert.js';
 import { ALERT_MARK, REPORT_MARK, alertReportMeta, alertReportTitle, alertWording } from '../../digests/render/alert-wording.js';
 
-/** The alert as one plain-text string (no length limit). The chart (alert.chart) is not shown. */
+/** The alert as one plain-text string (no length limit). Its timeline picture, when there is one, is a message of its own before it. */
 export function renderAlertText(alert: Alert): string {
   const w = alertWording(alert);
   const blocks = [`${ALERT_MARK} ${w.title}\n${w.count}\n${w.filter}`];

@@ -7,7 +7,7 @@ import { feedsCommand } from './commands/feeds-command.js';
 import { helpCommand } from './commands/help-command.js';
 import { latestCommand } from './commands/latest-command.js';
 import { searchCommand } from './commands/search-command.js';
-import { statsCommand } from './commands/stats-command.js';
+import { mapCommand, statsCommand } from './commands/stats-command.js';
 import { statusCommand } from './commands/status-command.js';
 import { subscribeCommand } from './commands/subscribe-command.js';
 import { alertCommand } from './commands/alert-command.js';
@@ -15,7 +15,7 @@ import { subscriptionsCommand } from './commands/subscriptions-command.js';
 
 export const DISCORD_COMMAND_LIST: readonly DiscordCommand[] = [
   searchCommand, latestCommand, digestCommand, subscribeCommand, alertCommand, unsubscribeCommand, subscriptionsCommand,
-  pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand, helpCommand,
+  pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand, mapCommand, helpCommand,
 ];
 
 /** The commands by name, for the dispatcher. */

@@ -6,7 +6,7 @@ import { DISCORD_MAX_EMBED_DESCRIPTION, DISCORD_MAX_EMBED_TITLE, clip, escapeMar
 /**
  * The alert as one embed: the title as the embed's title, the count, filter, top reports (titles linked)
  * and closing line in its description. Data lives only in the embed, where Discord pings no one. Reports are
- * dropped from the last while the description is too long. The chart (alert.chart) is not sent yet.
+ * dropped from the last while the description is too long. Its timeline picture, when there is one, is a message of its own before it.
  */
 export function renderDiscordAlert(alert: Alert): DiscordMessage[] {
   const w = alertWording(alert);

@@ -6,7 +6,7 @@ import { TELEGRAM_MAX_MESSAGE, escapeHtml, link } from './render-telegram-digest
 /**
  * The alert as one message: title (bold), count, filter, the top reports (titles linked) and the closing
  * line. Reports are dropped from the last while the message is too long (only very long URLs could do that);
- * at most four entities, far under Telegram's 100. The chart (alert.chart) is not sent yet.
+ * at most four entities, far under Telegram's 100. Its timeline picture, when there is one, is a message of its own before it.
  */
 export function renderTelegramAlert(alert: Alert): string[] {
   const w = alertWording(alert);

@@ -58,7 +58,7 @@ export function dayLabel(day: string, lang: ChartLang): string {
 
 /** A period's label on the time axis: Mar 2019 / آذار ٢٠١٩ for a month, its Monday for a week. */
 export function periodLabel(period: string, unit: PeriodUnit, lang: ChartLang): string {
-  if (unit === 'week') return dayLabel(period, lang);
+  if (unit === 'week' || unit === 'day') return dayLabel(period, lang);
   const [y, m] = period.split('-').map(Number) as [number, number];
   return digitsOf(`${MONTHS[lang][m - 1]} ${y}`, lang);
 }
@@ -66,7 +66,7 @@ export function periodLabel(period: string, unit: PeriodUnit, lang: ChartLang): 
 const WORDS = {
   en: {
     events: 'Events', killed: 'Killed', wounded: 'Wounded', reports: 'source reports', allEvents: 'all',
-    week: 'per week (from Monday)', month: 'per month', governorate: 'Events by governorate', district: 'Events by district',
+    day: 'per day', week: 'per week (from Monday)', month: 'per month', governorate: 'Events by governorate', district: 'Events by district',
     placeUnknown: 'place unknown', casualties: 'Killed and wounded', noEvents: 'no events', datesUnknown: 'dates unknown',
     undated: (n: string) => `${n} undated, not on the timeline`,
     otherAreas: (areas: string, events: string) => `${areas} more: ${events} events`,
@@ -78,13 +78,13 @@ const WORDS = {
   },
   ar: {
     events: 'الأحداث', killed: 'قتلى', wounded: 'جرحى', reports: 'تقارير مصدر', allEvents: 'الكل',
-    week: 'أسبوعياً (من الاثنين)', month: 'شهرياً', governorate: 'الأحداث حسب المحافظة', district: 'الأحداث حسب المنطقة',
+    day: 'يومياً', week: 'أسبوعياً (من الاثنين)', month: 'شهرياً', governorate: 'الأحداث حسب المحافظة', district: 'الأحداث حسب المنطقة',
     placeUnknown: 'مكان غير معروف', casualties: 'القتلى والجرحى', noEvents: 'لا أحداث', datesUnknown: 'تواريخ غير معروفة',
     undated: (n: string) => `بلا تاريخ، خارج الخط الزمني: ${n}`,
     otherAreas: (areas: string, events: string) => `غيرها (${areas}): ${events}`,
     unknownArea: (events: string) => `مكان غير معروف: ${events}`,
     // "label: number", so no word has to agree with the number.
-    eventsFrom: (events: string, reports: string) => `الأحداث: ${events} من تقارير عددها ${reports}`,
+    eventsFrom: (events: string, reports: string) => `الأحداث: ${events}، التقارير: ${reports}`,
     killedWounded: (k: string, w: string) => `القتلى: ${k}، الجرحى: ${w}`,
     unmapped: (n: string) => `بلا مكان معروف أو خارج الخريطة: ${n}`,
     // Not ' · ': beside Arabic-Indic digits a middle dot reads as a zero (٠).

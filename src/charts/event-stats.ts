@@ -106,6 +106,7 @@ export const MONTHS_BEYOND_DAYS = 122;
 /** The first day of the period holding `day` (as the store computes it). */
 export function periodStart(day: string, unit: PeriodUnit): string {
   if (unit === 'month') return `${day.slice(0, 7)}-01`;
+  if (unit === 'day') return day;
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
@@ -121,7 +122,7 @@ export function periodsBetween(from: string, to: string, unit: PeriodUnit): stri
     if (s > last) break;
     out.push(s);
     if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
-    else d.setUTCDate(d.getUTCDate() + 7);
+    else d.setUTCDate(d.getUTCDate() + (unit === 'day' ? 1 : 7));
   }
   return out;
 }

@@ -7,8 +7,8 @@
 import type { EventSelection } from './event-export.js';
 import type { Db } from './open-database.js';
 
-/** Periods a timeline is cut into: weeks start on Monday (ISO), months on the 1st. */
-export type PeriodUnit = 'week' | 'month';
+/** Periods a timeline is cut into: days, weeks starting on Monday (ISO), months on the 1st. */
+export type PeriodUnit = 'day' | 'week' | 'month';
 
 /** Killed and wounded as stored on the events (their `fatalities` and `injuries`). */
 export interface Casualties {
@@ -54,7 +54,7 @@ const DAY = 'COALESCE(e.event_date, substr(r.published_at, 1, 10))';
 
 /** The first day of the period holding `day`. */
 const periodExpr = (unit: PeriodUnit): string =>
-  unit === 'month' ? `substr(${DAY}, 1, 7) || '-01'` : `date(${DAY}, '-6 days', 'weekday 1')`;
+  unit === 'month' ? `substr(${DAY}, 1, 7) || '-01'` : unit === 'day' ? DAY : `date(${DAY}, '-6 days', 'weekday 1')`;
 
 const CASUALTY_SUMS = 'count(*) AS events, COALESCE(sum(e.fatalities), 0) AS killed, COALESCE(sum(e.injuries), 0) AS wounded';
 

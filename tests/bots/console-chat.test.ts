@@ -1,4 +1,8 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Interface } from 'node:readline';
 import { startConsoleChat } from '../../bots/console/console-chat.js';
@@ -85,20 +89,52 @@ describe('console chat', () => {
 });
 
 describe('console chat: commands beyond the bots\' own', () => {
-  it('/help lists /quit, /digest and /stats', async () => {
+  it('/help lists /quit, /digest, /stats and /map', async () => {
     const out = await chat('/help');
-    for (const line of ['/quit     leave the console chat', '/digest   a preview of a digest of the last 24 hours', '/stats    report counts by governorate and event type (/stats Raqqa for a query)']) {
+    for (const line of [
+      '/quit     leave the console chat', '/digest   a preview of a digest of the last 24 hours',
+      '/stats    a chart of the events (timeline by type, killed and wounded, governorates) written as a PNG (/stats attacks in Raqqa)',
+      '/map      a map of the events by place, written as a PNG (/map car bombs)',
+    ]) {
       expect(out).toContain(line);
     }
   });
 
+  // Without a pictures folder the console prints what the picture says: its title, summary and counts.
   it.each([
-    ['/stats', 'Reports: 5\nBy governorate: '],
-    // The reports where something happened in Raqqa or whose title names it: two of the four that mention it.
-    ['/stats Raqqa', 'Reports: 2 (Raqqa)\nBy governorate: Deir ez-Zor 2 · Raqqa 2 · Aleppo 1 · Homs 1'],
-    ['/stats الرقة', 'التقارير: 2 (الرقة)\nحسب المحافظة: دير الزور 2 · الرقة 2 · حلب 1'],
+    ['/stats', 'Events: all · 24 Feb 2022\n9 events from 4 source reports · 124 killed, 0 wounded · 7 undated, not on the timeline\n'],
+    // Events located in Raqqa, not reports that mention it.
+    ['/stats Raqqa', 'Events: Raqqa · dates unknown\n2 events from 2 source reports · 13 killed, 0 wounded · 2 undated, not on the timeline\n\nEvents by district  Events  Killed  Wounded\nAr-Raqqah                2      13        0\n'],
+    ['/stats الرقة', 'الأحداث: الرقة | تواريخ غير معروفة\nالأحداث: ٢، التقارير: ٢ | القتلى: ١٣، الجرحى: ٠ | بلا تاريخ، خارج الخط الزمني: ٢\n'],
+    // No event to draw: the report counts, as before pictures.
+    ['/stats zzzz', 'Reports: 0 (zzzz)\nBy governorate: -\nBy event type: -'],
   ])('%s', async (line, expected) => {
     expect(await chat(line)).toContain(expected);
+  });
+
+  it('/stats and /map write PNG files to the pictures folder and print their paths and captions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-pictures-'));
+    try {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let printed = '';
+      output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+      const done = startConsoleChat(core, { input, output, color: false, picturesDir: dir });
+      input.end('/stats Raqqa\n/map الرقة\n');
+      await done;
+      const files = readdirSync(dir).sort();
+      expect(files).toHaveLength(2);
+      expect(files.map((f) => f.replace(/^.*-(stats|map)\.png$/u, '$1'))).toEqual(['stats', 'map']);
+      for (const f of files) {
+        const png = PNG.sync.read(readFileSync(join(dir, f)));
+        expect(png.width).toBeGreaterThan(300);
+        expect(printed).toContain(join(dir, f));
+      }
+      expect(printed).toContain('Events: Raqqa · dates unknown\n2 events from 2 source reports · 13 killed, 0 wounded');
+      expect(printed).toContain('الأحداث: الرقة | تواريخ غير معروفة\nالأحداث: ٢، التقارير: ٢ | القتلى: ١٣، الجرحى: ٠');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('/digest previews a digest of the last 24 hours, in Arabic', async () => {

@@ -46,6 +46,8 @@ describe('Core.eventStats counts event records', () => {
     // Bounds on the day leave the undated out.
     ['', { since: '2019-03-10' }, 3, 0, { '2019-03-18': 1, '2019-03-25': 0, '2019-04-01': 2 }, { IQG15: 1, SY09: 1, SY11: 1 }],
     ['', { until: '2019-03-05' }, 2, 0, { '2019-03-04': 2 }, { SY02: 1, SY11: 1 }],
+    // Days, from the first event's to the last's.
+    ['', { since: '2019-04-01', by: 'day' as const }, 2, 0, { '2019-04-02': 1, '2019-04-03': 1 }, { IQG15: 1, SY11: 1 }],
     ['Aleppo', {}, 1, 0, { '2019-03-04': 1 }, { SY0200: 1 }],
     ['suicide attack', {}, 1, 0, { '2019-04-01': 1 }, { IQG15: 1 }],
   ])('%j %j: %i events', (query, options, events, undated, periods, areas) => {
@@ -91,11 +93,12 @@ describe('Core.eventStats counts event records', () => {
 describe('periods', () => {
   it.each([
     ['2019-03-05', 'week', '2019-03-04'], ['2019-03-04', 'week', '2019-03-04'], ['2019-03-10', 'week', '2019-03-04'],
-    ['2019-01-01', 'week', '2018-12-31'], ['2019-03-31', 'month', '2019-03-01'],
+    ['2019-01-01', 'week', '2018-12-31'], ['2019-03-31', 'month', '2019-03-01'], ['2019-03-31', 'day', '2019-03-31'],
   ] as const)('%s starts the %s of %s', (day, unit, start) => expect(periodStart(day, unit)).toBe(start));
 
   it('periodsBetween lists every period, across a year\'s end', () => {
     expect(periodsBetween('2018-11-20', '2019-02-01', 'month')).toEqual(['2018-11-01', '2018-12-01', '2019-01-01', '2019-02-01']);
     expect(periodsBetween('2018-12-30', '2019-01-08', 'week')).toEqual(['2018-12-24', '2018-12-31', '2019-01-07']);
+    expect(periodsBetween('2018-12-30', '2019-01-02', 'day')).toEqual(['2018-12-30', '2018-12-31', '2019-01-01', '2019-01-02']);
   });
 });

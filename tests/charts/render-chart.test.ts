@@ -82,7 +82,7 @@ describe('renderStatsPng', () => {
       expect(picture.svg).toContain(label);
     }
     expect(picture.svg).not.toMatch(/>[^<]*[0-9][^<]*<\/text>/); // every number in Arabic-Indic digits
-    expect(picture.caption).toBe('الأحداث: ٦ من تقارير عددها ٦ | القتلى: ٢٠، الجرحى: ٢٠ | بلا تاريخ، خارج الخط الزمني: ١');
+    expect(picture.caption).toBe('الأحداث: ٦، التقارير: ٦ | القتلى: ٢٠، الجرحى: ٢٠ | بلا تاريخ، خارج الخط الزمني: ١');
     checkGolden('stats-ar', picture);
   }, 30_000);
 
@@ -93,7 +93,7 @@ describe('renderStatsPng', () => {
     for (const label of ['Raqqa', 'Ninewa', 'Battles', 'Explosions / remote violence', 'Killed', '4 Mar 2019']) expect(picture.svg).toContain(label);
     expect(picture.caption).toBe('6 events from 6 source reports · 20 killed, 20 wounded · 1 undated, not on the timeline');
     checkGolden('stats-en', picture);
-    expect((await renderStatsPng(en, 'ar', { scale: 1 })).caption).toBe('الأحداث: ٦ من تقارير عددها ٦ | القتلى: ٢٠، الجرحى: ٢٠ | بلا تاريخ، خارج الخط الزمني: ١');
+    expect((await renderStatsPng(en, 'ar', { scale: 1 })).caption).toBe('الأحداث: ٦، التقارير: ٦ | القتلى: ٢٠، الجرحى: ٢٠ | بلا تاريخ، خارج الخط الزمني: ١');
   }, 30_000);
 
   it('a selection without events still draws its title and says so', async () => {
@@ -111,7 +111,7 @@ describe('renderMapPng', () => {
     expect(marks(picture.svg, 'circle')).toBe(5);
     for (const label of ['الرقة', 'حلب', 'نينوى', 'دير الزور']) expect(picture.svg).toContain(label);
     // The undated event is on the map: it has a place.
-    expect(picture.caption).toBe('الأحداث: ٦ من تقارير عددها ٦ | القتلى: ٢٠، الجرحى: ٢٠ | بلا تاريخ، خارج الخط الزمني: ١');
+    expect(picture.caption).toBe('الأحداث: ٦، التقارير: ٦ | القتلى: ٢٠، الجرحى: ٢٠ | بلا تاريخ، خارج الخط الزمني: ١');
     checkGolden('map-ar', picture);
   }, 30_000);
 });

@@ -57,7 +57,9 @@ describe('rasid subscriptions add --alert and rasid alerts check', () => {
     const real = await run('alerts', 'check');
     expect(real.code).toBe(0);
     expect(real.out).toContain('🚨 تنبيه: ارتفاع في أحداث دير الزور');
-    expect(real.out).toMatch(/subscription #1: alert on "Deir ez-Zor": 5 event\(s\) .*: FIRES; run 1 delivered, 1 message\(s\)\n$/);
+    // The timeline picture first: written to RASID_PICTURES, its path and caption printed.
+    expect(real.out).toMatch(/\[picture: .*\/pictures\/run1-m0-alert-chart\.png\]\nالأحداث: دير الزور \| /);
+    expect(real.out).toMatch(/subscription #1: alert on "Deir ez-Zor": 5 event\(s\) .*: FIRES; run 1 delivered, 2 message\(s\)\n$/);
     const again = await run('alerts', 'check', '1');
     expect(again.out).toMatch(/: still above its threshold \(already alerted for this burst\); nothing was sent\n$/);
     expect((await run('subscriptions', 'list')).out).toMatch(/ {3}state: FIRING since \d{4}-\d\d-\d\d \d\d:\d\d Asia\/Damascus · last check .*: 5 event\(s\), threshold 0\.93\n/);

@@ -49,7 +49,7 @@ describe('rasid stats', () => {
     expect(r.code).toBe(0);
     const [path, caption] = r.out.trimEnd().split('\n');
     expect(path).toBe(file);
-    expect(caption).toMatch(/^الأحداث: [٠-٩]+ من تقارير عددها [٠-٩]+/);
+    expect(caption).toMatch(/^الأحداث: [٠-٩]+، التقارير: [٠-٩]+/);
     const png = PNG.sync.read(readFileSync(file));
     expect(png.width).toBeGreaterThan(1600);
   }, 30_000);

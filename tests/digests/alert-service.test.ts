@@ -8,6 +8,8 @@ import type { DigestPlatform } from '../../digests/digest-platform.js';
 import { createDigestScheduler, type ScheduleFn } from '../../digests/digest-scheduler.js';
 import type { DigestService } from '../../digests/digest-service.js';
 import type { MessageSink } from '../../digests/message-sink.js';
+import type { ChartMaker, ChartRequest } from '../../digests/picture.js';
+import { testPng } from '../helpers/test-png.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { repoPath } from '../../src/config/repo-path.js';
 import { createCore, type Core } from '../../src/create-core.js';
@@ -64,12 +66,14 @@ afterEach(() => {
   for (const c of cores.splice(0)) c.close();
 });
 
-function service(dbPath: string, clock: TestClock, sink: MessageSink, options: { platforms?: readonly DigestPlatform[]; sleep?: (ms: number) => Promise<void>; onSent?: () => void } = {}) {
+function service(dbPath: string, clock: TestClock, sink: MessageSink, options: { platforms?: readonly DigestPlatform[]; sleep?: (ms: number) => Promise<void>; onSent?: () => void; chartMaker?: ChartMaker } = {}) {
   const core = openCore(dbPath, clock);
   cores.push(core);
   const digests = createDigestService({
     core,
     sinks: { telegram: sink },
+    // The alert's words are what these tests read; its picture has a test of its own.
+    chartMaker: options.chartMaker,
     logger,
     notifyAdmins: () => undefined,
     sleep: options.sleep ?? (async () => undefined),
@@ -85,6 +89,27 @@ const alertOn = (digests: DigestService, filter = 'Deir ez-Zor') =>
 const runsOf = (core: Core) => testDb(core).prepare('SELECT id, state, alert_since FROM digest_runs ORDER BY id').all() as { id: number; state: string; alert_since: string }[];
 
 describe('an alert subscription, checked by the digest service', () => {
+  it('opens with the timeline picture of its filter over the 28 days and the window, then its words', async () => {
+    const clock = testClock(NOW);
+    const dbPath = prepared(clock);
+    const telegram = recordingSink();
+    const asked: ChartRequest[] = [];
+    const chartMaker: ChartMaker = async (request) => {
+      asked.push(request);
+      return { png: testPng(40, 20), caption: 'الأحداث: دير الزور\nالأحداث: ٤' };
+    };
+    const { core, digests } = service(dbPath, clock, telegram.sink, { chartMaker });
+    const sub = alertOn(digests);
+    for (const h of [5, 4, 3, 2]) dez(core, h, NOW.getTime() - h * HOUR);
+    expect(await digests.run(sub.id)).toMatchObject({ kind: 'delivered', messages: 2, alert: { decision: 'fire', count: 4 } });
+    expect(asked).toEqual([{ filter: 'Deir ez-Zor', lang: 'ar', timezone: 'Asia/Damascus', period: { from: iso(NOW.getTime() - 29 * DAY), to: NOW.toISOString() } }]);
+    expect(telegram.accepted).toEqual([
+      '<b>الأحداث: دير الزور</b>\nالأحداث: ٤',
+      expect.stringContaining('<b>تنبيه: ارتفاع في أحداث دير الزور</b>'),
+    ]);
+  });
+
+
   it('fires once for a burst, stays quiet while it lasts, falls back, and fires again at a later burst', async () => {
     const clock = testClock(NOW);
     const dbPath = prepared(clock);

@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot.js';
 import { registerDiscordCommands } from '../../bots/discord/register-discord-commands.js';
@@ -55,7 +56,7 @@ async function responses(id: string, n: number) {
 describe('Discord bot', () => {
   it('registers its slash commands in the development guild', () => {
     const names = fake.registeredCommands(GUILD).map((c) => c.name);
-    expect(names).toEqual(['search', 'latest', 'digest', 'subscribe', 'alert', 'unsubscribe', 'subscriptions', 'pause', 'resume', 'add', 'feeds', 'status', 'stats', 'help']);
+    expect(names).toEqual(['search', 'latest', 'digest', 'subscribe', 'alert', 'unsubscribe', 'subscriptions', 'pause', 'resume', 'add', 'feeds', 'status', 'stats', 'map', 'help']);
     const subscribe = fake.registeredCommands(GUILD).find((c) => c.name === 'subscribe')!;
     expect(subscribe.default_member_permissions).toBe(MANAGE_CHANNELS);
     expect(fake.registeredCommands(GUILD).find((c) => c.name === 'alert')!.default_member_permissions).toBe(MANAGE_CHANNELS);
@@ -98,6 +99,18 @@ describe('Discord bot', () => {
     const [update] = await responses(press.id, 1);
     expect(update!.data.content).toContain('🔎 places: Raqqa · events: Attack');
     expect(update!.data.content).toContain('Results 3–4 of 5');
+  });
+
+  it('/map answers with the picture attached and shown by its embed, the caption its description', async () => {
+    const { id } = fake.slashCommand({ name: 'map', options: { query: 'Raqqa' }, user: USER, guildId: GUILD, channelId: GENERAL });
+    const [defer, edit] = await responses(id, 2);
+    expect(defer).toMatchObject({ kind: 'callback', type: 5 });
+    const embed = edit!.data.embeds[0];
+    expect(embed.image).toEqual({ url: 'attachment://map.png' });
+    expect(embed.description).toBe('**Events: Raqqa · dates unknown**\n2 events from 2 source reports · 13 killed, 0 wounded · 2 undated, not on the timeline');
+    const [file] = edit!.message!.attachments as { id: string; filename: string }[];
+    expect(file!.filename).toBe('map.png');
+    expect(PNG.sync.read(fake.attachmentData(file!.id)!).width).toBeGreaterThan(300);
   });
 
   it('refuses, privately, a server it does not serve, showing its id', async () => {

@@ -25,7 +25,7 @@ function capture(): { stream: NodeJS.WritableStream; text: () => string } {
 /** A `rasid` bound to its own database in a fresh temporary folder (and any other settings given). */
 export function rasidIn(env: Record<string, string> = {}): { run: (...args: string[]) => Promise<RasidRun>; dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-cli-'));
-  const fullEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, RASID_DB: join(dir, 'rasid.db'), RASID_INBOX: join(dir, 'inbox'), LOG_LEVEL: 'silent', ...env };
+  const fullEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, RASID_DB: join(dir, 'rasid.db'), RASID_INBOX: join(dir, 'inbox'), RASID_PICTURES: join(dir, 'pictures'), LOG_LEVEL: 'silent', ...env };
   return {
     dir,
     env: fullEnv,

@@ -1,4 +1,6 @@
 /** A core on an in-memory database with a silent logger and a controllable clock, for tests. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { repoPath } from '../../src/config/repo-path.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createCore, type Clock, type Core } from '../../src/create-core.js';
@@ -30,7 +32,8 @@ export interface TestCoreOptions {
 }
 
 export function testCore(env: Record<string, string> = {}, options: TestCoreOptions = {}): Core {
-  const config = loadConfig({ RASID_DB: ':memory:', ...env }, repoPath('tests', 'no-such.env'));
+  // Pictures a console sink writes go to a folder of the test run's, never to the checkout's data/pictures.
+  const config = loadConfig({ RASID_DB: ':memory:', RASID_PICTURES: join(tmpdir(), `rasid-test-pictures-${process.pid}`), ...env }, repoPath('tests', 'no-such.env'));
   return createCore({
     config,
     logger: createLogger({ level: 'silent', format: 'json' }),

@@ -64,7 +64,7 @@ function prepared(withChart = true): { dbPath: string; subscriptionId: number } 
 const kinds = (received: { photo: Buffer | null }[]) => received.map((r) => (r.photo === null ? 'text' : 'photo'));
 
 describe('a digest with --with-chart', () => {
-  it('sends the chart maker picture first, then the digest text, and asks for a chart of the reports it carries', async () => {
+  it('sends the chart maker picture first, then the digest text, and asks for the timeline of its filter over the week', async () => {
     const { dbPath, subscriptionId } = prepared();
     const core = openCore(dbPath);
     const chat = recordingSink();
@@ -77,12 +77,12 @@ describe('a digest with --with-chart', () => {
     expect(chat.received[0]!.html).toBe('<b>هجمات حسب المحافظة</b>\nالرقة 12 · دير الزور 7');
     expect(chat.received[1]!.html).toContain('موجز');
     expect(charts.asked).toHaveLength(1);
-    expect(charts.asked[0]).toMatchObject({ lang: 'ar', timezone: 'Asia/Damascus', filter: null, period: { to: clock.now().toISOString() } });
-    expect(charts.asked[0]!.reportIds.length).toBeGreaterThan(0);
+    // The week's timeline: the seven days before the run.
+    expect(charts.asked[0]).toEqual({ lang: 'ar', timezone: 'Asia/Damascus', filter: null, period: { from: new Date(clock.now().getTime() - 7 * 86_400_000).toISOString(), to: clock.now().toISOString() } });
     // The bytes sit in the BLOB column; the JSON holds the rest of the message.
     const rows = testDb(core).prepare<[], { payload: string; size: number | null }>('SELECT payload, length(picture) AS size FROM outbox ORDER BY seq').all();
     expect(rows[0]!.size).toBe(png.length);
-    expect(JSON.parse(rows[0]!.payload)).toEqual({ photo: 'chart.png', html: chat.received[0]!.html });
+    expect(JSON.parse(rows[0]!.payload)).toEqual({ photo: 'digest-chart.png', html: chat.received[0]!.html });
     expect(rows.slice(1).every((r) => r.size === null)).toBe(true);
     core.close();
   });
@@ -92,7 +92,7 @@ describe('a digest with --with-chart', () => {
     const core = openCore(dbPath);
     const chat = recordingSink();
     const captured = capturedLogger();
-    const digests = createDigestService({ core, sinks: { telegram: chat.sink }, logger: captured.logger, notifyAdmins: () => undefined });
+    const digests = createDigestService({ core, sinks: { telegram: chat.sink }, chartMaker: undefined, logger: captured.logger, notifyAdmins: () => undefined });
     expect(await digests.run(subscriptionId)).toMatchObject({ kind: 'delivered' });
     expect(kinds(chat.received).every((k) => k === 'text')).toBe(true);
     expect(captured.lines.filter((l) => /no chart maker/.test(l.msg))).toMatchObject([{ level: 40, subscription: subscriptionId }]);

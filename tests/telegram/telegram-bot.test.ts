@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot.js';
 import { createDigestService, type DigestService } from '../../bin/create-digest-service.js';
@@ -59,7 +60,7 @@ const textOf = (c: ApiCall) => String(c.params.text);
 describe('Telegram bot', () => {
   it('registers its commands in English and Arabic', async () => {
     const langs = fake.commands().map((c) => [c.language_code ?? '', c.commands.length]);
-    expect(langs).toEqual(expect.arrayContaining([['', 14], ['ar', 14]]));
+    expect(langs).toEqual(expect.arrayContaining([['', 15], ['ar', 15]]));
     expect(fake.commandsFor('ar').find((c) => c.command === 'latest')!.description).toBe('أحدث التقارير');
   });
 
@@ -94,7 +95,8 @@ describe('Telegram bot', () => {
     [ALICE, aliceChat, '/frobnicate', 'Unknown command /frobnicate. Type /help for the list.'],
     [ALICE, aliceChat, 'NEAR( "* ^-:', 'Nothing to search for.'],
     [ALICE, aliceChat, '/latest', '<b>Latest reports</b>'],
-    [ALICE, aliceChat, '/stats Raqqa', '<b>Reports: 2</b> (Raqqa)'],
+    // No event to draw: the report counts as words.
+    [ALICE, aliceChat, '/stats zzzz', '<b>Reports: 0</b> (zzzz)'],
     [SAMI, samiChat, '/feeds', 'هذا الأمر لمشغّلي البوت فقط.'],
     [ALICE, aliceChat, '/feeds', 'No feeds.'],
     [SAMI, samiChat, '/status', 'هذا الأمر لمشغّلي البوت فقط.'],
@@ -102,6 +104,22 @@ describe('Telegram bot', () => {
     [ALICE, aliceChat, '/status', 'platforms: telegram connected · discord not configured'],
   ])('%o %s', async (from, chat, text, expected) => {
     expect(textOf(await ask(from, chat, text))).toContain(expected);
+  });
+
+  it.each([
+    ['/stats Raqqa', 'stats.png', 'Events: Raqqa · dates unknown\n2 events from 2 source reports · 13 killed, 0 wounded · 2 undated, not on the timeline'],
+    ['/map الرقة', 'map.png', 'الأحداث: الرقة | تواريخ غير معروفة\nالأحداث: ٢، التقارير: ٢ | القتلى: ١٣، الجرحى: ٠ | بلا تاريخ، خارج الخط الزمني: ٢'],
+  ])('%s answers with a picture and its two-line caption, the title bold', async (text, name, caption) => {
+    const after = fake.calls.length;
+    fake.sendText(ALICE, aliceChat, text);
+    const call = await fake.waitForCall('sendPhoto', (c) => String(c.params.chat_id) === String(aliceChat.id), { after });
+    expect(call.status, JSON.stringify(call.response)).toBe(200);
+    const sent = fake.sent(ALICE.id).at(-1)!;
+    expect(sent.photo!.name).toBe(name);
+    const png = PNG.sync.read(sent.photo!.data);
+    expect(png.width).toBeGreaterThan(300);
+    expect(sent.text).toBe(caption);
+    expect(sent.rawText!.startsWith(`<b>${caption.split('\n')[0]}</b>\n`)).toBe(true);
   });
 
   it('answers a stale or unknown button gracefully', async () => {

@@ -7,7 +7,7 @@ import { feedsCommand } from './feeds-command.js';
 import { helpCommand } from './help-command.js';
 import { latestCommand } from './latest-command.js';
 import { searchCommand } from './search-command.js';
-import { statsCommand } from './stats-command.js';
+import { mapCommand, statsCommand } from './stats-command.js';
 import { statusCommand } from './status-command.js';
 import { subscribeCommand } from './subscribe-command.js';
 import { subscriptionsCommand } from './subscriptions-command.js';
@@ -15,5 +15,5 @@ import type { TelegramCommand } from './telegram-command.js';
 
 export const TELEGRAM_COMMANDS: readonly TelegramCommand[] = [
   helpCommand, searchCommand, latestCommand, digestCommand, subscribeCommand, alertCommand, subscriptionsCommand,
-  unsubscribeCommand, pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand,
+  unsubscribeCommand, pauseCommand, resumeCommand, addCommand, feedsCommand, statusCommand, statsCommand, mapCommand,
 ];

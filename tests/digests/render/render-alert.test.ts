@@ -127,12 +127,4 @@ describe('each platform renders one alert message within its limits', () => {
       expect(lines.map((l) => [l, bidiProblem(l)]).filter(([, p]) => p !== null)).toEqual([]);
     }
   });
-
-  it('a chart on the alert changes nothing yet: renderers ignore it (the hook for the timeline picture)', () => {
-    const chart = { mediaType: 'image/png' as const, png: new Uint8Array([137, 80, 78, 71]), alt: 'أحداث دير الزور يوماً بيوم' };
-    const withChart = makeAlert({ chart });
-    expect(renderTelegramAlert(withChart)).toEqual(renderTelegramAlert(makeAlert()));
-    expect(renderDiscordAlert(withChart)).toEqual(renderDiscordAlert(makeAlert()));
-    expect(renderAlertText(withChart)).toBe(renderAlertText(makeAlert()));
-  });
 });
