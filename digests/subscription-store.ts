@@ -39,7 +39,7 @@ export interface Subscription extends Destination {
   readonly sendEmpty: boolean;
   /** Digests carry every report, not only those on topic (conflict and security; see `onTopic`). */
   readonly includeOffTopic: boolean;
-  /** Digests open with a chart of the reports they carry (when the service was given a chart maker). */
+  /** Digests open with the week's timeline of their filter (when the service was given a chart maker). */
   readonly withChart: boolean;
   readonly paused: boolean;
   readonly watermark: number;

@@ -133,7 +133,7 @@ describe('Discord bot', () => {
     expect(digests.subscriptions.list()[0]).toMatchObject({ platform: 'discord', chatId: GENERAL, threadId: null, cron: '30 7 * * *', filter: 'Raqqa', createdBy: `discord:${USER.id}` });
   });
 
-  it('/alert needs Manage Channels; it sets a spike alert with its k, and the alert posts as one embed', async () => {
+  it('/alert needs Manage Channels; it sets a spike alert with its k, and the alert posts its timeline, then one embed', async () => {
     const denied = fake.slashCommand({ name: 'alert', options: { filter: 'Deir ez-Zor' }, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: '0' } });
     expect((await responses(denied.id, 1))[0]!.data.content).toBe('You need the Manage Channels permission for this.');
     const allowed = fake.slashCommand({ name: 'alert', options: { filter: 'Deir ez-Zor', k: 2.5 }, user: USER, guildId: GUILD, channelId: GENERAL, member: { permissions: MANAGE_CHANNELS } });
@@ -146,8 +146,11 @@ describe('Discord bot', () => {
     for (let h = 1; h <= 3; h++) core.ingestOne(deirEzZorReport(h, h, new Date(FIXED_NOW.getTime() - h * 3_600_000).toISOString()));
     const delivering = createDigestService({ core, sinks: { discord: discord.sink }, logger, notifyAdmins: () => undefined });
     const after = fake.calls.length;
-    expect(await delivering.run(sub!.id)).toMatchObject({ kind: 'delivered', messages: 1 });
-    const post = await fake.waitForCall('POST', `/channels/${GENERAL}/messages`, undefined, { after });
+    expect(await delivering.run(sub!.id)).toMatchObject({ kind: 'delivered', messages: 2 });
+    // First the timeline picture (attached, shown by its embed), then the alert's own embed.
+    const picture = await fake.waitForCall('POST', `/channels/${GENERAL}/messages`, undefined, { after });
+    expect((picture.body as { embeds: { image: unknown }[] }).embeds[0]!.image).toEqual({ url: 'attachment://alert-chart.png' });
+    const post = await fake.waitForCall('POST', `/channels/${GENERAL}/messages`, undefined, { after: fake.calls.indexOf(picture) + 1 });
     const embeds = (post.body as { embeds: { title: string; description: string }[] }).embeds;
     expect(embeds).toHaveLength(1);
     expect(embeds[0]!.title).toBe('🚨 تنبيه: ارتفاع في أحداث دير الزور');

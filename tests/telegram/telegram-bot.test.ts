@@ -215,7 +215,7 @@ describe('Telegram subscriptions and digests', () => {
     expect(textOf(digest)).toContain('<a href="https://example.org/r">سيارة مفخخة في الرقة</a>');
   });
 
-  it('a group admin sets a spike alert with /alert in a forum topic; when it fires, one HTML alert arrives there', async () => {
+  it('a group admin sets a spike alert with /alert in a forum topic; when it fires, its timeline and one HTML alert arrive there', async () => {
     fake.addChat(GROUP);
     fake.setAdmins(GROUP.id, [ALICE.id]);
     expect(textOf(await ask(SAMI, GROUP, '/alert دير الزور'))).toBe('تغيير اشتراكات هذه المحادثة لمشرفيها فقط.');
@@ -234,7 +234,11 @@ describe('Telegram subscriptions and digests', () => {
     for (let h = 1; h <= 4; h++) core.ingestOne(deirEzZorReport(h, h, new Date(FIXED_NOW.getTime() - h * 3_600_000).toISOString()));
     const delivering = createDigestService({ core, sinks: { telegram: tg.sink }, logger: createLogger({ level: 'silent', format: 'json' }), notifyAdmins: () => undefined });
     const after = fake.calls.length;
-    expect(await delivering.run(sub!.id)).toMatchObject({ kind: 'delivered', messages: 1, alert: { count: 4, mean: 0 } });
+    expect(await delivering.run(sub!.id)).toMatchObject({ kind: 'delivered', messages: 2, alert: { count: 4, mean: 0 } });
+    // First the timeline picture, in the topic, then the alert's words.
+    const photo = await fake.waitForCall('sendPhoto', (c) => String(c.params.chat_id) === String(GROUP.id), { after });
+    expect(photo.status).toBe(200);
+    expect(String(photo.params.message_thread_id)).toBe('42');
     const alert = await fake.waitForCall('sendMessage', (c) => c.params.chat_id === String(GROUP.id), { after });
     expect(alert.status).toBe(200);
     expect(alert.params).toMatchObject({ parse_mode: 'HTML', message_thread_id: 42, link_preview_options: { is_disabled: true } });
