@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoPath } from '../src/config/repo-path.js';
-import { createCore } from '../src/create-core.js';
+import { createCore, type Core } from '../src/create-core.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { arabicNamesByPlace, createAnalyzedBaseline, createBaselineIndex, openRawConnectionForBaseline } from './lib/baseline-fts.js';
@@ -32,6 +32,8 @@ import { corpusItems, percentile, researchCorpusPath, runScript } from './lib/re
 import { BENCH_QUERIES, BROAD_QUERIES } from './lib/query-set.js';
 import { composeDigest, type DigestReport } from '../digests/compose-digest.js';
 import { createDigestService } from '../digests/digest-service.js';
+import { evaluateAlert } from '../digests/alert-check.js';
+import type { Subscription } from '../digests/subscription-store.js';
 import { exactJaccard, shingleHashes } from '../src/text/min-hash.js';
 import { SAME_STORY_JACCARD } from '../digests/compose/find-duplicate-stories.js';
 import { createAnalyzer } from '../src/arabic/analyze-arabic.js';
@@ -276,7 +278,7 @@ const CHART_QUERIES = ['', 'attacks'];
  * Chart figures on a built database, medians of `repeat` (at most 5) runs after one untimed run that
  * loads Vega, resvg and the font (`coldMs`: that first picture, loading included).
  */
-async function runCharts(dbPath: string, repeat: number): Promise<{ coldMs: number; queries: ChartFigures[] }> {
+async function runCharts(dbPath: string, repeat: number): Promise<{ coldMs: number; queries: ChartFigures[]; alerts: AlertFigures }> {
   const config = loadConfig({ RASID_DB: dbPath, LOG_LEVEL: 'silent' }, join(tmpdir(), 'rasid-bench-none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   const { renderStatsPng, renderMapPng } = await import('../src/charts/render-chart.js');
@@ -303,17 +305,65 @@ async function runCharts(dbPath: string, repeat: number): Promise<{ coldMs: numb
       mapPngMs: await time(() => renderMapPng(core.eventStats(query))),
     });
   }
+  const alerts = runAlertChecks(core);
   core.close();
-  return { coldMs, queries };
+  return { coldMs, queries, alerts };
 }
 
-function printCharts(figures: { coldMs: number; queries: ChartFigures[] }): void {
+/** The filters of the alert figure: 20 governorates, each alone and with four kinds of event (100 subscriptions). */
+const ALERT_PLACES = [
+  'Raqqa', 'Deir ez-Zor', 'Aleppo', 'Idlib', 'Homs', 'Hama', 'Damascus', 'Daraa', 'Hasakah', 'Latakia',
+  'Mosul', 'Anbar', 'Baghdad', 'Kirkuk', 'Diyala', 'Salahuddin', 'Babil', 'Basra', 'Karbala', 'Najaf',
+];
+const ALERT_FILTERS = ALERT_PLACES.flatMap((p) => ['', 'attacks', 'car bombs', 'airstrikes', 'clashes'].map((e) => `${e} ${p}`.trim()));
+
+/**
+ * One hourly alert check of 100 subscriptions (`evaluateAlert`, what `rasid alerts check --dry-run` does
+ * for each; nothing written), at a moment inside the research corpus, beside counting the same filters'
+ * events alone (`core.eventStats`, one GROUP BY each): the check reads every matching event's time.
+ */
+function runAlertChecks(core: Core): AlertFigures {
+  const now = new Date(ALERT_CHECK_AT);
+  const template: Subscription = {
+    id: 0, kind: 'alert', alertK: 3, alert: { state: 'quiet', since: null, checkedAt: null, count: null, threshold: null },
+    platform: 'console', chatId: 'stdout', threadId: null, label: null, cron: '0 * * * *', timezone: 'Asia/Damascus', filter: null,
+    itemCap: 30, sendEmpty: false, includeOffTopic: false, withChart: false, paused: false, watermark: 0,
+    nextRunAt: ALERT_CHECK_AT, lastRunAt: null, createdAt: ALERT_CHECK_AT, createdBy: null,
+  };
+  const subs = ALERT_FILTERS.map((filter, k) => ({ ...template, id: k + 1, filter }));
+  let t = performance.now();
+  const fired = subs.filter((sub) => evaluateAlert(core, sub, now).alert !== null).length;
+  const checkMs = performance.now() - t;
+  t = performance.now();
+  for (const filter of ALERT_FILTERS) core.eventStats(filter);
+  return { subscriptions: subs.length, fired, checkMs, countMs: performance.now() - t };
+}
+
+interface AlertFigures {
+  subscriptions: number;
+  fired: number;
+  checkMs: number;
+  countMs: number;
+}
+
+/** A moment inside the research corpus (2015 and 2018), so the 28 days before it hold reports. */
+const ALERT_CHECK_AT = '2018-06-15T12:00:00.000Z';
+
+function printCharts(figures: { coldMs: number; queries: ChartFigures[]; alerts?: AlertFigures }): void {
   process.stdout.write(`${[
     '',
     `Charts (\`rasid stats --png\`, \`rasid map\`): count in SQLite, Vega-Lite → SVG → PNG (resvg), warm medians; the first picture of a process, loading Vega, resvg and the font: ${fmt(figures.coldMs, 0)} ms`,
     '| query | events | baseline: export the events (ms) | count alone (ms) | count + stats PNG (ms) | count + map PNG (ms) |',
     '|---|---:|---:|---:|---:|---:|',
     ...figures.queries.map((q) => `| ${q.query} | ${q.events.toLocaleString('en')} | ${fmt(q.exportMs, 0)} | ${fmt(q.countMs, 0)} | ${fmt(q.statsPngMs, 0)} | ${fmt(q.mapPngMs, 0)} |`),
+    ...(figures.alerts === undefined ? [] : [
+      '',
+      `Spike alerts: one hourly check of ${figures.alerts.subscriptions} alert subscriptions (20 governorates × 5 filters) at ${ALERT_CHECK_AT}, ${figures.alerts.fired} firing`,
+      '| figure | ms |',
+      '|---|---:|',
+      `| the ${figures.alerts.subscriptions} checks (evaluateAlert, dry) | ${fmt(figures.alerts.checkMs, 0)} |`,
+      `| baseline: counting the same filters' events alone (eventStats) | ${fmt(figures.alerts.countMs, 0)} |`,
+    ]),
   ].join('\n')}\n`);
 }
 
@@ -412,7 +462,7 @@ async function main(): Promise<void> {
   const baseline = await inChild('baseline', args);
   const rasid = await inChild('rasid', args);
   const start: StartFigures = { ...(await inChild<Pick<StartFigures, 'coreOpenMs'>>('open', [rasid.dir!])), searchProcessMs: timeSearchProcess(rasid.dir!) };
-  const charts = await inChild<{ coldMs: number; queries: ChartFigures[] }>('charts', [join(rasid.dir!, 'rasid.db'), '--repeat', String(repeat)]);
+  const charts = await inChild<{ coldMs: number; queries: ChartFigures[]; alerts: AlertFigures }>('charts', [join(rasid.dir!, 'rasid.db'), '--repeat', String(repeat)]);
   rmSync(rasid.dir!, { recursive: true, force: true });
   delete rasid.dir;
   const fts = rasid.analyzedFtsMs!;

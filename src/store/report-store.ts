@@ -336,7 +336,9 @@ export function createReportStore(db: Db): ReportStore {
     'SELECT id FROM reports ORDER BY published_at DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?',
   );
   const lastIdAll = db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM reports');
-  const lastIdBefore = db.prepare<[string], { n: number | null }>('SELECT max(id) AS n FROM reports WHERE ingested_at < ?');
+  // Ids grow with arrival, so the last report that arrived before a time is one seek down reports_by_ingested.
+  // (max(id) … WHERE ingested_at < ? walked the whole table backwards when none had: 50 ms at 40k reports.)
+  const lastIdBefore = db.prepare<[string], { n: number | null }>('SELECT id AS n FROM reports WHERE ingested_at < ? ORDER BY ingested_at DESC, id DESC LIMIT 1');
   const onTopic = db.prepare<[string], { id: number }>('SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND on_topic = 1 ORDER BY id');
   const facetKeysOf = (table: string, column: string) =>
     db.prepare<[number], { key: string }>(`SELECT ${column} AS key FROM ${table} WHERE report_id = ? ORDER BY mentions DESC, ${column}`);
@@ -438,7 +440,7 @@ export function createReportStore(db: Db): ReportStore {
     countBodiesContaining: (text) => bodiesContaining.get(text)!.n,
     countAnalyzedBefore: (version) => countStale.get({ version })!.n,
     latestIds: (page) => latest.all(page.limit, page.offset).map((r) => r.id),
-    lastId: (before) => (before === undefined ? lastIdAll.get() : lastIdBefore.get(before.toISOString()))!.n ?? 0,
+    lastId: (before) => (before === undefined ? lastIdAll.get() : lastIdBefore.get(before.toISOString()))?.n ?? 0,
     digestRows: (ids) => {
       if (ids.length === 0) return [];
       const byKey = new Map<number, DigestRow>();
