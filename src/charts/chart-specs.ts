@@ -84,10 +84,10 @@ export function statsChartSpec(stats: EventStats, metrics: FontMetrics): VlSpec 
   const named = stats.areas.filter((a) => a.key !== null);
   const rest = named.slice(MAX_AREAS);
   const unknown = stats.areas.find((a) => a.key === null);
-  const areaRows = named.slice(0, MAX_AREAS).map((a) => ({ area: areaName(a, lang), events: a.events, killed: a.killed }));
+  const areaRows = named.slice(0, MAX_AREAS).map((a) => ({ area: areaName(a, lang, stats.areaLevel), events: a.events, killed: a.killed }));
   const areaNote = [
     ...(rest.length > 0 ? [w.otherAreas(formatNumber(rest.length, lang), formatNumber(rest.reduce((n, a) => n + a.events, 0), lang))] : []),
-    ...(unknown !== undefined ? [w.unknownArea(formatNumber(unknown.events, lang))] : []),
+    ...(unknown !== undefined ? [(stats.areaLevel === 'admin2' ? w.unknownDistrict : w.unknownArea)(formatNumber(unknown.events, lang))] : []),
   ].join(w.sep);
   // Many periods: fewer labels on the time axis (every k-th), the rest of the bars unlabelled.
   const labelWidth = Math.max(1, ...labels.map((l) => metrics.width(l, 11)));

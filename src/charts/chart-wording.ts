@@ -56,9 +56,16 @@ export function dayLabel(day: string, lang: ChartLang): string {
   return digitsOf(`${d} ${MONTHS[lang][m - 1]} ${y}`, lang);
 }
 
-/** A period's label on the time axis: Mar 2019 / آذار ٢٠١٩ for a month, its Monday for a week. */
+/**
+ * A period's label on the time axis: Mar 2019 / آذار ٢٠١٩ for a month, its Monday for a week, and a day
+ * without its year (٢٥ شباط: a month of days on one axis, the year in the title).
+ */
 export function periodLabel(period: string, unit: PeriodUnit, lang: ChartLang): string {
-  if (unit === 'week' || unit === 'day') return dayLabel(period, lang);
+  if (unit === 'week') return dayLabel(period, lang);
+  if (unit === 'day') {
+    const [, m, d] = period.split('-').map(Number) as [number, number, number];
+    return digitsOf(`${d} ${MONTHS[lang][m - 1]}`, lang);
+  }
   const [y, m] = period.split('-').map(Number) as [number, number];
   return digitsOf(`${MONTHS[lang][m - 1]} ${y}`, lang);
 }
@@ -71,6 +78,7 @@ const WORDS = {
     undated: (n: string) => `${n} undated, not on the timeline`,
     otherAreas: (areas: string, events: string) => `${areas} more: ${events} events`,
     unknownArea: (events: string) => `place unknown: ${events} events`,
+    districtUnknown: 'district not known', unknownDistrict: (events: string) => `in the governorate, district not known: ${events} events`,
     eventsFrom: (events: string, reports: string) => `${events} events from ${reports} source reports`,
     killedWounded: (k: string, w: string) => `${k} killed, ${w} wounded`,
     unmapped: (n: string) => `${n} events without a known place or outside the map are not shown`,
@@ -83,6 +91,7 @@ const WORDS = {
     undated: (n: string) => `بلا تاريخ، خارج الخط الزمني: ${n}`,
     otherAreas: (areas: string, events: string) => `غيرها (${areas}): ${events}`,
     unknownArea: (events: string) => `مكان غير معروف: ${events}`,
+    districtUnknown: 'المنطقة غير محددة', unknownDistrict: (events: string) => `في المحافظة بلا منطقة محددة: ${events}`,
     // "label: number", so no word has to agree with the number.
     eventsFrom: (events: string, reports: string) => `الأحداث: ${events}، التقارير: ${reports}`,
     killedWounded: (k: string, w: string) => `القتلى: ${k}، الجرحى: ${w}`,
@@ -130,9 +139,9 @@ export function mapCaption(stats: EventStats, drawn: number): string {
   return off > 0 ? `${chartCaption(stats)}${w.sep}${w.unmapped(formatNumber(off, stats.lang))}` : chartCaption(stats);
 }
 
-/** A governorate's or district's name, or "place unknown". */
-export const areaName = (area: { key: string | null; en: string | null; ar: string | null }, lang: ChartLang): string =>
-  area.key === null ? WORDS[lang].placeUnknown : (area[lang] ?? area.key);
+/** A governorate's or district's name, or "place unknown" (by districts: "district not known", since the filter's governorate holds them). */
+export const areaName = (area: { key: string | null; en: string | null; ar: string | null }, lang: ChartLang, level: EventStats['areaLevel'] = 'admin1'): string =>
+  area.key === null ? (level === 'admin2' ? WORDS[lang].districtUnknown : WORDS[lang].placeUnknown) : (area[lang] ?? area.key);
 
 /**
  * `rasid stats` without --png or --json: the title and summary lines, then a small table of the
@@ -148,7 +157,7 @@ export function statsText(stats: EventStats): string {
   };
   const types = stats.eventTypes;
   const periodRows = stats.timeline.filter((p) => p.events > 0).map((p) => [periodLabel(p.period, stats.by, lang), n(p.events), ...types.map((t) => n(p.byType[t] ?? 0)), n(p.killed), n(p.wounded)]);
-  const areaRows = stats.areas.map((a) => [areaName(a, lang), n(a.events), n(a.killed), n(a.wounded)]);
+  const areaRows = stats.areas.map((a) => [areaName(a, lang, stats.areaLevel), n(a.events), n(a.killed), n(a.wounded)]);
   const sections = [
     [chartTitle(stats), chartCaption(stats)],
     periodRows.length > 0 ? table([w[stats.by], w.events, ...types.map((t) => eventTypeName(t, lang)), w.killed, w.wounded], periodRows) : [],

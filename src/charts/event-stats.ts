@@ -137,7 +137,11 @@ export function buildEventStats(counter: EventCounter, gazetteer: Gazetteer, q: 
   for (const l of located) types.add(l.eventType);
   const eventTypes = [...types].sort((a, b) => typeRank(a) - typeRank(b) || a.localeCompare(b));
 
-  const periods = totals.from === null || totals.to === null ? [] : periodsBetween(totals.from, totals.to, by);
+  // From the asked first day (or the first event's) to the asked last day (or the last event's): an alert's
+  // quiet weeks before its burst, a digest's empty days, are part of the picture.
+  const first = q.since !== null && totals.from !== null && q.since < totals.from ? q.since : totals.from;
+  const last = q.until !== null && totals.to !== null && q.until > totals.to ? q.until : totals.to;
+  const periods = first === null || last === null ? [] : periodsBetween(first, last, by);
   const byPeriod = new Map(periods.map((p) => [p, { period: p, events: 0, killed: 0, wounded: 0, byType: {} as Record<string, number> }]));
   for (const c of cells) {
     const p = byPeriod.get(c.period);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/create-core.js';
 import { periodStart, periodsBetween } from '../../src/charts/event-stats.js';
+import { areaName } from '../../src/charts/chart-wording.js';
 import { testCore, testDb } from '../helpers/test-core.js';
 import { EVENT_REPORTS } from './event-fixtures.js';
 
@@ -44,10 +45,11 @@ describe('Core.eventStats counts event records', () => {
     // One governorate named: its districts.
     ['الرقة', {}, 3, 1, { '2019-03-04': 1, '2019-03-11': 0, '2019-03-18': 0, '2019-03-25': 0, '2019-04-01': 1 }, { SY1101: 2, SY1103: 1 }],
     // Bounds on the day leave the undated out.
-    ['', { since: '2019-03-10' }, 3, 0, { '2019-03-18': 1, '2019-03-25': 0, '2019-04-01': 2 }, { IQG15: 1, SY09: 1, SY11: 1 }],
+    // The timeline starts at the asked day, not the first event's: the quiet before is part of the picture.
+    ['', { since: '2019-03-10' }, 3, 0, { '2019-03-04': 0, '2019-03-11': 0, '2019-03-18': 1, '2019-03-25': 0, '2019-04-01': 2 }, { IQG15: 1, SY09: 1, SY11: 1 }],
     ['', { until: '2019-03-05' }, 2, 0, { '2019-03-04': 2 }, { SY02: 1, SY11: 1 }],
-    // Days, from the first event's to the last's.
-    ['', { since: '2019-04-01', by: 'day' as const }, 2, 0, { '2019-04-02': 1, '2019-04-03': 1 }, { IQG15: 1, SY11: 1 }],
+    // Days, from the asked first to the asked last.
+    ['', { since: '2019-04-01', until: '2019-04-05', by: 'day' as const }, 2, 0, { '2019-04-01': 0, '2019-04-02': 1, '2019-04-03': 1, '2019-04-04': 0, '2019-04-05': 0 }, { IQG15: 1, SY11: 1 }],
     ['Aleppo', {}, 1, 0, { '2019-03-04': 1 }, { SY0200: 1 }],
     ['suicide attack', {}, 1, 0, { '2019-04-01': 1 }, { IQG15: 1 }],
   ])('%j %j: %i events', (query, options, events, undated, periods, areas) => {
@@ -100,5 +102,18 @@ describe('periods', () => {
     expect(periodsBetween('2018-11-20', '2019-02-01', 'month')).toEqual(['2018-11-01', '2018-12-01', '2019-01-01', '2019-02-01']);
     expect(periodsBetween('2018-12-30', '2019-01-08', 'week')).toEqual(['2018-12-24', '2018-12-31', '2019-01-07']);
     expect(periodsBetween('2018-12-30', '2019-01-02', 'day')).toEqual(['2018-12-30', '2018-12-31', '2019-01-01', '2019-01-02']);
+  });
+});
+
+describe('area names', () => {
+  it.each([
+    [null, 'en', 'admin1', 'place unknown'],
+    [null, 'ar', 'admin1', 'مكان غير معروف'],
+    // By districts of the filter's governorate, an event placed at the governorate is in it, its district not known.
+    [null, 'en', 'admin2', 'district not known'],
+    [null, 'ar', 'admin2', 'المنطقة غير محددة'],
+    ['SY11', 'ar', 'admin1', 'الرقة'],
+  ] as const)('%s %s by %s: %s', (key, lang, level, name) => {
+    expect(areaName({ key, en: key === null ? null : 'Raqqa', ar: key === null ? null : 'الرقة' }, lang, level)).toBe(name);
   });
 });
