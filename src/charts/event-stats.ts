@@ -67,7 +67,7 @@ export interface EventStats {
   readonly totals: CountTotals;
   /** ACLED event types present, in ACLED's order. */
   readonly eventTypes: readonly string[];
-  /** Every period from the first dated event's to the last's, empty ones included. */
+  /** Every period from `since` (else the first dated event's) to `until` (else the last's), empty ones included. */
   readonly timeline: readonly PeriodStats[];
   /** Districts when the filter names one governorate, else governorates. */
   readonly areaLevel: 'admin1' | 'admin2';

@@ -4,7 +4,7 @@
  * JavaScript row by row. An event's day is its own date, else its report's publication date; an
  * event with neither is counted apart ("undated") and in no period.
  */
-import type { EventSelection } from './event-export.js';
+import { selectionWhere, type EventSelection } from './event-export.js';
 import type { Db } from './open-database.js';
 
 /** Periods a timeline is cut into: days, weeks starting on Monday (ISO), months on the 1st. */
@@ -71,25 +71,7 @@ export interface EventCounter {
  * effective day (the event's date, else its report's), and bounds leave undated events out.
  */
 export function countEvents(db: Db, selection: EventSelection): EventCounter {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const list = (values: readonly (string | number)[]) => {
-    params.push(JSON.stringify(values));
-    return '(SELECT value FROM json_each(?))';
-  };
-  if (selection.reportIds !== null) where.push(`e.report_id IN ${list(selection.reportIds)}`);
-  if (selection.places.length > 0) {
-    where.push(`EXISTS (SELECT 1 FROM event_places p WHERE p.report_id = e.report_id AND p.seq = e.seq AND p.pcode IN ${list(selection.places)})`);
-  }
-  if (selection.kinds.length > 0) where.push(`e.kind IN ${list(selection.kinds)}`);
-  if (selection.since !== null) {
-    where.push(`${DAY} >= ?`);
-    params.push(selection.since);
-  }
-  if (selection.until !== null) {
-    where.push(`${DAY} <= ?`);
-    params.push(selection.until);
-  }
+  const { where, params } = selectionWhere(selection, DAY);
   const from = `FROM events e JOIN reports r ON r.id = e.report_id ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
   const all = <T>(sql: string): T[] => db.prepare<unknown[], T>(sql).all(...params);
 

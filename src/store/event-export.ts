@@ -33,8 +33,13 @@ interface Row {
   source: string | null; url: string | null; title: string; body: string;
 }
 
-/** The selected events, newest first, as ACLED rows: names in English from the gazetteer, the sentence as notes. */
-export function exportEvents(db: Db, gazetteer: Gazetteer, selection: EventSelection): AcledRow[] {
+/**
+ * The WHERE conditions (over `events e JOIN reports r`) and their parameters that pick a selection's
+ * events: its reports, its places (anywhere in the location's lineage, `event_places`), its kinds, and
+ * `since` / `until` on `day`, the SQL of the day that counts (the event date for the export, the event
+ * date else the report's day for the counts). Lists go in as JSON (`json_each`), one parameter each.
+ */
+export function selectionWhere(selection: Partial<EventSelection> & Pick<EventSelection, 'reportIds' | 'places' | 'kinds'>, day: string): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const list = (values: readonly (string | number)[]) => {
@@ -46,14 +51,20 @@ export function exportEvents(db: Db, gazetteer: Gazetteer, selection: EventSelec
     where.push(`EXISTS (SELECT 1 FROM event_places p WHERE p.report_id = e.report_id AND p.seq = e.seq AND p.pcode IN ${list(selection.places)})`);
   }
   if (selection.kinds.length > 0) where.push(`e.kind IN ${list(selection.kinds)}`);
-  if (selection.since !== null) {
-    where.push('e.event_date >= ?');
+  if (selection.since != null) {
+    where.push(`${day} >= ?`);
     params.push(selection.since);
   }
-  if (selection.until !== null) {
-    where.push('e.event_date <= ?');
+  if (selection.until != null) {
+    where.push(`${day} <= ?`);
     params.push(selection.until);
   }
+  return { where, params };
+}
+
+/** The selected events, newest first, as ACLED rows: names in English from the gazetteer, the sentence as notes. */
+export function exportEvents(db: Db, gazetteer: Gazetteer, selection: EventSelection): AcledRow[] {
+  const { where, params } = selectionWhere(selection, 'e.event_date');
   const rows = db.prepare<unknown[], Row>(`
     SELECT e.*, r.source, r.url, r.title, r.body FROM events e JOIN reports r ON r.id = e.report_id
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
@@ -98,17 +109,9 @@ export interface EventActivity {
  * counted by the report's time, not the event date.
  */
 export function eventActivity(db: Db, selection: Pick<EventSelection, 'reportIds' | 'places' | 'kinds'>, afterReportId: number): EventActivity[] {
-  const where = ['e.report_id > ?'];
-  const params: unknown[] = [afterReportId];
-  const list = (values: readonly (string | number)[]) => {
-    params.push(JSON.stringify(values));
-    return '(SELECT value FROM json_each(?))';
-  };
-  if (selection.reportIds !== null) where.push(`e.report_id IN ${list(selection.reportIds)}`);
-  if (selection.places.length > 0) {
-    where.push(`EXISTS (SELECT 1 FROM event_places p WHERE p.report_id = e.report_id AND p.seq = e.seq AND p.pcode IN ${list(selection.places)})`);
-  }
-  if (selection.kinds.length > 0) where.push(`e.kind IN ${list(selection.kinds)}`);
+  const { where, params } = selectionWhere(selection, 'e.event_date');
+  where.unshift('e.report_id > ?');
+  params.unshift(afterReportId);
   return db
     .prepare<unknown[], { report_id: number; seq: number; published_at: string | null; ingested_at: string; fatalities: number; injuries: number }>(`
       SELECT e.report_id, e.seq, r.published_at, r.ingested_at, e.fatalities, e.injuries

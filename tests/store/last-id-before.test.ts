@@ -1,17 +1,12 @@
 /** The last report that arrived before a time: what an alert check asks first, at every check. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/create-core.js';
+import { syntheticReport } from '../helpers/synthetic-reports.js';
 import { testClock, testCore, testDb } from '../helpers/test-core.js';
 
 let core: Core | undefined;
 afterEach(() => core?.close());
 
-const report = (n: number) => ({
-  title: `تقرير رقم ${n}`,
-  text: `انفجرت عبوة ناسفة في مدينة الرقة صباح اليوم، وفق مصادر محلية، في الحادثة رقم ${n}.`,
-  url: `https://example.org/r${n}`,
-  origin: `t${n}`,
-});
 
 describe('lastId(before)', () => {
   it.each([
@@ -23,7 +18,7 @@ describe('lastId(before)', () => {
     const clock = testClock(new Date('2026-01-01T01:00:00Z'));
     core = testCore({}, { clock });
     for (let n = 1; n <= 4; n++) {
-      expect(core.ingestOne(report(n)).ok).toBe(true);
+      expect(core.ingestOne(syntheticReport(n)).ok).toBe(true);
       clock.advance(3_600_000);
     }
     expect(core.lastReportId(new Date(at))).toBe(expected);
