@@ -43,6 +43,10 @@ import { createStoreFactory, type StoreFactory } from './store/store-factory.js'
 import { collectStatus, statusSince, type ServiceStatus } from './status/service-status.js';
 
 /** A clock, injected so tests control time. */
+
+/** The day before a YYYY-MM-DD day. */
+const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 export interface Clock {
   now(): Date;
 }
@@ -207,6 +211,8 @@ export function createCore(deps: CoreDeps): Core {
   if (stale > 0) logger.warn({ stale }, 'reports analyzed by an older Rasid; re-ingest them to refresh');
 
   /** The events a filter query selects: of its matching reports, at its places, of its event types. */
+  // The query's own time (since 2018, في 2019) bounds the events' days too, unless the caller gives bounds;
+  // a query's `until` is the first day after its range, a selection's the last day in it.
   const eventSelection = (filter: string | null, since: string | null, until: string | null): { q: ParsedQuery | null; selection: EventSelection } => {
     const q = filter === null || filter.trim() === '' ? null : parse(filter);
     return {
@@ -215,8 +221,8 @@ export function createCore(deps: CoreDeps): Core {
         reportIds: q === null ? null : matchingReportIds(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
         places: q?.places.map((p) => p.key) ?? [],
         kinds: expandEventTypes((q?.events ?? []).map((e) => e.key)),
-        since,
-        until,
+        since: since ?? q?.since ?? null,
+        until: until ?? (q?.until ? dayBefore(q.until) : null),
       },
     };
   };

@@ -152,7 +152,7 @@ export function digestCommands(cli: CliContext): Command[] {
       const digestOnly = ['limit', 'sendEmpty', 'allTopics', 'withChart', 'backfill'].filter((name) => command.getOptionValueSource(name) === 'cli');
       if (o.alert === true && digestOnly.length > 0) {
         const flags = digestOnly.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-        throw new UsageError(`${flags.join(', ')} ${flags.length > 1 ? 'are' : 'is'} for digests, not alerts (an alert is one message when the filter's events spike)`);
+        throw new UsageError(`${flags.join(', ')} ${flags.length > 1 ? 'are' : 'is'} for digests, not alerts (an alert is its timeline and one message when the filter's events spike)`);
       }
       // An alert is checked hourly unless --cron was given (its default is the digests' morning time).
       const cron = o.alert === true && command.getOptionValueSource('cron') === 'default' ? ALERT_CRON : o.cron;

@@ -130,17 +130,17 @@ export function periodsBetween(from: string, to: string, unit: PeriodUnit): stri
 /** Counts and names the selection's events. */
 export function buildEventStats(counter: EventCounter, gazetteer: Gazetteer, q: StatsQuery): EventStats {
   const totals = counter.totals();
-  const by: PeriodUnit = q.by ?? (totals.from !== null && totals.to !== null && daysBetween(totals.from, totals.to) > MONTHS_BEYOND_DAYS ? 'month' : 'week');
+  // From the asked first day (or the first event's) to the asked last day (or the last event's): an alert's
+  // quiet weeks before its burst, a digest's empty days, are part of the picture.
+  const first = q.since !== null && totals.from !== null && q.since < totals.from ? q.since : totals.from;
+  const last = q.until !== null && totals.to !== null && q.until > totals.to ? q.until : totals.to;
+  const by: PeriodUnit = q.by ?? (first !== null && last !== null && daysBetween(first, last) > MONTHS_BEYOND_DAYS ? 'month' : 'week');
   const cells = totals.from === null ? [] : counter.byPeriodAndType(by);
   const types = new Set<string>(cells.map((c) => c.eventType));
   const located = counter.byLocationAndType();
   for (const l of located) types.add(l.eventType);
   const eventTypes = [...types].sort((a, b) => typeRank(a) - typeRank(b) || a.localeCompare(b));
 
-  // From the asked first day (or the first event's) to the asked last day (or the last event's): an alert's
-  // quiet weeks before its burst, a digest's empty days, are part of the picture.
-  const first = q.since !== null && totals.from !== null && q.since < totals.from ? q.since : totals.from;
-  const last = q.until !== null && totals.to !== null && q.until > totals.to ? q.until : totals.to;
   const periods = first === null || last === null ? [] : periodsBetween(first, last, by);
   const byPeriod = new Map(periods.map((p) => [p, { period: p, events: 0, killed: 0, wounded: 0, byType: {} as Record<string, number> }]));
   for (const c of cells) {

@@ -59,6 +59,14 @@ describe('Core.eventStats counts event records', () => {
     expect(Object.fromEntries(s.areas.map((a) => [a.key, a.events]))).toEqual(areas);
   });
 
+  it('the query\'s own time bounds the days (since 2019): the undated are left out, the timeline starts there', () => {
+    const s = core.eventStats('Raqqa since 2019');
+    expect([s.since, s.until, s.totals.events, s.totals.undated.events]).toEqual(['2019-01-01', null, 2, 0]);
+    expect([s.timeline.length, s.timeline[0]!.period, s.timeline.at(-1)!.period]).toEqual([14, '2018-12-31', '2019-04-01']);
+    // A year is a range: its last day is the bound.
+    expect([core.eventStats('Raqqa 2019').since, core.eventStats('Raqqa 2019').until]).toEqual(['2019-01-01', '2019-12-31']);
+  });
+
   it('an event without a date of its own counts on its report\'s publication day', () => {
     testDb(core).prepare("UPDATE events SET event_date = NULL WHERE report_id = 5").run();
     try {
