@@ -4,7 +4,7 @@
  * (timeline by event type, killed and wounded, governorates) and captioned with its title and summary.
  */
 import type { ChartMaker } from '../digests/picture.js';
-import { chartTitle } from '../src/charts/chart-wording.js';
+import { pictureCaption } from '../src/charts/chart-wording.js';
 import type { Core } from '../src/create-core.js';
 
 export function createChartMaker(core: Core): ChartMaker {
@@ -15,7 +15,6 @@ export function createChartMaker(core: Core): ChartMaker {
     // The chart stack (Vega, resvg, the font) loads at the first picture.
     const { renderStatsPng } = await import('../src/charts/render-chart.js');
     const picture = await renderStatsPng(stats, lang);
-    const title = chartTitle(stats);
-    return { png: picture.png, caption: `${title}\n${picture.caption}`, alt: `${title}. ${picture.caption}` };
+    return { png: picture.png, ...pictureCaption(stats, picture.caption) };
   };
 }

@@ -43,7 +43,7 @@ export interface SubscribeInput {
   readonly sendEmpty?: boolean;
   /** Carry every report, not only on-topic ones (default false). */
   readonly includeOffTopic?: boolean;
-  /** Open each digest with a chart of its reports (default false; needs a chart maker, see DigestServiceDeps). */
+  /** Open each digest with the week's timeline of its filter (default false; needs a chart maker, see DigestServiceDeps). */
   readonly withChart?: boolean;
   /** Cover the reports that arrived within this many milliseconds before now (default: start from now). */
   readonly backfillMs?: number | null;
@@ -57,8 +57,8 @@ export interface DigestServiceDeps {
   readonly platforms: readonly DigestPlatform[];
   readonly sinks: Partial<Record<Platform, MessageSink>>;
   /**
-   * Draws the chart a `withChart` subscription's digest opens with. Without one, such digests go
-   * out as text only, and each run says so in a log line.
+   * Draws the timeline a `withChart` subscription's digest and every alert open with. Without one they
+   * go out as words only, and each `withChart` run says so in a log line.
    */
   readonly chartMaker?: ChartMaker;
   readonly logger: Logger;

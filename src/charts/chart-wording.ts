@@ -122,6 +122,12 @@ export function periodWords(stats: EventStats): string {
 /** The title: what was asked and when. */
 export const chartTitle = (stats: EventStats): string => `${WORDS[stats.lang].events}: ${filterWords(stats)}${WORDS[stats.lang].sep}${periodWords(stats)}`;
 
+/** A picture's caption (its title, then the summary line under it) and its alt text (the same in one line). */
+export function pictureCaption(stats: EventStats, summary: string): { caption: string; alt: string } {
+  const title = chartTitle(stats);
+  return { caption: `${title}\n${summary}`, alt: `${title}. ${summary}` };
+}
+
 /** The summary line: events, source reports, killed and wounded, and the undated ones apart. */
 export function chartCaption(stats: EventStats): string {
   const { lang, totals } = stats;

@@ -5,7 +5,7 @@
  * made, the answer is the report counts as words, as `/stats` gave before it drew.
  */
 import type { Core } from '../../../src/create-core.js';
-import { chartTitle, statsText } from '../../../src/charts/chart-wording.js';
+import { pictureCaption, statsText } from '../../../src/charts/chart-wording.js';
 import type { ChatAnswer } from '../chat-answer.js';
 import { corpusStats } from './corpus-stats.js';
 
@@ -19,11 +19,7 @@ export async function eventChart(core: Core, query: string | null, kind: ChartKi
     // The chart stack (Vega, resvg, the borders) loads at the first picture, not with the bot.
     const { renderMapPng, renderStatsPng } = await import('../../../src/charts/render-chart.js');
     const picture = kind === 'map' ? await renderMapPng(stats) : await renderStatsPng(stats);
-    const title = chartTitle(stats);
-    return {
-      kind: 'picture',
-      picture: { png: picture.png, caption: `${title}\n${picture.caption}`, alt: `${title}. ${picture.caption}`, fallback: statsText(stats), name: `${kind}.png` },
-    };
+    return { kind: 'picture', picture: { png: picture.png, ...pictureCaption(stats, picture.caption), fallback: statsText(stats), name: `${kind}.png` } };
   } catch (err) {
     core.logger.warn({ err, query: q, chart: kind }, 'the chart could not be drawn: answering with the counts');
     return corpusStats(core, q === '' ? null : q);
