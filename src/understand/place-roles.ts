@@ -109,6 +109,9 @@ const NAME_HEADS = norm([
   'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
 ]);
 
+/** Descriptors that write a name as a town (مدينة الفحيص), not as a governorate (محافظة الأنبار, a council's name). */
+const TOWN_WORDS = norm(['مدينة', 'مدينه', 'بلدة', 'بلده', 'قرية', 'قريه']);
+
 /** The token's word without the proclitics و / ف (وأكدت → أكدت). */
 function bare(word: string): string {
   if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) return word.slice(1);
@@ -145,7 +148,8 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const previousRole = k > 0 ? roles[k - 1]! : 'location';
     const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
     previousOnRoad = false;
-    if (beforeWord !== null && NAME_HEADS.has(beforeWord)) return roles.push('in_name');
+    // A name head before a place written as a town (مهرجان مدينة الفحيص، مجلس مدينة الرقة) names what is there: a location.
+    if (beforeWord !== null && NAME_HEADS.has(beforeWord) && !(m.described && TOWN_WORDS.has(tokens[m.firstToken]!.norm))) return roles.push('in_name');
     // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.
     if (before && SPECIAL.has(before.norm) && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.startsWith('ب')) return roles.push('in_name');
     if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');

@@ -91,6 +91,9 @@ describe('place roles: where someone speaks from', () => {
   it.each<[string, Row[]]>([
     ['وأضاف متحدثا عبر دائرة تلفزيونية من جنيف', [['CH-GE', 'venue']]],
     ['وقال في مؤتمر صحفي في بغداد إن هجوما استهدف الرمادي', [['IQG08', 'venue'], ['IQG01Q03', 'location']]],
+    // A name head before a place written as a town names what is there; before a governorate, a body's name.
+    ['انفجار في محيط مهرجان مدينة الفحيص', [['JO-BA-FUHAIS', 'location']]],
+    ['وقال مجلس محافظة الأنبار إن', [['IQG01', 'in_name']]],
     // A press conference is not an attack on one.
     ['انفجرت عبوة في الرمادي', [['IQG01Q03', 'location']]],
   ])('%s', (text, expected) => {
