@@ -149,6 +149,9 @@ const tollsOf = (casualties: readonly Casualty[]): number =>
 /** Event words that are talk of conflict: a supposed or denied one (ربما يكون خطف، نفى الهجوم) is not. */
 const talked = (events: readonly { status?: string }[]): number => events.filter((e) => e.status !== 'hypothetical' && e.status !== 'denial').length;
 
+/** A title that opens by naming its piece an opinion or an analysis: رأي.. ، تحليل: ، وجهة نظر - . */
+const OPINION_TITLE = /^\s*(?:رأي|مقال رأي|تحليل|وجهة نظر)\s*(?:\.\.|:|-|–|—|\|)/u;
+
 /** On topic, incident and the event records of a report. */
 function eventsOf(
   input: { title: string; text: string; publishedAt?: string | null },
@@ -170,7 +173,8 @@ function eventsOf(
     eventWords: talked(body.events) + tollsOf(body.casualties), titleEventWords: talked(title.events) + tollsOf(title.casualties),
     countries,
   });
-  if (!onTopic) return { onTopic, incident: false, eventRecords: [] };
+  // A column or an analysis says so in its title (رأي.. بشار جرار يكتب عن اعتداء الفحيص، تحليل: …): it tells of no new happening.
+  if (!onTopic || OPINION_TITLE.test(input.title)) return { onTopic, incident: false, eventRecords: [] };
   const built = buildEventRecords(
     { title: input.title, text: input.text, publishedAt: input.publishedAt ?? null, sentences, titleMentions: title, bodyMentions: body },
     gazetteer,

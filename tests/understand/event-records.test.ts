@@ -425,6 +425,15 @@ describe('understandReport: events of a whole report', () => {
     expect(u.eventRecords.map((e) => e.kind)).toEqual([kind]);
   });
 
+  it.each(['رأي.. كاتب يكتب عن اعتداء الفحيص', 'تحليل: ماذا بعد تفجير الفحيص؟'])('a column or an analysis says so in its title (%s): no incident', (title) => {
+    const u = understandReport({
+      title,
+      text: 'استهدف الإرهاب الأمن بعبوة ناسفة في مدينة الفحيص الأردنية، وقتل ضابط من الدرك، وهذه معركة طويلة مع تنظيم داعش الإرهابي وأدواته.',
+      publishedAt: '2018-08-13',
+    });
+    expect([u.onTopic, u.incident, u.eventRecords]).toEqual([true, false, []]);
+  });
+
   it('of two countries named whole, an outside power is the party and the other the place', () => {
     const u = understandReport({
       title: 'ضربة صاروخية لقاعدة تستخدمها إيران وحزب الله في سوريا',
