@@ -2,6 +2,7 @@
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
 import { subscribeAlert } from '../../chat/commands/subscribe.js';
 import { MAX_ALERT_K } from '../../../digests/spike-detector.js';
+import { commandDestination } from './command-destination.js';
 import { slash, type DiscordCommand } from './discord-command.js';
 
 export const alertCommand: DiscordCommand = {
@@ -13,16 +14,13 @@ export const alertCommand: DiscordCommand = {
   help: { en: 'Alerts when events rise above their usual level', ar: 'تنبيه عند ارتفاع الأحداث فوق المعتاد' },
   managing: true,
   async execute(i, guildId, env) {
-    const channel = i.options.getChannel('channel') ?? i.channel;
-    if (channel === null) throw new Error('no channel to alert');
-    const isThread = channel.type === ChannelType.PublicThread || channel.type === ChannelType.PrivateThread || channel.type === ChannelType.AnnouncementThread;
-    const parentId = isThread && 'parentId' in channel ? channel.parentId : null;
+    const { destination, label } = commandDestination(i);
     const k = i.options.getNumber('k');
     const answer = subscribeAlert(env.chat(guildId), {
-      destination: { platform: 'discord', chatId: parentId ?? channel.id, threadId: isThread ? channel.id : null },
+      destination,
       filter: i.options.getString('filter'),
       ...(k === null ? {} : { alertK: k }),
-      label: 'name' in channel ? (channel.name ?? null) : null,
+      label,
       createdBy: `discord:${i.user.id}`,
     });
     await env.answer(i, answer, { ephemeral: true });

@@ -1,6 +1,7 @@
 /** `/subscribe [channel] [schedule] [filter]`: scheduled digests for a channel, thread or forum (Manage Channels). */
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
 import { subscribe } from '../../chat/commands/subscribe.js';
+import { commandDestination } from './command-destination.js';
 import { slash, type DiscordCommand } from './discord-command.js';
 
 const HH_MM = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -14,17 +15,14 @@ export const subscribeCommand: DiscordCommand = {
   help: { en: 'Scheduled digests of new reports for a channel', ar: 'اشتراك بموجز دوري' },
   managing: true,
   async execute(i, guildId, env) {
-    const channel = i.options.getChannel('channel') ?? i.channel;
-    if (channel === null) throw new Error('no channel to subscribe');
-    const isThread = channel.type === ChannelType.PublicThread || channel.type === ChannelType.PrivateThread || channel.type === ChannelType.AnnouncementThread;
-    const parentId = isThread && 'parentId' in channel ? channel.parentId : null;
+    const { destination, label } = commandDestination(i);
     const schedule = i.options.getString('schedule')?.trim();
     const clock = schedule ? HH_MM.exec(schedule) : null;
     const answer = subscribe(env.chat(guildId), {
-      destination: { platform: 'discord', chatId: parentId ?? channel.id, threadId: isThread ? channel.id : null },
+      destination,
       cron: clock ? `${Number(clock[2])} ${Number(clock[1])} * * *` : schedule,
       filter: i.options.getString('filter'),
-      label: 'name' in channel ? (channel.name ?? null) : null,
+      label,
       createdBy: `discord:${i.user.id}`,
     });
     await env.answer(i, answer, { ephemeral: true });
