@@ -213,12 +213,13 @@ export function createCore(deps: CoreDeps): Core {
   /** The events a filter query selects: of its matching reports, at its places, of its event types. */
   // The query's own time (since 2018, في 2019) bounds the events' days too, unless the caller gives bounds;
   // a query's `until` is the first day after its range, a selection's the last day in it.
-  const eventSelection = (filter: string | null, since: string | null, until: string | null): { q: ParsedQuery | null; selection: EventSelection } => {
+  // `afterId`: only reports that arrived after it (an alert's window) are matched.
+  const eventSelection = (filter: string | null, since: string | null, until: string | null, afterId = 0): { q: ParsedQuery | null; selection: EventSelection } => {
     const q = filter === null || filter.trim() === '' ? null : parse(filter);
     return {
       q,
       selection: {
-        reportIds: q === null ? null : matchingReportIds(filter, { afterId: 0, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
+        reportIds: q === null ? null : matchingReportIds(filter, { afterId, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
         places: q?.places.map((p) => p.key) ?? [],
         kinds: expandEventTypes((q?.events ?? []).map((e) => e.key)),
         since: since ?? q?.since ?? null,
@@ -327,12 +328,9 @@ export function createCore(deps: CoreDeps): Core {
       });
     },
     eventActivity(filter, afterReportId) {
-      const q = parse(filter);
-      return eventActivity(db, {
-        reportIds: matchingReportIds(filter, { afterId: afterReportId, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
-        places: q.places.map((p) => p.key),
-        kinds: expandEventTypes(q.events.map((e) => e.key)),
-      }, afterReportId);
+      // Counted by the report's time, not the event's day: the selection's reports, places and kinds only.
+      const { reportIds, places, kinds } = eventSelection(filter, null, null, afterReportId).selection;
+      return eventActivity(db, { reportIds, places, kinds }, afterReportId);
     },
     corpusStart: () => corpusStart(db),
     stats(query) {
