@@ -77,10 +77,11 @@ const WELL_KNOWN_COMMON: readonly string[] = ['الطبقة'];
 
 /**
  * Common-word district and sub-district names that also count after a preposition with no
- * adjective after them (في الباب، من القائم، في مسكنة), as WELL_KNOWN_COMMON names do. Not حديثة
+ * adjective after them (في الباب، من القائم، في مسكنة، في دوما) or after a noun of a happening in construct
+ * (هجمات دوما، معركة الباب), as WELL_KNOWN_COMMON names do. Not حديثة
  * (في حديثه "in his talk") nor بلد (في بلد عربي).
  */
-const PREPOSITION_NAMES: readonly string[] = ['الطبقة', 'الباب', 'القائم', 'سلوك', 'عنة', 'زمار', 'مسكنة'];
+const PREPOSITION_NAMES: readonly string[] = ['الطبقة', 'الباب', 'القائم', 'سلوك', 'عنة', 'زمار', 'مسكنة', 'دوما'];
 
 /**
  * World names that are also ordinary Arabic words or personal names (مالي "financial", فارس

@@ -3,7 +3,7 @@
 import { findWithoutConjunction, readNumber, readQualifier, type Approximation } from './arabic-numbers.js';
 import { isAggregateToll } from './casualty-period.js';
 import {
-  BEFORE_NOT_TOLL, DEATH_NOUNS, EXECUTION_WORDS, FALL, GROUPS, NOT_PEOPLE, TRIGGERS, TWO,
+  BEFORE_NOT_TOLL, DEATH_NOUNS, EXECUTION_WORDS, FALL, GROUPS, NOT_PEOPLE, SUBSET_WORDS, TRIGGERS, TWO,
   type CasualtyGroup, type CasualtyKind, type GroupWord, type Trigger,
 } from './casualty-words.js';
 import { isDeathSentenceAt } from './death-sentence.js';
@@ -411,6 +411,13 @@ function oneBefore(tokens: readonly MatchToken[], k: number, floor: number): { f
 function subjectBefore(text: string, tokens: readonly MatchToken[], verb: number, floor: number): (Found & { group?: CasualtyGroup }) | null {
   const subject = countedBefore(text, tokens, verb, verb - 1, floor);
   if (!subject) return null;
+  // A part named after its whole (21 عسكريا من بينهم 9 إيرانيين قتلوا): the whole is who died.
+  const part = subject.first - 1 >= floor && SUBSET_WORDS.has(tokens[subject.first - 1]!.norm) ? subject.first - 1 : -1;
+  if (part >= 0 && subject.value !== null) {
+    const outer = part - 1 >= floor && tokens[part - 1]!.norm === FROM ? part - 1 : part;
+    const whole = countedBefore(text, tokens, outer, outer, floor);
+    if (whole?.value != null && whole.value > subject.value) return whole;
+  }
   // Two counted groups joined by و: 25 مقاتلا من الفصائل وثمانية من مقاتلي داعش قتلوا is 33.
   if (subject.value !== null && tokens[subject.first]!.norm.startsWith(AND)) {
     const earlier = countedBefore(text, tokens, subject.first, subject.first, floor);

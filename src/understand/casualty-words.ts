@@ -100,6 +100,9 @@ export const GROUPS: ReadonlyMap<string, GroupWord> = new Map([
   ...groups('people', ['شخصين', 'شخصان', 'شابين', 'شابان', 'رجلين', 'رجلان', 'شقيقين', 'شقيقان'], 2),
 ]);
 /** "Two" after a plural-looking noun: مدنيين اثنين. */
+/** Words before a figure that make it a part of one already given (بينهم 3 أطفال، 21 عسكريا من بينهم 9 إيرانيين). */
+export const SUBSET_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'بينها', 'بينهما'].map(normalizeArabic));
+
 export const TWO: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان'].map(normalizeArabic));
 
 /** Nouns after a number that are not people: years, ages, distances, money, time, percentages, months. */

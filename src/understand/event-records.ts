@@ -3,6 +3,7 @@
 import { acledType, GENERIC_KINDS, NOT_HAPPENINGS, specificity, type AcledEventType, type EventKind } from './acled-types.js';
 import type { ActorKey } from './actors.js';
 import type { Casualty } from './casualties.js';
+import { SUBSET_WORDS } from './casualty-words.js';
 import { recallsThePast, relativeEventDate, type TimePrecision } from './event-date.js';
 import type { EventMention, EventStatus } from './events.js';
 import type { PlaceMention } from './find-places.js';
@@ -98,8 +99,6 @@ const BESIDE_ATTACKER = new RegExp(`^[\\s،,]*(?:${['على الأقل', 'على
   + `(?:${['إلى جانب', 'فضلا عن', 'بالإضافة إلى', 'إضافة إلى'].map(normalizeArabic).join('|')})\\s+`
   + `(?:${['السائق', 'سائقها', 'الانتحاري', 'المهاجم', 'منفذ الهجوم', 'منفذ التفجير', 'المفجر'].map(normalizeArabic).join('|')})(?![\\p{L}])`, 'u');
 
-/** Words before a figure that make it a part of one already given (بينهم 3 أطفال). */
-const SUBSET_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'بينها', 'بينهما'].map(normalizeArabic));
 /** Words that make a later figure replace an earlier one (ارتفع عدد القتلى إلى 221). */
 const UPDATE_WORDS: ReadonlySet<string> = new Set(['ارتفع', 'ارتفعت', 'ارتفاع', 'ترتفع', 'يرتفع', 'ارتفعت', 'حصيلة جديدة'].map(normalizeArabic));
 
@@ -200,6 +199,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
   let civilians = false;
   let combined = false;
   let attackers = 0;
+  const counted: Casualty[] = [];
   for (const c of casualties) {
     if (c.aggregate) continue;
     // 66 قتيلا وجريحا: casualties of a happening, counted as neither killed nor wounded.
@@ -211,6 +211,10 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
     const k = tokens.findIndex((t) => t.start >= c.start - offset);
     const before = tokens.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm);
     if (before.some((w) => SUBSET_WORDS.has(w))) continue;
+    // The same figure told again in the sentence (أصيب 15 آخرون ... وقالت مصادر إن المستشفى استقبل 15 جريحا) is one
+    // toll; equal figures of two named groups (5 جنود و5 مدنيين) are two.
+    if (counted.some((d) => d.kind === c.kind && casualtyValue(d) === value && (d.group === undefined || c.group === undefined || d.group === c.group))) continue;
+    counted.push(c);
     if (c.kind === 'killed') {
       if (BESIDE_ATTACKER.test(normalizeArabic(text.slice(c.end - offset, c.end - offset + 40)))) attackers = 1;
       killed = (killed ?? 0) + value;

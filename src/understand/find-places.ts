@@ -177,7 +177,7 @@ function judge(
   const coordinated = match.cliticLetters > 0 && previous !== null && previous.lastToken === match.first &&
     !tokens[match.first]!.gap && places.some((p) => p.admin1Pcode === previous.governorate);
   if (lexicon.commonWellKnown.has(name)) {
-    return context.cue !== null || coordinated || afterPrepositionAlone(tokens, match) ? 'yes' : 'no';
+    return context.cue !== null || coordinated || afterPrepositionAlone(tokens, match) || afterConstructNoun(tokens, match) ? 'yes' : 'no';
   }
   if (lexicon.wellKnown.has(name)) return 'yes';
   const level = minLevel(places);
@@ -197,7 +197,7 @@ function judge(
   if (level <= 1) return 'yes';
   if (isCommon(lexicon, name) || (level === 3 && lexicon.personLike.has(name))) {
     if (cue === 'village' || (level <= 3 && (cue === 'city' || coordinated))) return 'yes';
-    return lexicon.prepositionNames.has(name) && afterPrepositionAlone(tokens, match) ? 'yes' : 'no';
+    return lexicon.prepositionNames.has(name) && (afterPrepositionAlone(tokens, match) || afterConstructNoun(tokens, match)) ? 'yes' : 'no';
   }
   if (level <= 3 || cue !== null || coordinated) return 'yes';
   if (lexicon.personLike.has(name)) return 'no';
@@ -246,6 +246,25 @@ const SHORT_TEXT_TOKENS = 6;
  * no definite word follows it: في الطبقة and من الطبقة إلى الرقة read as the town, في الطبقة
  * السياسية as the word.
  */
+/**
+ * Nouns of a happening or of its people that take the place they belong to after them, in construct
+ * (هجمات دوما، معركة الباب، حصار القائم، أهالي مسكنة): a vetted common-word name after one is the place.
+ */
+const CONSTRUCT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'هجوم', 'هجمات', 'مجزرة', 'مجازر', 'مذبحة', 'قصف', 'معركة', 'معارك', 'تفجير', 'تفجيرات', 'غارات', 'حصار',
+    'اقتحام', 'سقوط', 'تحرير', 'استعادة', 'ضحايا', 'شهداء', 'قتلى', 'جرحى', 'أهالي', 'سكان', 'مدنيي', 'جبهة', 'محور',
+  ].map(normalizeArabic),
+);
+
+/** A name right after a construct noun (هجمات دوما), with no adjective of the article after it. */
+function afterConstructNoun(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
+  const before = tokens[match.first - 1];
+  if (match.cliticLetters > 0 || before === undefined || tokens[match.first]!.gap || !CONSTRUCT_NOUNS.has(before.norm)) return false;
+  const next = tokens[match.last];
+  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
+}
+
 function afterPrepositionAlone(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
   const before = tokens[match.first - 1];
   // A query or headline of a few words (الطبقة، هجمات الطبقة) names the town unless an adjective follows.

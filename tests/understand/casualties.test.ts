@@ -72,6 +72,12 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 1, approx: 'at_least', group: 'people', surface: 'رجلا واحدا على الأقل قتل' },
       { kind: 'wounded', count: 6, group: 'civilians', surface: 'أصيب 6 مدنيين' },
     ]],
+    ['a part named after its whole, then the verb', 'إن 21 عسكرياً من بينهم 9 إيرانيين قتلوا خلال القصف', [
+      { kind: 'killed', count: 21, group: 'fighters', surface: '21 عسكرياً من بينهم 9 إيرانيين قتلوا' },
+    ]],
+    ['a part between commas, then the verb', 'إن 21 عسكرياً، بينهم 9 إيرانيين، قتلوا خلال القصف', [
+      { kind: 'killed', count: 21, group: 'fighters', surface: '21 عسكرياً، بينهم 9 إيرانيين، قتلوا' },
+    ]],
     ['number, noun, at least, verb', 'إن 150 شخصا على الأقل قتلوا بعدما', [
       { kind: 'killed', count: 150, approx: 'at_least', group: 'people', surface: '150 شخصا على الأقل قتلوا' },
     ]],

@@ -121,6 +121,7 @@ describe('findEvents: status', () => {
     ['whether is no doubt', 'ولم يوضح ما إذا كانت الغارة تمت بطائرة', undefined, [['air_strike', 'الغارة', undefined]]],
     ['possibility', 'احتمال وقوع هجمات', undefined, [['attack', 'هجمات', 'hypothetical']]],
     ['expected', 'التي يتوقع أن تكون ساحة المعركة الأخيرة في الجنوب', undefined, [['armed_clash', 'المعركة', 'hypothetical']]],
+    ['able to', 'إن النظام السوري ما يزال قادرا على شن هجمات كيميائية', undefined, [['attack', 'هجمات', 'hypothetical']]],
     ['in a year', 'في عام 2014 شن التنظيم هجوما على الموصل', undefined, [['attack', 'هجوما', 'historical']]],
     ['an earlier year', 'الهجوم الذي وقع عام 2017 على المسجد', 2018, [['attack', 'الهجوم', 'historical']]],
     ['the same year', 'الهجوم الذي وقع عام 2018 على المسجد', 2018, [['attack', 'الهجوم', undefined]]],
