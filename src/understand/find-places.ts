@@ -232,6 +232,23 @@ function personNamed(tokens: readonly MatchToken[], found: { first: number; last
   const w = next.norm;
   return !/^(?:ال|و|ف|\p{Nd})/u.test(w) && !PLACE_FOLLOWERS.has(w) && !DIRECTION_NOUNS.has(w) && !DESCRIPTORS.has(w);
 }
+/** Hama (حماة) is also "protectors" (حماة الوطن، حماة الأقصى، حماة الديار). */
+const PROTECTORS = normalizeArabic('حماة');
+/** Adjectives written after a city's name (حماة العسكري: its airport; حماة المجاورة، حماة السورية). */
+const CITY_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['العسكري', 'العسكرية', 'المجاورة', 'المجاور', 'السورية', 'المركزي', 'المركزية', 'القديمة', 'الجديدة', 'الوسطى', 'المدنية'].map(normalizeArabic),
+);
+/**
+ * حماة right before a noun with the article (حماة الوطن، حماة الأقصى): "the protectors of", no place. A direction or
+ * another adjective after it (ريف حماة الشمالي، مطار حماة العسكري) keeps the city.
+ */
+function protectorsOf(tokens: readonly MatchToken[], found: { first: number; last: number; entry: { value: string } }): boolean {
+  if (found.entry.value !== PROTECTORS || found.last !== found.first + 1) return false;
+  const next = tokens[found.last];
+  if (next === undefined || next.gap || !next.norm.startsWith(DEFINITE)) return false;
+  return !DIRECTION_ADJECTIVES.has(next.norm) && !CITY_ADJECTIVES.has(next.norm);
+}
+
 /**
  * Place names that double a letter, so a shadda may be written on them (زمّار). In the research corpus every
  * other word with a shadda that reads as a gazetteer name is an ordinary word (المرّة، معيّن، صوّر، تدمّر).
@@ -512,7 +529,7 @@ export function findPlacesInTokens(text: string, tokens: readonly MatchToken[]):
     for (let k = found.first; k < found.last; k++) if (blocked[k]) return false;
     // A shadda marks a doubled letter the place name does not have: تدمّر "destroys", المرّة "the time", صوّر "filmed".
     if (SHADDA.test(text.slice(tokens[found.first]!.start, tokens[found.last - 1]!.end)) && !DOUBLED_NAMES.has(found.entry.value)) return false;
-    if (personNamed(tokens, found)) return false;
+    if (personNamed(tokens, found) || protectorsOf(tokens, found)) return false;
     const match = found.entry.words.length > 1 ? withEntryClitic(found) : found;
     const context = readContext(text, tokens, match);
     const verdict = judge(lexicon, tokens, match, context, previous);

@@ -109,6 +109,11 @@ const NAME_HEADS = norm([
   'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
 ]);
 
+/** Verbs of what an area or a body takes in (قيادة عمليات دجلة التي تضم محافظتي ديالى وكركوك، التحالف الذي يضم). */
+const INCLUDES = norm(['تضم', 'يضم', 'تشمل', 'يشمل', 'ضمت', 'ضم']);
+/** How far after an included place the next one may start and still be in the list (وأجزاء من صلاح الدين). */
+const INCLUDED_REACH = 3;
+
 /** Descriptors that write a name as a town (مدينة الفحيص), not as a governorate (محافظة الأنبار, a council's name). */
 const TOWN_WORDS = norm(['مدينة', 'مدينه', 'بلدة', 'بلده', 'قرية', 'قريه']);
 
@@ -142,12 +147,22 @@ export interface RoleInput {
 export function placeRoles(tokens: readonly MatchToken[], mentions: readonly RoleInput[], text?: string): PlaceRole[] {
   const roles: PlaceRole[] = [];
   let previousOnRoad = false;
+  let includedUntil = -1;
   mentions.forEach((m, k) => {
     const before = tokens[m.firstToken - 1];
     const beforeWord = before && !tokens[m.firstToken]!.gap && m.cliticLetters === 0 ? bare(before.norm) : null;
     const previousRole = k > 0 ? roles[k - 1]! : 'location';
     const joinedToRoad = previousOnRoad && m.joinedBy !== null && /^(?:[-–—/]|و)$/u.test(m.joinedBy);
     previousOnRoad = false;
+    // What a command's area or an alliance takes in (التي تضم محافظتي ديالى وكركوك وأجزاء من صلاح الدين) describes it; the
+    // list runs on through names a few words apart.
+    const listed = includedUntil >= 0 && m.firstToken >= includedUntil && m.firstToken - includedUntil <= INCLUDED_REACH
+      && !tokens.slice(includedUntil, m.firstToken + 1).some((t) => t.gap);
+    includedUntil = -1;
+    if ((before && !tokens[m.firstToken]!.gap && INCLUDES.has(bare(before.norm))) || listed) {
+      includedUntil = m.lastToken;
+      return roles.push('in_name');
+    }
     // A name head before a place written as a town (مهرجان مدينة الفحيص، مجلس مدينة الرقة) names what is there: a location.
     if (beforeWord !== null && NAME_HEADS.has(beforeWord) && !(m.described && TOWN_WORDS.has(tokens[m.firstToken]!.norm))) return roles.push('in_name');
     // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.

@@ -151,6 +151,10 @@ describe('findCasualties', () => {
     ['aggregate over 24 hours: a monitor\'s daily tally', 'قتل 32 مدنيا خلال 24 ساعة في غارات للتحالف', [
       { kind: 'killed', count: 32, group: 'civilians', surface: 'قتل 32 مدنيا', aggregate: true },
     ]],
+    ['aggregate over eleven years, the unit after its number', 'وقدمت القوات خلال الـ11 عاما الماضية 13 شهيدا و449 مصابا', [
+      { kind: 'killed', count: 13, surface: '13 شهيدا', aggregate: true },
+      { kind: 'wounded', count: 449, surface: 'و449 مصابا', aggregate: true },
+    ]],
     ['aggregate since a year', 'قتل 350 ألف شخص منذ 2011', [
       { kind: 'killed', count: 350000, group: 'people', surface: 'قتل 350 ألف شخص', aggregate: true },
     ]],

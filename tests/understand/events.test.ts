@@ -97,6 +97,7 @@ describe('findEvents: status', () => {
     ['plans', 'كان يخطط لتنفيذ تفجير انتحاري', undefined, [['suicide_attack', 'تفجير انتحاري', 'plan']]],
     ['intended', 'كان يعتزم تنفيذ هجوم', undefined, [['attack', 'هجوم', 'plan']]],
     ['preparing', 'التحضير لهجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
+    ['preparations', 'الانتهاء من التحضيرات لأكبر مظاهرة واعتصام داخل المحافظة', undefined, [['protest', 'مظاهرة', 'plan'], ['protest', 'اعتصام', 'plan']]],
     ['demand of an execution', 'تظاهروا للمطالبة بإعدام القاتل', undefined, [['protest', 'تظاهروا', undefined], ['execution', 'إعدام', 'demand']]],
     ['demanded', 'طالب النائب بإعدام المتهمين', undefined, [['execution', 'إعدام', 'demand']]],
     ['a death sentence is no execution', 'أصدرت المحكمة حكما بالإعدام على المتهم', undefined, [['execution', 'الإعدام', 'sentenced']]],

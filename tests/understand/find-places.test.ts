@@ -222,6 +222,11 @@ describe('findPlaces: common names that are also words', () => {
     ['الدفاعات السورية تدمّر هدفا', []],
     ['هجوم على تدمر', [['SY0405', 'SY04']]],
     ['قتل خمسة في زمّار', [['IQG15Q08N03', 'IQG15']]],
+    // حماة before a noun with the article is "the protectors of"; a direction or a city's adjective keeps the city.
+    ['حماة الأقصى يتصدون لغلاة التطرف في القدس', [['PS-JEM', 'PS-JEM']]],
+    ['تحية إلى حماة الوطن', []],
+    ['قصف على ريف حماة الشمالي', [['SY05', 'SY05']]],
+    ['استهدف مطار حماة العسكري', [['SY05', 'SY05']]],
     // A place named like a man, followed at once by another name, is the man; after في, محافظة or و, the place.
     ['زعيم الحزب صلاح الدين ديمرتاش', []],
     ['الدكتور صلاح الدين عبد الكريم', []],

@@ -55,6 +55,10 @@ describe('place roles: names inside other names', () => {
     ['على طريق حقل العمر النفطي', [['LM-SY-OMAR-FIELD', 'location']]],
     // Organisations, universities, titles (a governor may speak from anywhere), accords.
     ['مجلس دير الزور العسكري', [['SY09', 'in_name']]],
+    // What a command's area takes in describes the command; the list runs on a few words apart, then stops.
+    ['قائد عمليات دجلة التي تضم محافظتي ديالى وكركوك وأجزاء من صلاح الدين، عثرنا على 8 جثث في صلاح الدين', [
+      ['IQG10', 'in_name'], ['IQG13', 'in_name'], ['IQG16', 'in_name'], ['IQG16', 'location'],
+    ]],
     ['جامعة الموصل', [['IQG15Q05', 'in_name']]],
     ['محافظ نينوى', [['IQG15', 'in_name']]],
     ['مجلس محافظة الأنبار', [['IQG01', 'in_name']]],
