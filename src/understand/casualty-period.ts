@@ -1,6 +1,7 @@
 // Whether a toll is a period's or a war's total (منذ بداية العام، خلال 10 أشهر، في الحرب), read around it in its sentence.
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { MONTH_WORDS } from './casualty-words.js';
 import type { MatchToken } from './match-tokens.js';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeArabic));
@@ -16,6 +17,8 @@ const PERIOD_WORDS = set([
   'بداية', 'بدايه', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'الأعوام', 'أعوام', 'عامين', 'سنوات', 'السنوات', 'سنتين',
   'أشهر', 'الأشهر', 'شهرين', 'شهور', 'الشهور', 'أسبوعين', 'أسابيع', 'الأسابيع', 'الحرب', 'الثورة', 'النزاع', 'الصراع',
   'الأزمة', 'تأسيس', 'بدايات',
+  // A month as the start or the span (مقتل 223 حوثيا منذ إبريل، خلال شهر مارس).
+  ...MONTH_WORDS,
 ]);
 /** Verbs of beginning, a period only after منذ (منذ اندلعت الحرب), not after خلال (خلال الاشتباكات التي اندلعت). */
 const BEGAN = set(['بدأت', 'بدأ', 'اندلعت', 'انطلقت']);

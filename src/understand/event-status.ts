@@ -2,6 +2,7 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { findWithoutConjunction } from './arabic-numbers.js';
+import { MONTH_WORDS } from './casualty-words.js';
 import { isDeathSentenceAt } from './death-sentence.js';
 import { intoCampaignAt, spanAt } from './event-date.js';
 import type { MatchToken } from './match-tokens.js';
@@ -141,12 +142,7 @@ const BEFORE = normalizeArabic('قبل');
 const LAST_YEARS: ReadonlySet<string> = new Set(
   ['العام', 'السنة', 'السنوات', 'الأعوام', 'العامين', 'الأشهر', 'الشهور', 'العقد', 'الشهر'].map(normalizeArabic),
 );
-const MONTHS: ReadonlySet<string> = new Set(
-  [
-    'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر',
-    'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
-  ].map(normalizeArabic),
-);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS.map(normalizeArabic));
 const LAST = /^الماضي/u;
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'ربيع', 'صيف', 'خريف', 'شتاء'].map(normalizeArabic));

@@ -149,8 +149,11 @@ const tollsOf = (casualties: readonly Casualty[]): number =>
 /** Event words that are talk of conflict: a supposed or denied one (ربما يكون خطف، نفى الهجوم) is not. */
 const talked = (events: readonly { status?: string }[]): number => events.filter((e) => e.status !== 'hypothetical' && e.status !== 'denial').length;
 
-/** A title that opens by naming its piece an opinion or an analysis: رأي.. ، تحليل: ، وجهة نظر - . */
-const OPINION_TITLE = /^\s*(?:رأي|مقال رأي|تحليل|وجهة نظر)\s*(?:\.\.|:|-|–|—|\|)/u;
+/**
+ * A title that names its piece an opinion or an analysis: it opens with رأي.. ، تحليل: ، وجهة نظر - , or names its
+ * writer (كامليا انتخابي فرد تكتب لـCNN: ، بشار جرار يكتب: ، يكتب عن).
+ */
+const OPINION_TITLE = /^\s*(?:رأي|مقال رأي|تحليل|وجهة نظر)\s*(?:\.\.|:|-|–|—|\|)|(?:^|\s)(?:يكتب|تكتب)\s*(?:لـ?\s*\S+\s*:|:|عن\s)/u;
 
 /** On topic, incident and the event records of a report. */
 function eventsOf(

@@ -425,7 +425,7 @@ describe('understandReport: events of a whole report', () => {
     expect(u.eventRecords.map((e) => e.kind)).toEqual([kind]);
   });
 
-  it.each(['رأي.. كاتب يكتب عن اعتداء الفحيص', 'تحليل: ماذا بعد تفجير الفحيص؟'])('a column or an analysis says so in its title (%s): no incident', (title) => {
+  it.each(['رأي.. كاتب يكتب عن اعتداء الفحيص', 'تحليل: ماذا بعد تفجير الفحيص؟', 'كاتبة تكتب لـCNN: ماذا بعد تفجير الفحيص؟', 'كاتب يكتب: الفحيص والإرهاب'])('a column or an analysis says so in its title (%s): no incident', (title) => {
     const u = understandReport({
       title,
       text: 'استهدف الإرهاب الأمن بعبوة ناسفة في مدينة الفحيص الأردنية، وقتل ضابط من الدرك، وهذه معركة طويلة مع تنظيم داعش الإرهابي وأدواته.',
