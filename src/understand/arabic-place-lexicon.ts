@@ -24,6 +24,11 @@ const ARABIC_ALIASES: Readonly<Record<string, string>> = {
   'كويه': 'IQG11Q03',
   'ولاية خراسان': 'AF',
   'بخديدا': 'IQG15Q03',
+  // Damascus's suburbs (جرمانا، حرستا، دوما) lie in Rural Damascus, as ACLED codes them.
+  'ضواحي دمشق': 'SY03',
+  'ضاحية دمشق': 'SY03',
+  'ضواحي العاصمة دمشق': 'SY03',
+  'ضواحي العاصمة السورية دمشق': 'SY03',
 };
 
 /**

@@ -71,8 +71,8 @@ export function isAggregateToll(
 ): boolean {
   const from = Math.max(sentenceFirst, first - WINDOW);
   const to = Math.min(sentenceEnd, last + WINDOW);
+  // Inside the toll too: a tally's own words may hold its span (حصيلة القتلى منذ بدء التصعيد إلى 93).
   for (let k = from; k < to; k++) {
-    if (k >= first && k < last) continue;
     if (periodAt(tokens, k, sentenceEnd, k >= last)) return true;
   }
   return false;

@@ -120,6 +120,8 @@ interface Candidate {
   /** -1 for the title. */
   readonly sentence: number;
   readonly paragraph: number;
+  /** The part of its sentence when the sentence tells happenings side by side (فيما قتل 35 مدنيا في ...); else null. */
+  readonly side: number | null;
   readonly span: { start: number; end: number } | null;
   place: PlaceMention | null;
   killed: number | null;
@@ -393,11 +395,16 @@ function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: {
 const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
 
 /** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
+/** Two parts of one sentence told side by side (قتل 29 في دوما، فيما قتل 35 في ضواحي دمشق) are two happenings. */
+const sideBySide = (a: readonly Candidate[], b: readonly Candidate[]): boolean =>
+  a.some((x) => x.side !== null && b.some((y) => y.side !== null && y.sentence === x.sentence && y.side !== x.side));
+
 function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.place === null) continue;
     const into = drafts.slice(0, k).find((e) => e.place !== null && draftsAgree(e, d.kind, byDeal(d)) && sameAdmin1(e.place, d.place, gazetteer)
+      && !sideBySide(e.members, d.members)
       && !twoTolledTowns({ place: e.place, tolled: draftTolled(e) }, { place: d.place, tolled: draftTolled(d) }, gazetteer));
     if (into === undefined) continue;
     into.members.push(...d.members);
@@ -408,7 +415,7 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
 
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
-  if (!draftsAgree(draft, c.kind, c.deal)) return false;
+  if (!draftsAgree(draft, c.kind, c.deal) || sideBySide(draft.members, [c])) return false;
   if (twoTolledTowns({ place: draft.place, tolled: draftTolled(draft) }, { place: c.place, tolled: c.killed !== null }, gazetteer)) return false;
   if (draft.place === null || c.place === null) {
     const last = draft.members[draft.members.length - 1]!;
@@ -470,6 +477,34 @@ const CLAUSE_BREAK = /[،؛;]|\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
  * of clauses from one type's word to the next is a part of its own, with its own place and toll; else
  * the whole sentence (fighting and the bombings in it are told as one).
  */
+/** The words that join two happenings told side by side in one sentence: فيما، في حين، بينما. */
+const SIDE_BY_SIDE = /\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
+
+/**
+ * A sentence that tells two tolls side by side, each in its own place (قتل 29 مدنيا في ... دوما ...، فيما قتل 35
+ * مدنيا في ضواحي دمشق بقصف): one part per toll, or null when it does not. A part without a toll of its own stays
+ * with the one before.
+ */
+function tollClauses(m: Mentions, span: { start: number; end: number }, text: string): { start: number; end: number }[] | null {
+  const cuts = [...text.slice(span.start, span.end).matchAll(SIDE_BY_SIDE)].map((b) => span.start + b.index!);
+  if (cuts.length === 0) return null;
+  const parts: { start: number; end: number; place: string | null }[] = [];
+  let start = span.start;
+  for (const end of [...cuts, span.end]) {
+    const part = { start, end };
+    const tolled = within(m.casualties, part).some((c) => (c.kind === 'killed' || c.kind === 'wounded') && c.aggregate !== true && c.count !== null);
+    const place = within(m.places, part).find((p) => p.role === undefined || p.role === 'location')?.pcode ?? null;
+    const last = parts[parts.length - 1];
+    if (last && !tolled) last.end = end;
+    else if (tolled) parts.push({ start, end, place });
+    else parts.push({ start, end, place: null });
+    start = end;
+  }
+  const told = parts.filter((p) => p.place !== null);
+  if (parts.length < 2 || told.length < 2 || new Set(told.map((p) => p.place)).size < 2) return null;
+  return parts.map(({ start: a, end: b }) => ({ start: a, end: b }));
+}
+
 function happeningClauses(m: Mentions, span: { start: number; end: number }, text: string): { start: number; end: number }[] {
   const words = [
     ...within(m.events, span).filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !GENERIC_KINDS.has(e.type as EventKind))
@@ -527,7 +562,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const pastSpans = input.sentences.filter((s) => recallsThePast(input.text.slice(s.start, s.end), input.publishedAt));
   const current = (places: readonly PlaceMention[]) => places.filter((p) => !pastSpans.some((s) => p.start >= s.start && p.start < s.end));
   const addCandidate = (m: Mentions, sentenceSpan: { start: number; end: number }, sentence: number, paragraph: number, text: string, inTitle: boolean,
-    span = sentenceSpan): void => {
+    span = sentenceSpan, side: number | null = null): void => {
     // A sentence that recalls the past (في أكتوبر الماضي، عام 2014) tells history, not the news.
     if (!inTitle && recallsThePast(text.slice(span.start, span.end), input.publishedAt)) return;
     const places = within(m.places, span);
@@ -557,7 +592,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
     const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);
     candidates.push({
-      kind, sentence, paragraph, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
+      kind, sentence, paragraph, side, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
       bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && toll.killed !== null,
       tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
@@ -578,7 +613,10 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const titleCasualties = tm.casualties.map((c) => (bodyTotals.has(totalKey(c)) ? { ...c, aggregate: true } : c));
   addCandidate({ ...tm, events: titleEvents(tm.events, bm.events), casualties: titleCasualties }, { start: 0, end: input.title.length }, -1, -1, input.title, true);
   input.sentences.forEach((s, k) => {
-    for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
+    // Tolls told side by side are apart for good; a protest's clauses may still join the happening beside them.
+    const apart = tollClauses(bm, s, input.text);
+    if (apart) apart.forEach((part, side) => addCandidate(bm, s, k, s.paragraph, input.text, false, part, side));
+    else for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
   });
   if (candidates.length === 0) return { events: [], leadHappening: false };
 

@@ -155,6 +155,12 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 13, surface: '13 شهيدا', aggregate: true },
       { kind: 'wounded', count: 449, surface: 'و449 مصابا', aggregate: true },
     ]],
+    ['aggregate: a tally whose own words hold its span', 'فيما ارتفعت حصيلة القتلى المدنيين منذ بدء التصعيد إلى 93 مدنيا', [
+      { kind: 'killed', count: 93, surface: 'القتلى المدنيين منذ بدء التصعيد إلى 93 مدنيا', aggregate: true },
+    ]],
+    ['aggregate since a month', 'مقتل 223 حوثيا منذ إبريل', [
+      { kind: 'killed', count: 223, surface: 'مقتل 223', aggregate: true },
+    ]],
     ['aggregate since a year', 'قتل 350 ألف شخص منذ 2011', [
       { kind: 'killed', count: 350000, group: 'people', surface: 'قتل 350 ألف شخص', aggregate: true },
     ]],

@@ -434,6 +434,18 @@ describe('understandReport: events of a whole report', () => {
     expect([u.onTopic, u.incident, u.eventRecords]).toEqual([true, false, []]);
   });
 
+  it.each<[string, string, [string, string | null, number, number][]]>([
+    ['two tolls side by side, each in its place, are two happenings (deadliest first)',
+      'قتل 29 مدنيا، في قصف مدفعي وغارات سورية وروسية استهدفت مدينة دوما في الغوطة الشرقية، الثلاثاء، فيما قتل 35 مدنيا في ضواحي دمشق بقصف لفصائل المعارضة على سوق شعبي.',
+      [['shelling', 'SY03', 35, 0], ['air_strike', 'SY03', 29, 0]]],
+    ['the wounded told beside the killed of one place are the same happening',
+      'قتل 5 مدنيين في غارة على مدينة إدلب، فيما أصيب 10 آخرون بجروح.',
+      [['air_strike', 'SY07', 5, 10]]],
+  ])('%s', (_case, text, expected) => {
+    const u = understandReport({ title: 'سوريا', text, publishedAt: '2018-03-20' });
+    expect(u.eventRecords.map((e) => [e.kind, e.admin1?.pcode ?? null, e.fatalities, e.injuries])).toEqual(expected);
+  });
+
   it('of two countries named whole, an outside power is the party and the other the place', () => {
     const u = understandReport({
       title: 'ضربة صاروخية لقاعدة تستخدمها إيران وحزب الله في سوريا',

@@ -194,6 +194,9 @@ describe('findPlaces: a village of Syria or Iraq alone in a report set in anothe
     ['تم إغلاق عدد من الميادين في مدينة العريش بشمال سيناء', [['EG-SIN-ARISH', 'EG-SIN'], ['EG-SIN', 'EG-SIN']]],
     ['قصف مدفعي على مدينة الميادين بريف دير الزور', [['C5192', 'SY09'], ['SY09', 'SY09']]],
     ['اشتباكات في الميادين', [['SY0903', 'SY09']]],
+    // Damascus's suburbs are Rural Damascus.
+    ['سوق شعبية في ضواحي العاصمة دمشق', [['SY03', 'SY03']]],
+    ['قتل 35 مدنيا في ضواحي دمشق', [['SY03', 'SY03']]],
     // Well-known names stand on their own: Eastern Ghouta beside Russia.
     ['روسيا تعرض على المسلحين في الغوطة الشرقية مخرجا آمنا', [['RU', null], ['SY030103', 'SY03']]],
   ])('%s', (text, expected) => {
