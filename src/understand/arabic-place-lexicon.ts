@@ -24,6 +24,8 @@ const ARABIC_ALIASES: Readonly<Record<string, string>> = {
   'كويه': 'IQG11Q03',
   'ولاية خراسان': 'AF',
   'بخديدا': 'IQG15Q03',
+  // Sadr City, Baghdad's district of Al-Thawra.
+  'مدينة الصدر': 'IQG08Q07',
   // Damascus's suburbs (جرمانا، حرستا، دوما) lie in Rural Damascus, as ACLED codes them.
   'ضواحي دمشق': 'SY03',
   'ضاحية دمشق': 'SY03',

@@ -40,6 +40,7 @@ const EXONYMS: Readonly<Record<string, readonly string[]>> = {
   IQG15Q07: ['Sinjar', 'Shingal'],
   IQG15Q08: ['Tal Afar', 'Tel Afar', 'Tall Afar', 'Telafar', 'Tal Afer'],
   IQG15Q03: ['Qaraqosh', 'Bakhdida', 'Hamdaniya', 'Al-Hamdaniya'],
+  IQG08Q07: ['Sadr City', 'Al-Thawra', 'Thawra'],
   IQG16: ['Salahuddin', 'Salah al-Din', 'Salah ad-Din', 'Saladin', 'Salahaddin', 'Salaheddine'],
   IQG16Q06: ['Tikrit'],
   IQG16Q03: ['Baiji', 'Bayji', 'Beiji'],

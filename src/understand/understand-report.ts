@@ -1,5 +1,6 @@
 // Annotates one report: places, actors, event types and casualties, per text and per sentence.
 
+import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { segmentText } from '../text/segment-text.js';
 import { ACTORS, findActors, type ActorKey } from './actors.js';
 import { arabicPlaceLexicon } from './arabic-place-lexicon.js';
@@ -187,6 +188,12 @@ function eventsOf(
 }
 
 /**
+ * Words of place aliases left to the stemmer: the descriptors (مدينة الصدر، ضواحي العاصمة دمشق) and الصدر, also "the
+ * chest" and a family's name; the aliases still match as places, the search index keeps its terms.
+ */
+const ALIAS_WORDS: ReadonlySet<string> = new Set(['مدينة', 'ضواحي', 'ضاحية', 'العاصمة', 'الصدر'].map(normalizeArabic));
+
+/**
  * Normalized Arabic words the analyzer must not stem: every word of a country, governorate,
  * district or sub-district name (unless the name is a common word), of the well-known towns,
  * and the one-word actor names (داعش، قسد). Sorted, each once.
@@ -197,7 +204,7 @@ export function protectedNames(): string[] {
   for (const [name, places] of lexicon.candidates) {
     if (lexicon.common.has(name)) continue;
     if (!lexicon.wellKnown.has(name) && !places.some((p) => LEVEL_RANK[p.level] <= 3)) continue;
-    for (const word of name.split(' ')) words.add(word);
+    for (const word of name.split(' ')) if (!ALIAS_WORDS.has(word)) words.add(word);
   }
   for (const actor of ACTORS) {
     for (const form of actor.arabic) {

@@ -87,6 +87,7 @@ describe('resolvePlaceName: the world and landmarks', () => {
     ['Yemen', 'YE'], ['Afghanistan', 'AF'], ['Pakistan', 'PK'], ['Paris', 'FR-IDF'], ['Akkar', 'LB-AK'],
     ['Tabqa Dam', 'LM-SY-TABQA-DAM'], ['Ghweran prison', 'LM-SY-GHWERAN-PRISON'], ['Ain al-Asad', 'LM-IQ-AINALASAD-BASE'],
     ['Qaraqosh', 'IQG15Q03'],
+    ['Sadr City', 'IQG08Q07'],
   ])('%s → %s', (name, pcode) => {
     expect(resolvePlaceName(name)[0]?.pcode).toBe(pcode);
   });

@@ -194,6 +194,8 @@ describe('findPlaces: a village of Syria or Iraq alone in a report set in anothe
     ['تم إغلاق عدد من الميادين في مدينة العريش بشمال سيناء', [['EG-SIN-ARISH', 'EG-SIN'], ['EG-SIN', 'EG-SIN']]],
     ['قصف مدفعي على مدينة الميادين بريف دير الزور', [['C5192', 'SY09'], ['SY09', 'SY09']]],
     ['اشتباكات في الميادين', [['SY0903', 'SY09']]],
+    // Sadr City is Baghdad's district of Al-Thawra.
+    ['انفجار في مدينة الصدر ببغداد', [['IQG08Q07', 'IQG08'], ['IQG08', 'IQG08']]],
     // Damascus's suburbs are Rural Damascus.
     ['سوق شعبية في ضواحي العاصمة دمشق', [['SY03', 'SY03']]],
     ['قتل 35 مدنيا في ضواحي دمشق', [['SY03', 'SY03']]],

@@ -95,7 +95,7 @@ describe('protectedNames', () => {
   it.each([['الرقه'], ['دير'], ['الزور'], ['الحسكه'], ['البوكمال'], ['الموصل'], ['داعش'], ['قسد'], ['الباغوز']])('includes %s', (name) => {
     expect(names.has(name)).toBe(true);
   });
-  it.each([['النصر'], ['الثوره'], ['المدينه']])('leaves out the common word %s', (name) => {
+  it.each([['النصر'], ['الثوره'], ['المدينه'], ['مدينه'], ['ضواحي'], ['العاصمه'], ['الصدر']])('leaves out the common word %s', (name) => {
     expect(names.has(name)).toBe(false);
   });
 });
