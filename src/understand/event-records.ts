@@ -289,6 +289,23 @@ const hasUpdateWord = (text: string): boolean => {
   return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
 };
 
+/** A store of ammunition or weapons (مستودع للذخيرة، مخزن أسلحة) named after an explosion word. */
+const DEPOT_WORDS: ReadonlySet<string> = new Set(['مستودع', 'مستودعات', 'مخزن', 'مخازن'].map(normalizeArabic));
+const MUNITIONS: ReadonlySet<string> = new Set(
+  ['ذخيرة', 'للذخيرة', 'الذخيرة', 'ذخائر', 'للذخائر', 'الذخائر', 'أسلحة', 'للأسلحة', 'الأسلحة', 'سلاح', 'للسلاح', 'السلاح', 'أسلحه'].map(normalizeArabic),
+);
+const EXPLOSION: ReadonlySet<string> = new Set(['انفجار', 'انفجارات', 'انفجر', 'انفجرت', 'الانفجار'].map(normalizeArabic));
+const IN = normalizeArabic('في');
+/** An explosion of a depot, the depot right after the word or after في (انفجار مستودع للذخيرة، انفجار في مخزن أسلحة). */
+const tellsOfDepot = (text: string): boolean => {
+  const tokens = matchTokens(text).map((t) => t.norm.replace(/^[وفب](?=...)/u, ''));
+  return tokens.some((w, k) => {
+    if (!EXPLOSION.has(w)) return false;
+    const at = tokens[k + 1] === IN ? k + 2 : k + 1;
+    return DEPOT_WORDS.has(tokens[at] ?? '') && MUNITIONS.has(tokens[at + 1] ?? '');
+  });
+};
+
 /**
  * Words of deaths that are no violence: road and other accidents, fires, floods, collapses (لقي تسعة لاجئين حتفهم
  * عندما اصطدمت حافلة بسور). A toll told beside them, or anywhere in a report whose title or first sentence tells
@@ -672,7 +689,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const civilians = d.members.some((m) => m.civilianVictims);
     const allActors = d.members.flatMap((m) => m.actors);
     const byGovernment = allActors.some((a) => STATE_ACTORS.has(a));
-    const type = acledType(d.kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal) });
+    // An explosion told as a depot's (انفجار مستودع للذخيرة) is ACLED's Strategic developments / Other, not a bombing.
+    const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other' : d.kind;
+    const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal) });
     const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
     const lineage = place?.lineage.map((p) => gazetteer.get(p)!).filter((p) => p !== undefined) ?? [];
     const at = (level: AdminLevel) => lineage.find((p) => p.level === level);
@@ -688,7 +707,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     }
     const first = d.members.find((m) => m.span !== null);
     const record: EventRecord = {
-      event_type: type.eventType, sub_event_type: type.subEventType, kind: d.kind, actor1, actor2,
+      event_type: type.eventType, sub_event_type: type.subEventType, kind, actor1, actor2,
       location: place ? { ...ref(place), level: place.level } : null,
       admin1: admin1 ? ref(admin1) : null,
       admin2: admin2 ? ref(admin2) : null,
