@@ -348,9 +348,11 @@ function deliberateBombing(e: EventMention, text: string): boolean {
 function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'], hasToll: boolean, fightersKilled = false): EventKind | null {
   const kinds: EventKind[] = [];
   let disrupted = false;
+  let referred = false;
   for (const e of events) {
     const status = e.status ?? 'occurred';
     if (status === 'disrupted') disrupted = true;
+    else if (status !== 'occurred') referred = true;
     if (status !== 'occurred' || NOT_HAPPENINGS.has(e.type)) continue;
     kinds.push(e.type as EventKind);
   }
@@ -360,7 +362,8 @@ function sentenceKind(events: readonly EventMention[], extra: Mentions['extra'],
     && events.some((e) => (e.status === undefined || e.status === 'disrupted') && isKilling(e.surface))) return 'armed_clash';
   if (kinds.length === 0) {
     if (disrupted) return 'disrupted';
-    return hasToll ? 'attack' : null;
+    // The toll of a happening the sentence only refers to (أدانت محكمة ... بالتخطيط للاعتداءات التي أوقعت 4 قتلى) is that one's.
+    return hasToll && !referred ? 'attack' : null;
   }
   const best = kinds.sort((a, b) => specificity(a) - specificity(b))[0]!;
   // A defused bomb or foiled attack is written with bombing words (تفكيك عبوة ناسفة): it is the disruption.
