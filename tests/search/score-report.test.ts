@@ -41,9 +41,9 @@ describe('scoreReport: times the share of the query parts matched', () => {
     [2, 3, 2 / 3],
     [1, 2, 1 / 2],
     [1, 4, 1 / 4],
-    // Evidence came through some part's words (an event's words without its annotation): one part at least.
-    [0, 2, 1 / 2],
-    [0, 1, 1],
+    // Evidence came through some part's words (an event's words without its annotation): half a part.
+    [0, 2, 0.5 / 2],
+    [0, 1, 0.5],
   ])('%i of %i parts: %f', (matched, parts, factor) => {
     const e = evidence({ id: 1, text: 8, matched: new Set(['place', 'event', 'word:a', 'word:b'].slice(0, matched)) });
     expect(scoreReport(e, parts)).toBeCloseTo(8 * WEIGHT.text * factor, 9);
@@ -115,8 +115,17 @@ describe('WEIGHT: one vector per weight', () => {
     expect(scored.sort(compareEvidence).map((e) => e.id)).toEqual([1, 2]);
   });
 
+  it('unmatched: the same evidence matching no part scores that share of a part, and ranks below one matching a part', () => {
+    const words = { id: 2, text: 6, matched: new Set<string>() };
+    const annotated = evidence({ ...words, id: 1, matched: new Set(['event']) });
+    const wordsOnly = evidence(words);
+    expect(scoreReport(wordsOnly, 1) / scoreReport(annotated, 1)).toBeCloseTo(WEIGHT.unmatched, 9);
+    const scored = [wordsOnly, annotated].map((e) => ({ ...e, score: scoreReport(e, 1) }));
+    expect(scored.sort(compareEvidence).map((e) => e.id)).toEqual([1, 2]);
+  });
+
   it('covers every weight', () => {
     const leaves = Object.entries(WEIGHT).flatMap(([k, v]) => (typeof v === 'number' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)));
-    expect(new Set([...vectors.map((v) => v[0]), 'offTopic'])).toEqual(new Set(leaves));
+    expect(new Set([...vectors.map((v) => v[0]), 'offTopic', 'unmatched'])).toEqual(new Set(leaves));
   });
 });
