@@ -109,6 +109,21 @@ const NAME_HEADS = norm([
   'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
 ]);
 
+/** A comparison (على غرار ما حدث في الغوطة الشرقية، مثلما حدث في حلب): the place is the likeness, not where it happens. */
+const LIKENESS = norm(['غرار', 'مثلما', 'كما']);
+const HAPPENED = norm(['حدث', 'جرى', 'حصل']);
+const LIKENESS_REACH = 4;
+
+/** A likeness word within LIKENESS_REACH words before the mention, in its clause (كما before حدث only). */
+function likenessBefore(tokens: readonly MatchToken[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - LIKENESS_REACH); k--) {
+    if (tokens[k + 1]!.gap) return false;
+    const w = bare(tokens[k]!.norm);
+    if (w === 'غرار' || (LIKENESS.has(w) && HAPPENED.has(tokens[k + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Verbs of what an area or a body takes in (قيادة عمليات دجلة التي تضم محافظتي ديالى وكركوك، التحالف الذي يضم). */
 const INCLUDES = norm(['تضم', 'يضم', 'تشمل', 'يشمل', 'ضمت', 'ضم']);
 /** How far after an included place the next one may start and still be in the list (وأجزاء من صلاح الدين). */
@@ -159,7 +174,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const listed = includedUntil >= 0 && m.firstToken >= includedUntil && m.firstToken - includedUntil <= INCLUDED_REACH
       && !tokens.slice(includedUntil, m.firstToken + 1).some((t) => t.gap);
     includedUntil = -1;
-    if ((before && !tokens[m.firstToken]!.gap && INCLUDES.has(bare(before.norm))) || listed) {
+    if ((before && !tokens[m.firstToken]!.gap && INCLUDES.has(bare(before.norm))) || listed || likenessBefore(tokens, m.firstToken)) {
       includedUntil = m.lastToken;
       return roles.push('in_name');
     }

@@ -55,6 +55,10 @@ describe('place roles: names inside other names', () => {
     ['على طريق حقل العمر النفطي', [['LM-SY-OMAR-FIELD', 'location']]],
     // Organisations, universities, titles (a governor may speak from anywhere), accords.
     ['مجلس دير الزور العسكري', [['SY09', 'in_name']]],
+    // A likeness is not where it happens.
+    ['يتعرضون لحصار وقصف على غرار ما حدث في الغوطة الشرقية', [['SY030103', 'in_name']]],
+    ['قصف على حلب مثلما حدث في الموصل', [['SY02', 'location'], ['IQG15Q05', 'in_name']]],
+    ['قتل 5 في الرقة كما أعلن المرصد', [['SY11', 'location']]],
     // What a command's area takes in describes the command; the list runs on a few words apart, then stops.
     ['قائد عمليات دجلة التي تضم محافظتي ديالى وكركوك وأجزاء من صلاح الدين، عثرنا على 8 جثث في صلاح الدين', [
       ['IQG10', 'in_name'], ['IQG13', 'in_name'], ['IQG16', 'in_name'], ['IQG16', 'location'],
