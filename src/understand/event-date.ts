@@ -217,7 +217,24 @@ export function recallsThePast(sentence: string, published: string | null): bool
     }
     // منذ أربع سنوات، منذ عامين: years or months back.
     if (w === SINCE && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? '')) && !compared()) return true;
+    // قبل عامين، قبل أربع سنوات: years or months ago.
+    if (w === AGO && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? ''))) return true;
     if (published !== null && k + 1 < tokens.length && datedWeekOrMoreBack(tokens, k, published)) return true;
+    if (published !== null && w === IN_MONTH && earlierMonth(tokens, k + 1, published)) return true;
   }
   return false;
+}
+
+const IN_MONTH = n('في');
+const AGO = n('قبل');
+/**
+ * A month named with no day (في حزيران/ يونيو، في آذار) before the publication's month of the same year: a happening
+ * of an earlier month. A later month (في ديسمبر, written in July) is a date to come, and a year after it is read above.
+ */
+function earlierMonth(tokens: readonly MatchToken[], at: number, published: string): boolean {
+  const month = MONTH_OF.get(tokens[at]?.norm ?? '');
+  if (month === undefined) return false;
+  const after = tokens[at + 1]?.norm ?? '';
+  if (/^(19|20)\d\d$/u.test(after) && Number(after) !== Number(published.slice(0, 4))) return false;
+  return month < Number(published.slice(5, 7));
 }

@@ -58,6 +58,11 @@ describe('recallsThePast', () => {
     ['a weekday gone by is the news', 'قتل خمسة الثلاثاء الماضي', false],
     ['the publication year is the news', 'في عام 2018 قتل خمسة', false],
     ['no time words', 'قتل خمسة في الرقة', false],
+    ['an earlier month of the year, no day', 'بعد الاعتداءين اللذين شهدتهما البلاد في آذار/ مارس في سوسة', true],
+    ['the publication month, no day', 'قتل خمسة في يونيو في الرقة', false],
+    ['a later month is a date to come', 'تجرى الانتخابات في ديسمبر', false],
+    ['years ago after قبل', 'قتل فيها 34 شخصاً أثناء محاولة انقلاب فاشلة قبل عامين', true],
+    ['days ago after قبل are the news', 'قتل خمسة في هجوم قبل يومين', false],
   ])('%s', (_name, sentence, expected) => {
     expect(recallsThePast(sentence, PUBLISHED)).toBe(expected);
   });
