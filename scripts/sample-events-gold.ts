@@ -21,6 +21,11 @@
  * a held-out part again): a fifth seed, the same 37:23 mix, none of them in sample.tsv, sample-c.tsv, sample-d.tsv
  * or sample-e.tsv; unlike the other extra draws, every third report drawn is `heldout` (40 dev, 20 held-out).
  * Run: `npx tsx scripts/sample-events-gold.ts --extra4 > tests/eval/events-gold/sample-f.tsv`.
+ *
+ * `--extra5` draws a sixth batch (dev-g and heldout-d, a fresh untuned estimate once dev-f had been tuned on): a
+ * sixth seed, the same 37:23 mix, none of them in sample.tsv or sample-c.tsv … sample-f.tsv; as in the fifth draw,
+ * every third report drawn is `heldout` (40 dev, 20 held-out).
+ * Run: `npx tsx scripts/sample-events-gold.ts --extra5 > tests/eval/events-gold/sample-g.tsv`.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,10 +52,13 @@ const EXTRA2_SEED = 20261205;
 const EXTRA3_SEED = 20261206;
 /** The fifth draw (dev-f, heldout-c): its own seed, the same mix, every third report held out. */
 const EXTRA4_SEED = 20261207;
+/** The sixth draw (dev-g, heldout-d): its own seed, the same mix, every third report held out. */
+const EXTRA5_SEED = 20261208;
+const extra5 = process.argv.includes('--extra5');
 const extra4 = process.argv.includes('--extra4');
 const extra3 = process.argv.includes('--extra3');
 const extra2 = process.argv.includes('--extra2');
-const extra = extra4 || extra3 || extra2 || process.argv.includes('--extra');
+const extra = extra5 || extra4 || extra3 || extra2 || process.argv.includes('--extra');
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -75,20 +83,22 @@ if (!extra) {
   const drawn = shuffled([...a, ...b], random);
   process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
 } else {
-  const drawnBefore = extra4
-    ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv', 'sample-e.tsv']
-    : extra3
-      ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv']
-      : extra2
-        ? ['sample.tsv', 'sample-c.tsv']
-        : ['sample.tsv'];
+  const drawnBefore = extra5
+    ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv', 'sample-e.tsv', 'sample-f.tsv']
+    : extra4
+      ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv', 'sample-e.tsv']
+      : extra3
+        ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv']
+        : extra2
+          ? ['sample.tsv', 'sample-c.tsv']
+          : ['sample.tsv'];
   const taken = new Set(
     drawnBefore.flatMap((file) => readFileSync(repoPath('tests', 'eval', 'events-gold', file), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean)),
   );
-  const random = seededRandom(extra4 ? EXTRA4_SEED : extra3 ? EXTRA3_SEED : extra2 ? EXTRA2_SEED : EXTRA_SEED);
+  const random = seededRandom(extra5 ? EXTRA5_SEED : extra4 ? EXTRA4_SEED : extra3 ? EXTRA3_SEED : extra2 ? EXTRA2_SEED : EXTRA_SEED);
   const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_SUBSET);
   const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_REST);
   const drawn = shuffled([...a, ...b], random);
-  const split = (k: number): string => (extra4 && (k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev');
+  const split = (k: number): string => ((extra5 || extra4) && (k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev');
   process.stdout.write(drawn.map((id, k) => `${id}\t${split(k)}\n`).join(''));
 }
