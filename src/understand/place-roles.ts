@@ -107,7 +107,27 @@ const NAME_HEADS = norm([
   'قناة', 'وكالة', 'مطرانية', 'أبرشية', 'عمليات', 'تنسيقية', 'شبكة', 'مرصد', 'حملة', 'مجموعة',
   'ميثاق', 'مباحثات', 'لقاء', 'اجتماع', 'تفاهمات', 'تفاهم', 'سوتشي', 'أستانا', 'آستانا',
   'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
+  // A command (قيادة الولايات المتحدة في أفريقيا: AFRICOM).
+  'قيادة',
 ]);
+
+/** Units of a distance before a place (على بعد 250 كلم شمال بغداد): the place is where it is measured from. */
+const DISTANCE_UNITS = norm(['كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'ميل', 'ميلا', 'أميال']);
+/** Farther than this from a place is not at it: a happening 250 km north of Baghdad is not in Baghdad. */
+const NEAR_KM = 30;
+const DISTANCE_REACH = 3;
+
+/** A distance of more than NEAR_KM before the mention (250 كلم شمال بغداد، 40 ميلا جنوب الموصل). */
+function farFrom(tokens: readonly MatchToken[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - DISTANCE_REACH); k--) {
+    if (tokens[k + 1]!.gap) return false;
+    if (!DISTANCE_UNITS.has(tokens[k]!.norm)) continue;
+    const figure = Number((tokens[k - 1]!.norm.match(/^\p{Nd}+$/u) ?? [''])[0].replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)));
+    const km = tokens[k]!.norm.startsWith(normalizeArabic('مي')) || tokens[k]!.norm === normalizeArabic('أميال') ? figure * 1.609 : figure;
+    return km > NEAR_KM;
+  }
+  return false;
+}
 
 /** A comparison (على غرار ما حدث في الغوطة الشرقية، مثلما حدث في حلب): the place is the likeness, not where it happens. */
 const LIKENESS = norm(['غرار', 'مثلما', 'كما']);
@@ -174,7 +194,8 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     const listed = includedUntil >= 0 && m.firstToken >= includedUntil && m.firstToken - includedUntil <= INCLUDED_REACH
       && !tokens.slice(includedUntil, m.firstToken + 1).some((t) => t.gap);
     includedUntil = -1;
-    if ((before && !tokens[m.firstToken]!.gap && INCLUDES.has(bare(before.norm))) || listed || likenessBefore(tokens, m.firstToken)) {
+    if ((before && !tokens[m.firstToken]!.gap && INCLUDES.has(bare(before.norm))) || listed || likenessBefore(tokens, m.firstToken)
+      || farFrom(tokens, m.firstToken)) {
       includedUntil = m.lastToken;
       return roles.push('in_name');
     }

@@ -55,6 +55,12 @@ describe('place roles: names inside other names', () => {
     ['على طريق حقل العمر النفطي', [['LM-SY-OMAR-FIELD', 'location']]],
     // Organisations, universities, titles (a governor may speak from anywhere), accords.
     ['مجلس دير الزور العسكري', [['SY09', 'in_name']]],
+    // A place far from where it happens is where the distance is measured from; near it, the place stands.
+    ['القرية الواقعة على بعد 250 كلم شمال بغداد', [['IQG08', 'in_name']]],
+    ['على بعد 40 ميلا من الرقة', [['SY11', 'in_name']]],
+    ['انفجار على بعد 10 كم جنوب الموصل', [['IQG15Q05', 'location']]],
+    // A command named for a country (AFRICOM) is no place.
+    ['قالت قيادة الولايات المتحدة في أفريقيا إنها نفذت غارة', [['US', 'in_name']]],
     // A likeness is not where it happens.
     ['يتعرضون لحصار وقصف على غرار ما حدث في الغوطة الشرقية', [['SY030103', 'in_name']]],
     ['قصف على حلب مثلما حدث في الموصل', [['SY02', 'location'], ['IQG15Q05', 'in_name']]],
