@@ -65,6 +65,13 @@ const GOVERNING: ReadonlyMap<string, Governing> = new Map([
     'قادر', 'قادرا', 'قادرة', 'قادرون', 'قادرين', 'القدرة', 'قدرة', 'قدرته', 'قدرتها', 'قدرات',
   ]),
 ]);
+/** Adjectives after an event word that put it ahead: possible (محتمل) or coming (وشيك، مرتقب، المقبل). */
+const AHEAD: ReadonlyMap<string, Governing> = new Map([
+  ...['محتمل', 'محتملة', 'محتملا', 'المحتمل', 'المحتملة'].map((w) => [normalizeArabic(w), 'hypothetical'] as const),
+  ...['وشيك', 'وشيكة', 'وشيكا', 'الوشيك', 'الوشيكة', 'مرتقب', 'مرتقبة', 'مرتقبا', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'مقبل', 'مقبلة']
+    .map((w) => [normalizeArabic(w), 'plan'] as const),
+]);
+
 /** Two-word governing cues: في حال، في حالة، لا صحة، لم يقع. */
 const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
   ([
@@ -117,6 +124,8 @@ const TRIAL: ReadonlySet<string> = new Set(
 );
 const PAIR_FIRST: ReadonlySet<string> = new Set([...GOVERNING_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
 const MAY = normalizeArabic('قد');
+const AND_MAY = normalizeArabic('وقد');
+const SO_MAY = normalizeArabic('فقد');
 /** What a denial may deny of an event that happened: a part in it, a link to it, responsibility. */
 const RESPONSIBILITY: readonly string[] = ['ضلوع', 'صله', 'علاق', 'تورط', 'مسؤولي', 'مسووليه', 'مسئولي', 'يد'].map(normalizeArabic);
 const IF = normalizeArabic('إذا');
@@ -178,7 +187,8 @@ function governingAt(tokens: readonly MatchToken[], k: number): Governing | unde
     const pair = GOVERNING_PAIRS.get(`${token.norm} ${next.norm}`);
     if (pair) return pair;
   }
-  if (token.norm === MAY) return next && !next.gap && IMPERFECT.test(next.norm) ? 'hypothetical' : undefined;
+  // قد، وقد، فقد before an imperfect verb: may (وقد يؤدي إلى اشتباك); before a perfect one it happened (وقد أسفر).
+  if (token.norm === MAY || token.norm === AND_MAY || token.norm === SO_MAY) return next && !next.gap && IMPERFECT.test(next.norm) ? 'hypothetical' : undefined;
   if (REPELLED.has(token.norm)) {
     const near = tokens.slice(Math.max(0, k - AIR_DEFENCE_REACH), k + 1 + AIR_DEFENCE_REACH);
     return near.some((t) => AIR_DEFENCE.has(t.norm)) ? 'disrupted' : undefined;
@@ -213,6 +223,12 @@ export function eventStatusAt(
   text: string, tokens: readonly MatchToken[], first: number, last: number, options: EventStatusOptions = {},
 ): Exclude<EventStatus, 'occurred'> | undefined {
   if (first > 0 && tokens[first - 1]!.norm === ANY && !tokens[first]!.gap) return 'hypothetical';
+  // An adjective right after the word that puts it ahead (هجوم وشيك، العملية المرتقبة، اشتباك محتمل).
+  const after = tokens[last];
+  if (after !== undefined && !after.gap) {
+    const ahead = AHEAD.get(after.norm);
+    if (ahead !== undefined) return ahead;
+  }
   if (isDeathSentenceAt(tokens, first)) return 'sentenced';
   if (intoCampaignAt(tokens, first)) return 'historical';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
