@@ -221,11 +221,15 @@ export function recallsThePast(sentence: string, published: string | null): bool
     if (w === AGO && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? ''))) return true;
     if (published !== null && k + 1 < tokens.length && datedWeekOrMoreBack(tokens, k, published)) return true;
     if (published !== null && w === IN_MONTH && earlierMonth(tokens, k + 1, published)) return true;
+    // الحرب العالمية الأولى / الثانية: a century back.
+    if (WAR_WORDS.has(w) && next === WORLD) return true;
   }
   return false;
 }
 
 const IN_MONTH = n('في');
+const WAR_WORDS = new Set(['الحرب', 'الحربين', 'حرب'].map(n));
+const WORLD = n('العالمية');
 const AGO = n('قبل');
 /**
  * A month named with no day (في حزيران/ يونيو، في آذار) before the publication's month of the same year: a happening

@@ -80,6 +80,8 @@ const GOVERNING_PAIRS: ReadonlyMap<string, Governing> = new Map(
     ['كانوا يعتزمون', 'plan'], ['كان ينوي', 'plan'], ['عار عن', 'denial'],
     // أنباء غير مؤكدة عن قيامه بتنفيذ حكم الإعدام: the text itself doubts it.
     ['غير مؤكدة', 'hypothetical'], ['غير مؤكد', 'hypothetical'],
+    // On the brink of (على حافة الصدام، على شفا حرب): not yet.
+    ['على حافة', 'hypothetical'], ['على شفا', 'hypothetical'],
   ] as const).map(([pair, status]) => [normalizeArabic(pair), status]),
 );
 /**

@@ -128,6 +128,7 @@ describe('findEvents: status', () => {
     ['possible, after the word', 'خطر اشتباك محتمل بين القوات', undefined, [['armed_clash', 'اشتباك', 'hypothetical']]],
     ['imminent, after the word', 'يواجهون هجوما وشيكا على المدينة', undefined, [['attack', 'هجوما', 'plan']]],
     ['alleged, after the word: it happened', 'الهجوم الكيميائي المفترض في دوما', undefined, [['attack', 'الهجوم', undefined]]],
+    ['on the brink', 'باتت المنطقة على شفا اشتباكات مع المعارضة', undefined, [['armed_clash', 'اشتباكات', 'hypothetical']]],
     ['able to', 'إن النظام السوري ما يزال قادرا على شن هجمات كيميائية', undefined, [['attack', 'هجمات', 'hypothetical']]],
     ['in a year', 'في عام 2014 شن التنظيم هجوما على الموصل', undefined, [['attack', 'هجوما', 'historical']]],
     ['an earlier year', 'الهجوم الذي وقع عام 2017 على المسجد', 2018, [['attack', 'الهجوم', 'historical']]],
