@@ -72,6 +72,12 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 1, approx: 'at_least', group: 'people', surface: 'رجلا واحدا على الأقل قتل' },
       { kind: 'wounded', count: 6, group: 'civilians', surface: 'أصيب 6 مدنيين' },
     ]],
+    ['a national in the dual', 'قتل فلسطينيان وأصيب 500', [
+      { kind: 'killed', count: 2, group: 'people', surface: 'قتل فلسطينيان' },
+      { kind: 'wounded', count: 500, surface: 'أصيب 500' },
+    ]],
+    ['a national, one', 'قتل لبناني في الهجوم', [{ kind: 'killed', count: 1, group: 'people', surface: 'قتل لبناني' }]],
+    ['nationals counted', 'مقتل 9 إيرانيين في القصف', [{ kind: 'killed', count: 9, group: 'people', surface: 'مقتل 9 إيرانيين' }]],
     ['a part named after its whole, then the verb', 'إن 21 عسكرياً من بينهم 9 إيرانيين قتلوا خلال القصف', [
       { kind: 'killed', count: 21, group: 'fighters', surface: '21 عسكرياً من بينهم 9 إيرانيين قتلوا' },
     ]],
@@ -188,7 +194,7 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 18, surface: 'مقتل ثمانية عشر' },
     ]],
     ['a conflict named before the toll is no period', 'وسط التوتر في النزاع ومقتل أكثر من 60 فلسطينيا', [
-      { kind: 'killed', count: 60, approx: 'more_than', surface: 'مقتل أكثر من 60' },
+      { kind: 'killed', count: 60, approx: 'more_than', group: 'people', surface: 'مقتل أكثر من 60 فلسطينيا' },
     ]],
     ['aggregate over a war named after the toll', 'قتل 500 ألف شخص في الحرب', [
       { kind: 'killed', count: 500000, group: 'people', surface: 'قتل 500 ألف شخص', aggregate: true },
