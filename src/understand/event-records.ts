@@ -414,11 +414,11 @@ function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: {
 }
 const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
 
-/** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
 /** Two parts of one sentence told side by side (قتل 29 في دوما، فيما قتل 35 في ضواحي دمشق) are two happenings. */
 const sideBySide = (a: readonly Candidate[], b: readonly Candidate[]): boolean =>
   a.some((x) => x.side !== null && b.some((y) => y.side !== null && y.sentence === x.sentence && y.side !== x.side));
 
+/** Joins drafts of agreeing kinds at places of one governorate (told apart, then placed alike), in place. */
 function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
@@ -488,17 +488,11 @@ function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => numbe
   return Math.min(...stated.slice(0, 2).map((m) => pick(m)!));
 }
 
-/** What separates two clauses of one sentence: a comma or semicolon, فيما، في حين، بينما. */
-const CLAUSE_BREAK = /[،؛;]|\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
-
-/**
- * The parts of a sentence that tell of different happenings: when it tells of a protest or riot beside
- * a happening of another ACLED type (القوات تحرر مبنى الجامعة ...، تظاهر المئات بمحافظة ذي قار), each run
- * of clauses from one type's word to the next is a part of its own, with its own place and toll; else
- * the whole sentence (fighting and the bombings in it are told as one).
- */
 /** The words that join two happenings told side by side in one sentence: فيما، في حين، بينما. */
 const SIDE_BY_SIDE = /\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
+
+/** What separates two clauses of one sentence: a comma or semicolon, فيما، في حين، بينما. */
+const CLAUSE_BREAK = new RegExp(`[،؛;]|${SIDE_BY_SIDE.source}`, 'gu');
 
 /**
  * A sentence that tells two tolls side by side, each in its own place (قتل 29 مدنيا في ... دوما ...، فيما قتل 35
@@ -516,8 +510,7 @@ function tollClauses(m: Mentions, span: { start: number; end: number }, text: st
     const place = within(m.places, part).find((p) => p.role === undefined || p.role === 'location')?.pcode ?? null;
     const last = parts[parts.length - 1];
     if (last && !tolled) last.end = end;
-    else if (tolled) parts.push({ start, end, place });
-    else parts.push({ start, end, place: null });
+    else parts.push({ start, end, place: tolled ? place : null });
     start = end;
   }
   const told = parts.filter((p) => p.place !== null);
@@ -525,6 +518,12 @@ function tollClauses(m: Mentions, span: { start: number; end: number }, text: st
   return parts.map(({ start: a, end: b }) => ({ start: a, end: b }));
 }
 
+/**
+ * The parts of a sentence that tell of different happenings: when it tells of a protest or riot beside
+ * a happening of another ACLED type (القوات تحرر مبنى الجامعة ...، تظاهر المئات بمحافظة ذي قار), each run
+ * of clauses from one type's word to the next is a part of its own, with its own place and toll; else
+ * the whole sentence (fighting and the bombings in it are told as one).
+ */
 function happeningClauses(m: Mentions, span: { start: number; end: number }, text: string): { start: number; end: number }[] {
   const words = [
     ...within(m.events, span).filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !GENERIC_KINDS.has(e.type as EventKind))
