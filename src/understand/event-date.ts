@@ -151,6 +151,8 @@ const SPAN_REACH = 2;
 const AFTER = n('بعد');
 const DURATIONS = new Set(['يوم', 'يومين', 'أيام', 'أسبوع', 'أسبوعين', 'أسابيع', 'شهر', 'شهرين', 'أشهر', 'شهور', 'عام', 'عامين', 'أعوام', 'سنة', 'سنتين', 'سنوات'].map(n));
 const INTO = new Set(['على', 'من'].map(n));
+/** Spans of a week or more: a happening that long before the news is history (HISTORY_DAYS). */
+const WEEKS_OR_MORE = new Set([...DURATIONS].filter((d) => !['يوم', 'يومين', 'أيام'].map(n).includes(d)));
 /** How far after بعد its على or من may stand (بعد أسبوعين على، بعد ثلاثة أسابيع من، بعد نحو شهر على). */
 const INTO_REACH = 4;
 /** A habit, not a happening: قصفت إسرائيل مرارا أهدافا. */
@@ -174,11 +176,16 @@ export function spanAt(tokens: readonly MatchToken[], k: number): boolean {
  * tells after it (بعد ثلاثة أشهر من انطلاق العملية قتل 5 جنود) is the news.
  */
 export function intoCampaignAt(tokens: readonly MatchToken[], first: number): boolean {
-  if (first < 3 || !SPAN_STARTS.some((s) => tokens[first - 1]!.norm.startsWith(s)) || !INTO.has(tokens[first - 2]!.norm)) return false;
+  // بعد أسبوعين على بدء غارات: a time into a campaign; بعد أقل من شهرين من هجوم: a week or more after a happening,
+  // which is history by the guide (بعد يومين من الهجوم is still the news).
+  const campaign = first >= 3 && SPAN_STARTS.some((s) => tokens[first - 1]!.norm.startsWith(s)) && INTO.has(tokens[first - 2]!.norm);
+  const into = campaign ? first - 2 : first >= 2 && INTO.has(tokens[first - 1]!.norm) ? first - 1 : -1;
+  if (into < 0) return false;
+  const spans = campaign ? DURATIONS : WEEKS_OR_MORE;
   let duration = false;
-  for (let j = first - 3; j >= Math.max(0, first - 2 - INTO_REACH); j--) {
+  for (let j = into - 1; j >= Math.max(0, into - INTO_REACH); j--) {
     const w = tokens[j]!.norm;
-    if (DURATIONS.has(w)) duration = true;
+    if (spans.has(w)) duration = true;
     else if (w === AFTER) return duration;
   }
   return false;

@@ -219,7 +219,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
       if (stance || (beforeWord !== null && GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
       const after = tokens[m.lastToken];
       if (after && !after.gap && STANCE_VERBS_AFTER.has(after.norm)) return roles.push('government');
-      if (previousRole === 'government' && m.joinedBy === 'و') return roles.push('government');
+      if (previousRole === 'government' && (m.joinedBy === 'و' || m.joinedBy === 'أو')) return roles.push('government');
     }
     return roles.push('location');
   });

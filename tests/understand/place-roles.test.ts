@@ -17,7 +17,8 @@ describe('place roles: a country or capital standing for its government', () => 
     // A government noun before the name.
     ['حكومة بغداد', [['IQG08', 'government']]],
     ['التحالف بقيادة واشنطن', [['US-DC', 'government']]],
-    // A second country coordinated with a government mention.
+    // A second country coordinated with a government mention, by و or أو.
+    ['قوات التحالف بقيادة الولايات المتحدة أو العراق', [['US', 'government'], ['IQ', 'government']]],
     ['اتهمت روسيا والولايات المتحدة', [['RU', 'government'], ['US', 'government']]],
     // The same names where something happens there stay locations.
     ['انفجار في بغداد', [['IQG08', 'location']]],
