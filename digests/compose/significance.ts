@@ -1,4 +1,4 @@
-// How significant a report is for a digest: the dead, then the wounded, then violence, then other activity.
+// How significant a report is for a digest: its main event's dead, then wounded, then violence, then other activity.
 
 import type { DigestCasualties } from '../digest.js';
 import type { Approximation } from '../../src/understand/arabic-numbers.js';
@@ -6,6 +6,7 @@ import type { Casualty } from '../../src/understand/casualties.js';
 import { segmentText } from '../../src/text/segment-text.js';
 import { expandEventType, type EventKey } from '../../src/understand/events.js';
 import type { ReportUnderstanding } from '../../src/understand/understand-report.js';
+import { hasEventRecords, mainEvent } from './main-event.js';
 
 /** Points per person killed: a death outweighs anything else a report can say. */
 export const KILLED_WEIGHT = 10;
@@ -102,18 +103,26 @@ export function statedCasualties(report: RankedReport): DigestCasualties | null 
 }
 
 /**
- * A report's significance: KILLED_WEIGHT per person killed and WOUNDED_WEIGHT per person wounded
- * in its lead (see leadCasualties; vague counts at their least, see VAGUE_COUNT), plus
- * VIOLENT_EVENT_POINTS when it reports a violent event, else OTHER_EVENT_POINTS when it reports
- * any event; 0 for commentary.
+ * A report's significance: KILLED_WEIGHT per person killed and WOUNDED_WEIGHT per person wounded, plus
+ * VIOLENT_EVENT_POINTS when it reports a violent event, else OTHER_EVENT_POINTS when it reports any event; 0 for
+ * commentary. The killed and wounded are its main event's (the figures the digest shows, see mainEvent), none for a
+ * report that tells no incident: a period's tally or a war's toll in a lead (مقتل 1332 عراقيا خلال يوليو) is no
+ * happening's. A report analyzed before event records existed counts those in its lead instead (see leadCasualties;
+ * vague counts at their least, see VAGUE_COUNT).
  */
 export function significance(report: RankedReport): number {
   let score = 0;
-  for (const c of leadCasualties(report)) {
-    if (c.kind === 'killed') score += KILLED_WEIGHT * rankingCount(c);
-    else score += WOUNDED_WEIGHT * rankingCount(c);
+  const u = report.understanding;
+  if (hasEventRecords(u)) {
+    const main = mainEvent(u);
+    if (main !== null) score += KILLED_WEIGHT * main.fatalities + WOUNDED_WEIGHT * main.injuries;
+  } else {
+    for (const c of leadCasualties(report)) {
+      if (c.kind === 'killed') score += KILLED_WEIGHT * rankingCount(c);
+      else score += WOUNDED_WEIGHT * rankingCount(c);
+    }
   }
-  const events = report.understanding.events;
+  const events = u.events;
   if (events.some((e) => isViolent(e.type))) score += VIOLENT_EVENT_POINTS;
   else if (events.length > 0) score += OTHER_EVENT_POINTS;
   return score;

@@ -724,7 +724,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || m.combined || m.deliberate) };
+    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || (m.wounded !== null && m.ownPlace) || m.combined || m.deliberate) };
   });
 
   const countryOf = (pcode: string): string | null => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyGovernorate, storyToll } from '../../../digests/compose/main-event.js';
-import type { EventRecord } from '../../../src/understand/event-records.js';
-import { place, understanding } from './understanding.js';
-
-const event = (admin1: string | null, fatalities: number, injuries: number, location: string | null = admin1): EventRecord => ({
-  event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', kind: 'car_bomb',
-  actor1: null, actor2: null,
-  location: location === null ? null : { pcode: location, en: location, ar: location, level: 'admin1' },
-  admin1: admin1 === null ? null : { pcode: admin1, en: admin1, ar: admin1 }, admin2: null,
-  geo_precision: 3, latitude: null, longitude: null, date: null, time_precision: null, fatalities, injuries, sentence: null,
-});
+import { eventRecord as event, place, understanding } from './understanding.js';
 
 describe('storyGovernorate', () => {
   it('is the main event\'s governorate, not the place named most', () => {

@@ -5,7 +5,7 @@ import {
 import type { DigestCasualties } from '../../../digests/digest.js';
 import type { EventKey } from '../../../src/understand/events.js';
 import { understandReport } from '../../../src/understand/understand-report.js';
-import { casualty, understanding } from './understanding.js';
+import { casualty, eventRecord, understanding } from './understanding.js';
 
 /** A one-sentence body, so every casualty is in the lead. */
 const BODY = 'خبر.';
@@ -39,6 +39,17 @@ describe('significance', () => {
     ['a number restated is counted once', report({
       events: events('attack'), casualties: [casualty('killed', 800), casualty('killed', 800, 1, 'about')],
     }), 8003],
+  ])('%s: %i', (_name, r, score) => {
+    expect(significance(r)).toBe(score);
+  });
+
+  it.each<[string, RankedReport, number]>([
+    ['with event records: the main event\'s figures, not the lead\'s', report({
+      events: events('car_bomb'), casualties: [casualty('killed', 50)], eventRecords: [eventRecord('SY11', 4, 2), eventRecord('SY09', 30, 0)],
+    }), 51],
+    ['with event records and no incident: a lead\'s tally counts nothing', report({
+      events: events('attack'), casualties: [casualty('killed', 500)], eventRecords: [], incident: false,
+    }), 3],
   ])('%s: %i', (_name, r, score) => {
     expect(significance(r)).toBe(score);
   });

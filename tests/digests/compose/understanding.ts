@@ -41,3 +41,14 @@ export function casualty(kind: Casualty['kind'], count: number | null, start = 0
 export function place(pcode: string, admin1Pcode: string | null, mentions: number, inTitle = false): ReportPlace {
   return { pcode, admin1Pcode, mentions, inTitle };
 }
+
+/** A car-bomb event record at a governorate (or a country as `location`), with its figures. */
+export function eventRecord(admin1: string | null, fatalities: number, injuries: number, location: string | null = admin1): EventRecord {
+  return {
+    event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', kind: 'car_bomb',
+    actor1: null, actor2: null,
+    location: location === null ? null : { pcode: location, en: location, ar: location, level: 'admin1' },
+    admin1: admin1 === null ? null : { pcode: admin1, en: admin1, ar: admin1 }, admin2: null,
+    geo_precision: 3, latitude: null, longitude: null, date: null, time_precision: null, fatalities, injuries, sentence: null,
+  };
+}
