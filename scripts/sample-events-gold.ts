@@ -26,6 +26,11 @@
  * sixth seed, the same 37:23 mix, none of them in sample.tsv or sample-c.tsv … sample-f.tsv; as in the fifth draw,
  * every third report drawn is `heldout` (40 dev, 20 held-out).
  * Run: `npx tsx scripts/sample-events-gold.ts --extra5 > tests/eval/events-gold/sample-g.tsv`.
+ *
+ * `--extra6` draws a seventh batch (dev-h and heldout-e, a fresh untuned estimate once dev-g had been tuned on): a
+ * seventh seed, the same 37:23 mix, none of them in sample.tsv or sample-c.tsv … sample-g.tsv; as in the fifth and
+ * sixth draws, every third report drawn is `heldout` (40 dev, 20 held-out).
+ * Run: `npx tsx scripts/sample-events-gold.ts --extra6 > tests/eval/events-gold/sample-h.tsv`.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,11 +59,11 @@ const EXTRA3_SEED = 20261206;
 const EXTRA4_SEED = 20261207;
 /** The sixth draw (dev-g, heldout-d): its own seed, the same mix, every third report held out. */
 const EXTRA5_SEED = 20261208;
-const extra5 = process.argv.includes('--extra5');
-const extra4 = process.argv.includes('--extra4');
-const extra3 = process.argv.includes('--extra3');
-const extra2 = process.argv.includes('--extra2');
-const extra = extra5 || extra4 || extra3 || extra2 || process.argv.includes('--extra');
+/** The seventh draw (dev-h, heldout-e): its own seed, the same mix, every third report held out. */
+const EXTRA6_SEED = 20261209;
+/** Which extra draw was asked for: `--extra` is 1, `--extraN` is N (0: the first draw); from the fourth on, a third is held out. */
+const extraDraw = [6, 5, 4, 3, 2].find((n) => process.argv.includes(`--extra${n}`)) ?? (process.argv.includes('--extra') ? 1 : 0);
+const extra = extraDraw > 0;
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -83,22 +88,15 @@ if (!extra) {
   const drawn = shuffled([...a, ...b], random);
   process.stdout.write(drawn.map((id, k) => `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\n`).join(''));
 } else {
-  const drawnBefore = extra5
-    ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv', 'sample-e.tsv', 'sample-f.tsv']
-    : extra4
-      ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv', 'sample-e.tsv']
-      : extra3
-        ? ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv']
-        : extra2
-          ? ['sample.tsv', 'sample-c.tsv']
-          : ['sample.tsv'];
+  // The n-th extra draw excludes the lists of every draw before it (sample.tsv, then sample-c.tsv onwards).
+  const drawnBefore = ['sample.tsv', 'sample-c.tsv', 'sample-d.tsv', 'sample-e.tsv', 'sample-f.tsv', 'sample-g.tsv'].slice(0, extraDraw);
   const taken = new Set(
     drawnBefore.flatMap((file) => readFileSync(repoPath('tests', 'eval', 'events-gold', file), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean)),
   );
-  const random = seededRandom(extra5 ? EXTRA5_SEED : extra4 ? EXTRA4_SEED : extra3 ? EXTRA3_SEED : extra2 ? EXTRA2_SEED : EXTRA_SEED);
+  const random = seededRandom([EXTRA_SEED, EXTRA2_SEED, EXTRA3_SEED, EXTRA4_SEED, EXTRA5_SEED, EXTRA6_SEED][extraDraw - 1]!);
   const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_SUBSET);
   const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, EXTRA_FROM_REST);
   const drawn = shuffled([...a, ...b], random);
-  const split = (k: number): string => ((extra5 || extra4) && (k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev');
+  const split = (k: number): string => (extraDraw >= 4 && (k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev');
   process.stdout.write(drawn.map((id, k) => `${id}\t${split(k)}\n`).join(''));
 }
