@@ -7,7 +7,7 @@ import type { ReportUnderstanding } from '../src/understand/understand-report.js
 import type { StoryHashes } from '../src/text/min-hash.js';
 import { findDuplicateStories } from './compose/find-duplicate-stories.js';
 import { hasEventRecords, mainEvent, storyGovernorate, storyToll } from './compose/main-event.js';
-import { isEventCasualty, significance, statedCasualties } from './compose/significance.js';
+import { readsLead, significance, statedCasualties } from './compose/significance.js';
 import { summarySentence } from './compose/summary-sentence.js';
 import type { Digest, DigestCasualties, DigestGroup, DigestItem, DigestSource } from './digest.js';
 
@@ -108,7 +108,7 @@ const primaryFirst = (bodyChars: (r: DigestReport) => number) => (a: Prepared, b
 
 /** What significance and the stated casualties read: the body only for casualties in the lead. */
 function ranked(r: DigestReport): { body: string; understanding: ReportUnderstanding } {
-  if (r.body === null && r.understanding.casualties.some(isEventCasualty)) {
+  if (r.body === null && readsLead(r.understanding)) {
     throw new Error(`report ${r.id} states casualties but came without its body`);
   }
   return { body: r.body ?? '', understanding: r.understanding };

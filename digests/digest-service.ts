@@ -4,7 +4,7 @@ import type { Core } from '../src/create-core.js';
 import type { ReportUnderstanding } from '../src/understand/understand-report.js';
 import { ANALYSIS_VERSION } from '../src/corpus/prepare-report.js';
 import { composeDigest, type DigestReport, type FullReport } from './compose-digest.js';
-import { isEventCasualty } from './compose/significance.js';
+import { readsLead } from './compose/significance.js';
 import { checkSchedule, DEFAULT_CRON, DEFAULT_TIMEZONE, nextRunAfter } from './cron-schedule.js';
 import { deliverRun, type DeliveryOutcome } from './deliver-run.js';
 import type { Digest } from './digest.js';
@@ -119,7 +119,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   };
   /**
    * The reports as composing reads them: no body unless it is needed (casualties to find in the
-   * lead, or no story fingerprint stored for the current analysis: a report stored before schema
+   * lead of a report analyzed before event records, see readsLead, or no story fingerprint stored for the current analysis: a report stored before schema
    * step 7 or analyzed by another version, whose fingerprint is computed from the text), and of
    * the understanding only what ranking and merging read.
    */
@@ -127,7 +127,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     const rows = core.store.digestRows(ids).map((r) => {
       const understanding = r.understanding as ReportUnderstanding;
       const story = r.analysisVersion === ANALYSIS_VERSION ? r.story : null;
-      return { row: r, understanding, story, needsBody: story === null || understanding.casualties.some(isEventCasualty) };
+      return { row: r, understanding, story, needsBody: story === null || readsLead(understanding) };
     });
     const bodies = core.store.bodies(rows.filter((r) => r.needsBody).map((r) => r.row.id));
     return rows.map(({ row, understanding, story }) => ({

@@ -59,6 +59,14 @@ export function isEventCasualty(c: Casualty): boolean {
   return (c.kind === 'killed' || c.kind === 'wounded') && !c.aggregate && rankingCount(c) <= MAX_EVENT_COUNT;
 }
 
+/**
+ * Whether ranking a report reads its body: only one analyzed before event records existed, with casualties to find in
+ * its lead (one with records ranks and shows its main event's figures).
+ */
+export function readsLead(u: ReportUnderstanding): boolean {
+  return !hasEventRecords(u) && u.casualties.some(isEventCasualty);
+}
+
 /** What significance reads of a report. */
 export interface RankedReport {
   readonly body: string;

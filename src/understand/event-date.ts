@@ -149,6 +149,11 @@ const SPAN_STARTS: readonly string[] = ['بداي', 'بدء', 'مطلع', 'ان�
 const SPAN_REACH = 2;
 /** بعد أسبوعين على بدء الغارات: "two weeks into" a campaign, whose happenings are its run, not one. */
 const AFTER = n('بعد');
+const AGO = n('قبل');
+const IN_MONTH = n('في');
+/** الحرب العالمية الأولى / الثانية: a century back. */
+const WAR_WORDS = new Set(['الحرب', 'الحربين', 'حرب'].map(n));
+const WORLD = n('العالمية');
 const DURATIONS = new Set(['يوم', 'يومين', 'أيام', 'أسبوع', 'أسبوعين', 'أسابيع', 'شهر', 'شهرين', 'أشهر', 'شهور', 'عام', 'عامين', 'أعوام', 'سنة', 'سنتين', 'سنوات'].map(n));
 const INTO = new Set(['على', 'من'].map(n));
 /** Spans of a week or more: a happening that long before the news is history (HISTORY_DAYS). */
@@ -234,10 +239,6 @@ export function recallsThePast(sentence: string, published: string | null): bool
   return false;
 }
 
-const IN_MONTH = n('في');
-const WAR_WORDS = new Set(['الحرب', 'الحربين', 'حرب'].map(n));
-const WORLD = n('العالمية');
-const AGO = n('قبل');
 /**
  * A month named with no day (في حزيران/ يونيو، في آذار) before the publication's month of the same year: a happening
  * of an earlier month. A later month (في ديسمبر, written in July) is a date to come, and a year after it is read above.

@@ -1,6 +1,7 @@
 // What a place name stands for where it is written: a location, a government, or part of another name.
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
+import { readNumber } from './arabic-numbers.js';
 import type { MatchToken } from './match-tokens.js';
 
 /**
@@ -111,35 +112,40 @@ const NAME_HEADS = norm([
   'قيادة',
 ]);
 
-/** Units of a distance before a place (على بعد 250 كلم شمال بغداد): the place is where it is measured from. */
-const DISTANCE_UNITS = norm(['كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'ميل', 'ميلا', 'أميال']);
+/** Units of a distance before a place (على بعد 250 كلم شمال بغداد), with their length in km: the place is where it is measured from. */
+const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
+  ...['كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات'].map((w) => [normalizeArabic(w), 1] as const),
+  ...['ميل', 'ميلا', 'أميال'].map((w) => [normalizeArabic(w), 1.609] as const),
+]);
 /** Farther than this from a place is not at it: a happening 250 km north of Baghdad is not in Baghdad. */
 const NEAR_KM = 30;
 const DISTANCE_REACH = 3;
 
-/** A distance of more than NEAR_KM before the mention (250 كلم شمال بغداد، 40 ميلا جنوب الموصل). */
+/** A distance of more than NEAR_KM before the mention (250 كلم شمال بغداد، 40 ميلا جنوب الموصل، خمسين كيلومترا من). */
 function farFrom(tokens: readonly MatchToken[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - DISTANCE_REACH); k--) {
     if (tokens[k + 1]!.gap) return false;
-    if (!DISTANCE_UNITS.has(tokens[k]!.norm)) continue;
-    const figure = Number((tokens[k - 1]!.norm.match(/^\p{Nd}+$/u) ?? [''])[0].replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)));
-    const km = tokens[k]!.norm.startsWith(normalizeArabic('مي')) || tokens[k]!.norm === normalizeArabic('أميال') ? figure * 1.609 : figure;
-    return km > NEAR_KM;
+    const unit = DISTANCE_UNITS.get(tokens[k]!.norm);
+    if (unit === undefined) continue;
+    const figure = readNumber(tokens, k - 1);
+    return figure !== null && figure.next === k && figure.value !== null && figure.value * unit > NEAR_KM;
   }
   return false;
 }
 
 /** A comparison (على غرار ما حدث في الغوطة الشرقية، مثلما حدث في حلب): the place is the likeness, not where it happens. */
-const LIKENESS = norm(['غرار', 'مثلما', 'كما']);
+const LIKE = normalizeArabic('غرار');
+/** Words of likeness that compare only before a verb of happening (مثلما حدث، كما جرى; not كما أعلن). */
+const LIKE_WHAT = norm(['مثلما', 'كما']);
 const HAPPENED = norm(['حدث', 'جرى', 'حصل']);
 const LIKENESS_REACH = 4;
 
-/** A likeness word within LIKENESS_REACH words before the mention, in its clause (كما before حدث only). */
+/** A likeness within LIKENESS_REACH words before the mention, in its clause. */
 function likenessBefore(tokens: readonly MatchToken[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - LIKENESS_REACH); k--) {
     if (tokens[k + 1]!.gap) return false;
     const w = bare(tokens[k]!.norm);
-    if (w === 'غرار' || (LIKENESS.has(w) && HAPPENED.has(tokens[k + 1]?.norm ?? ''))) return true;
+    if (w === LIKE || (LIKE_WHAT.has(w) && HAPPENED.has(tokens[k + 1]?.norm ?? ''))) return true;
   }
   return false;
 }

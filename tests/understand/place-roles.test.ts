@@ -59,6 +59,8 @@ describe('place roles: names inside other names', () => {
     // A place far from where it happens is where the distance is measured from; near it, the place stands.
     ['القرية الواقعة على بعد 250 كلم شمال بغداد', [['IQG08', 'in_name']]],
     ['على بعد 40 ميلا من الرقة', [['SY11', 'in_name']]],
+    ['على بعد خمسين كيلومترا من الرقة', [['SY11', 'in_name']]],
+    ['على بعد كيلومترات قليلة من الرقة', [['SY11', 'location']]],
     ['انفجار على بعد 10 كم جنوب الموصل', [['IQG15Q05', 'location']]],
     // A command named for a country (AFRICOM) is no place.
     ['قالت قيادة الولايات المتحدة في أفريقيا إنها نفذت غارة', [['US', 'in_name']]],

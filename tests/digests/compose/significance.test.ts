@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isViolent, leadCasualties, significance, statedCasualties, type RankedReport,
+  isViolent, leadCasualties, readsLead, significance, statedCasualties, type RankedReport,
 } from '../../../digests/compose/significance.js';
 import type { DigestCasualties } from '../../../digests/digest.js';
 import type { EventKey } from '../../../src/understand/events.js';
@@ -85,6 +85,16 @@ describe('statedCasualties', () => {
     ['a toll is no figure', report({ casualties: [casualty('killed', 3000)] }), null],
   ])('%s', (_name, r, stated) => {
     expect(statedCasualties(r)).toEqual(stated);
+  });
+});
+
+describe('readsLead', () => {
+  it.each<[string, Parameters<typeof understanding>[0], boolean]>([
+    ['analyzed before event records, with casualties', { casualties: [casualty('killed', 3)] }, true],
+    ['analyzed before event records, no casualties', { events: events('attack') }, false],
+    ['with event records: the main event has the figures', { casualties: [casualty('killed', 3)], eventRecords: [eventRecord('SY11', 3, 0)] }, false],
+  ])('%s: %s', (_name, parts, reads) => {
+    expect(readsLead(understanding(parts))).toBe(reads);
   });
 });
 
