@@ -6,6 +6,9 @@
  * they are what the incident and topic model (scripts/train-report-model.ts) learns from and is measured on.
  * Prints `<id>\t<dev|heldout>\t<part>` lines in draw order; the parts a … d (90 each) are the labellers' shares.
  * Run: `npx tsx scripts/sample-topic-gold.ts > tests/eval/topic-gold/sample.tsv`.
+ *
+ * `--second` draws 360 more the same way (parts e … h) with a second seed, none of them in the first draw either.
+ * Run: `npx tsx scripts/sample-topic-gold.ts --second > tests/eval/topic-gold/sample-2.tsv`.
  */
 import { createReadStream, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +21,8 @@ import { repoPath } from '../src/config/repo-path.js';
 /** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 
-const SEED = 20261210;
+const second = process.argv.includes('--second');
+const SEED = second ? 20261212 : 20261210;
 const FROM_SUBSET = 222;
 const FROM_REST = 138;
 const HELD_OUT_EVERY = 3;
@@ -35,10 +39,13 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 // Every id of an events draw is taken: the two gold sets never share a report.
 const goldDir = repoPath('tests', 'eval', 'events-gold');
-const taken = new Set(
-  readdirSync(goldDir).filter((f) => f.endsWith('.tsv'))
-    .flatMap((f) => readFileSync(join(goldDir, f), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean)),
-);
+const listed = (dir: string, files: readonly string[]) =>
+  files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean));
+const taken = new Set([
+  ...listed(goldDir, readdirSync(goldDir).filter((f) => f.endsWith('.tsv'))),
+  // The second draw leaves out the first.
+  ...(second ? listed(repoPath('tests', 'eval', 'topic-gold'), ['sample.tsv']) : []),
+]);
 const subset = new Set(readFileSync(join(corpusPath(), '..', 'syria_isis_subset_ids.txt'), 'utf8').split('\n').filter(Boolean));
 const rest: string[] = [];
 const lines = createInterface({ input: createReadStream(corpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
@@ -51,4 +58,4 @@ const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).sl
 const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, FROM_REST);
 const drawn = shuffled([...a, ...b], random);
 process.stdout.write(drawn.map((id, k) =>
-  `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\t${'abcd'[Math.floor(k / PART_SIZE)]}\n`).join(''));
+  `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\t${(second ? 'efgh' : 'abcd')[Math.floor(k / PART_SIZE)]}\n`).join(''));
