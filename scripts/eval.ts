@@ -8,7 +8,9 @@
  * Then the events figures against tests/eval/events-gold (dev and held-out apart); `--events` runs
  * only those, `--events --show` adds a line per dev report, `--per-file` the figures of each dev file alone
  * (dev-a … dev-e: a file labelled after the rules were tuned is an untuned estimate). `--dev-only`
- * leaves out every held-out section (search, external and events), for use while tuning.
+ * leaves out every held-out section (search, external and events), for use while tuning. The topic and incident
+ * gold set (tests/eval/topic-gold: on_topic, incident and the main type only) is scored beside the events one.
+ * `--rules-only` leaves the incident model out (data/models/report-model.json), so the rules' own call is scored.
  */
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,13 +24,14 @@ import type { ReadItem } from '../src/ingest/raw-report.js';
 import { createLogger } from '../src/log/create-logger.js';
 import { admin0Of } from '../src/understand/event-records.js';
 import { loadGazetteer } from '../src/understand/gazetteer.js';
+import { setReportModel } from '../src/understand/report-model.js';
 import type { ReportUnderstanding } from '../src/understand/understand-report.js';
 import { createBaselineIndex } from './lib/baseline-fts.js';
 import { createLuceneBaseline } from './lib/lucene-baseline.js';
 import { perQueryTable, readJudged, scoreQueries, summaryTable, type EvalSystem } from './lib/search-eval.js';
 import { heldOutExternalSection } from './lib/heldout-external.js';
 import { researchCorpusPath, runScript } from './lib/research-corpus.js';
-import { eventsMetrics, formatEventsMetrics, parseGold, type GoldReport, type PredictedReport } from './lib/events-metrics.js';
+import { eventsMetrics, formatEventsMetrics, formatTopicMetrics, parseGold, topicMetrics, type GoldReport, type PredictedReport, type TopicGoldReport } from './lib/events-metrics.js';
 
 /** The research corpus: `RASID_RESEARCH_CORPUS` (this main is an entry point, so it reads the environment). */
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
@@ -65,9 +68,9 @@ function keyOf(r: { externalId: string | null; origin?: string }, origin: string
   return m ? `seed:${m[1]}` : origin;
 }
 
-/** The events gold files, by split: tests/eval/events-gold/{dev,heldout}-*.jsonl. */
-function goldFiles(): Record<'dev' | 'heldout', string[]> {
-  const dir = repoPath('tests', 'eval', 'events-gold');
+/** The gold files of a set, by split: tests/eval/<set>/{dev,heldout}-*.jsonl. */
+function goldFiles(set: 'events-gold' | 'topic-gold' = 'events-gold'): Record<'dev' | 'heldout', string[]> {
+  const dir = repoPath('tests', 'eval', set);
   const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
   return {
     dev: files.filter((f) => f.startsWith('dev-')).map((f) => join(dir, f)),
@@ -88,13 +91,16 @@ function scoredAdmin1(e: ReportUnderstanding['eventRecords'][number]): string | 
  * The events eval: ingests the labelled research-corpus reports into a database of their own (so the
  * search sample stays as it was), then scores what Rasid understood against each split's gold labels.
  */
-async function evaluateEvents(): Promise<string[]> {
+async function evaluateEvents(devOnly: boolean): Promise<string[]> {
   const files = goldFiles();
-  const splits = { dev: parseGold(files.dev.map((f) => readFileSync(f, 'utf8'))), heldout: parseGold(files.heldout.map((f) => readFileSync(f, 'utf8'))) };
-  const ids = new Set([...splits.dev, ...splits.heldout].map((g) => g.id));
+  const splits = { dev: parseGold(files.dev.map((f) => readFileSync(f, 'utf8'))), heldout: devOnly ? [] : parseGold(files.heldout.map((f) => readFileSync(f, 'utf8'))) };
+  const topicFiles = goldFiles('topic-gold');
+  const readTopic = (list: string[]) => parseGold(list.map((f) => readFileSync(f, 'utf8'))) as unknown as TopicGoldReport[];
+  const topicSplits = { dev: readTopic(topicFiles.dev), heldout: devOnly ? [] : readTopic(topicFiles.heldout) };
+  const ids = new Set([...splits.dev, ...splits.heldout, ...topicSplits.dev, ...topicSplits.heldout].map((g) => g.id));
   if (ids.size === 0) return ['Events: no gold files in tests/eval/events-gold/'];
   const dir = mkdtempSync(join(tmpdir(), 'rasid-events-eval-'));
-  const config = loadConfig({ RASID_DB: join(dir, 'events.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  const config = loadConfig({ RASID_DB: join(dir, 'events.db'), LOG_LEVEL: 'silent', ...noWorkersWhenRulesOnly() }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   try {
     const lines = createInterface({ input: createReadStream(corpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
@@ -128,6 +134,10 @@ async function evaluateEvents(): Promise<string[]> {
     for (const [label, gold] of Object.entries(splits) as [string, GoldReport[]][]) {
       if (gold.length > 0) out.push(...formatEventsMetrics(label, eventsMetrics(gold, predicted)));
     }
+    // The topic and incident gold set (more reports, no event records): the incident model's own measure.
+    for (const [label, gold] of Object.entries(topicSplits) as [string, TopicGoldReport[]][]) {
+      if (gold.length > 0) out.push(...formatTopicMetrics(label, topicMetrics(gold, predicted)));
+    }
     // Each dev file alone; held-out files stay in their aggregate.
     if (process.argv.includes('--per-file')) {
       for (const f of files.dev) {
@@ -141,18 +151,24 @@ async function evaluateEvents(): Promise<string[]> {
   }
 }
 
+/** `--rules-only`: the rules' own incident call, for comparison with the model's (data/models/report-model.json). */
+const rulesOnly = process.argv.includes('--rules-only');
+/** Ingest workers load the shipped model in their own threads: with the rules only, reports are prepared here. */
+const noWorkersWhenRulesOnly = (): Record<string, string> => (rulesOnly ? { RASID_WORKERS: '0' } : {});
+
 async function main(): Promise<void> {
+  if (rulesOnly) setReportModel(null);
+  // While tuning: no held-out figure of any kind is computed or printed.
+  const devOnly = process.argv.includes('--dev-only');
   if (process.argv.includes('--events')) {
-    process.stdout.write(`${(await evaluateEvents()).join('\n')}\n`);
+    process.stdout.write(`${(await evaluateEvents(devOnly)).join('\n')}\n`);
     return;
   }
   const poolAt = process.argv.indexOf('--pool');
   const poolFile = poolAt > 0 ? (process.argv[poolAt + 1] ?? null) : null;
   const show = process.argv.includes('--show');
-  // While tuning: no held-out figure of any kind is computed or printed.
-  const devOnly = process.argv.includes('--dev-only');
   const dir = mkdtempSync(join(tmpdir(), 'rasid-eval-'));
-  const config = loadConfig({ RASID_DB: join(dir, 'eval.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  const config = loadConfig({ RASID_DB: join(dir, 'eval.db'), LOG_LEVEL: 'silent', ...noWorkersWhenRulesOnly() }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   const baseline = createBaselineIndex();
   const lucene = createLuceneBaseline();
@@ -232,7 +248,7 @@ async function main(): Promise<void> {
     'P@5 counts grade ≥ 1 as relevant; nDCG@10 uses gain = grade over the judged reports. FTS5 is unicode61 with',
     'the words ANDed; Lucene is normalize + stopwords + light10, BM25 over title and body, the words ORed.',
     '',
-    ...(devOnly ? [] : await evaluateEvents()),
+    ...(await evaluateEvents(devOnly)),
   ];
   process.stdout.write(`${lines.join('\n')}\n${heldOutExternal}`);
   mkdirSync(repoPath('bench-results'), { recursive: true });

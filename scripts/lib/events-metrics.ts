@@ -29,7 +29,37 @@ export interface EventsMetrics {
   readonly nonIncidents: Ratio;
   /** Gold incidents whose main event's fatalities Rasid gives exactly (no main event: wrong). */
   readonly mainFatalities: Ratio;
-  readonly onTopic: { precision: number; recall: number; tp: number; fp: number; fn: number };
+  readonly onTopic: PrecisionRecall;
+  /** Rasid's incident call against the gold `incident`, over every report. */
+  readonly incident: PrecisionRecall;
+}
+
+/** Precision and recall of a yes/no call, with its counts. */
+export interface PrecisionRecall { precision: number; recall: number; tp: number; fp: number; fn: number }
+
+/** One report of the topic and incident gold set (tests/eval/topic-gold/*.jsonl): no event records, the main type only. */
+export interface TopicGoldReport {
+  readonly id: string;
+  readonly on_topic: boolean;
+  readonly incident: boolean;
+  readonly main_event_type: string | null;
+}
+
+/** The figures of the topic and incident gold set. */
+export interface TopicMetrics {
+  readonly reports: number;
+  readonly onTopic: PrecisionRecall;
+  readonly incident: PrecisionRecall;
+  /** Main event's ACLED type right ("none" for a non-incident), over every report. */
+  readonly mainType: Ratio;
+}
+
+/** Counts of a yes/no call, as precision and recall. */
+function precisionRecall(pairs: readonly { gold: boolean; said: boolean }[]): PrecisionRecall {
+  const tp = pairs.filter((x) => x.gold && x.said).length;
+  const fp = pairs.filter((x) => !x.gold && x.said).length;
+  const fn = pairs.filter((x) => x.gold && !x.said).length;
+  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn };
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
@@ -79,6 +109,22 @@ export function eventsMetrics(gold: readonly GoldReport[], predicted: ReadonlyMa
     nonIncidents: { hits: nonHits, total: nonTotal },
     mainFatalities: { hits: fatalHits, total: fatalTotal },
     onTopic: { precision: ratio(topicTp, topicTp + topicFp), recall: ratio(topicTp, topicTp + topicFn), tp: topicTp, fp: topicFp, fn: topicFn },
+    incident: precisionRecall(gold.map((g) => ({ gold: g.incident, said: (predicted.get(g.id) ?? none).incident }))),
+  };
+}
+
+/** Scores predictions against the topic and incident gold set; a report without a prediction is off topic. */
+export function topicMetrics(gold: readonly TopicGoldReport[], predicted: ReadonlyMap<string, PredictedReport>): TopicMetrics {
+  const none: PredictedReport = { onTopic: false, incident: false, events: [] };
+  const said = gold.map((g) => ({ g, p: predicted.get(g.id) ?? none }));
+  return {
+    reports: gold.length,
+    onTopic: precisionRecall(said.map(({ g, p }) => ({ gold: g.on_topic, said: p.onTopic }))),
+    incident: precisionRecall(said.map(({ g, p }) => ({ gold: g.incident, said: p.incident }))),
+    mainType: {
+      hits: said.filter(({ g, p }) => (g.incident ? g.main_event_type : null) === (p.incident ? (p.events[0]?.eventType ?? null) : null)).length,
+      total: gold.length,
+    },
   };
 }
 
@@ -105,6 +151,21 @@ export function formatEventsMetrics(label: string, m: EventsMetrics): string[] {
     `  main event type    ${r(m.mainType)}`,
     `  non-incidents kept without an incident  ${r(m.nonIncidents)}`,
     `  main event fatalities exact  ${r(m.mainFatalities)}`,
-    `  on-topic           P ${f(m.onTopic.precision)}  R ${f(m.onTopic.recall)}  (tp ${m.onTopic.tp}, fp ${m.onTopic.fp}, fn ${m.onTopic.fn})`,
+    `  on-topic           ${pr(m.onTopic)}`,
+    `  incident           ${pr(m.incident)}`,
+  ];
+}
+
+/** A precision-recall line's figures. */
+const pr = (x: PrecisionRecall): string =>
+  `P ${x.precision.toFixed(3)}  R ${x.recall.toFixed(3)}  F1 ${ratio(2 * x.precision * x.recall, x.precision + x.recall).toFixed(3)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+
+/** The topic and incident figures as printed lines. */
+export function formatTopicMetrics(label: string, m: TopicMetrics): string[] {
+  return [
+    `Topic and incident, ${label}: ${m.reports} labelled reports`,
+    `  on-topic           ${pr(m.onTopic)}`,
+    `  incident           ${pr(m.incident)}`,
+    `  main event type    ${ratio(m.mainType.hits, m.mainType.total).toFixed(3)} (${m.mainType.hits}/${m.mainType.total})`,
   ];
 }

@@ -112,7 +112,35 @@ export function casualtyValue(c: Casualty): number | null {
 export interface BuiltEvents {
   readonly events: EventRecord[];
   readonly leadHappening: boolean;
+  /** What the build saw, for the incident model (report-model.ts): counts and flags of its candidates and drafts. */
+  readonly signals: BuildSignals;
 }
+
+/** Counts and flags of a build, the incident model's view of the event rules. */
+export interface BuildSignals {
+  /** The title tells of a happening; of a specific one (a kind beyond هجوم, or a toll). */
+  readonly titleCandidate: boolean;
+  readonly titleSpecific: boolean;
+  /** Sentences (clauses) that tell of a happening: all of them, and those of the lead. */
+  readonly candidates: number;
+  readonly leadCandidates: number;
+  /** Happenings after merging, those of the title or lead that are specific, and those kept as events. */
+  readonly drafts: number;
+  readonly leadSpecific: number;
+  readonly kept: number;
+  /** The main event: its killed and wounded, whether it has a place, and whether a date word (أمس) dates it. */
+  readonly mainFatalities: number;
+  readonly mainInjuries: number;
+  readonly mainLocated: boolean;
+  readonly mainDated: boolean;
+  /** Sentences that recall the past (في عام 2014، الشهر الماضي). */
+  readonly pastSentences: number;
+}
+
+export const NO_SIGNALS: BuildSignals = {
+  titleCandidate: false, titleSpecific: false, candidates: 0, leadCandidates: 0, drafts: 0, leadSpecific: 0, kept: 0,
+  mainFatalities: 0, mainInjuries: 0, mainLocated: false, mainDated: false, pastSentences: 0,
+};
 
 /** One sentence (or the title) that tells of a happening. */
 interface Candidate {
@@ -637,7 +665,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     if (apart) apart.forEach((part, side) => addCandidate(bm, s, k, s.paragraph, input.text, false, part, side));
     else for (const part of happeningClauses(bm, s, input.text)) addCandidate(bm, s, k, s.paragraph, input.text, false, part);
   });
-  if (candidates.length === 0) return { events: [], leadHappening: false };
+  if (candidates.length === 0) return { events: [], leadHappening: false, signals: { ...NO_SIGNALS, pastSentences: pastSpans.length } };
 
   const drafts: Draft[] = [];
   for (const c of candidates) {
@@ -702,10 +730,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const [actor1, actor2] = actorsOf(d.kind, allActors, civilians);
     let date: string | null = published;
     let precision: TimePrecision | null = published === null ? null : 1;
+    let dated = false;
     if (published !== null) {
       const cue = d.members.map((m) => relativeEventDate(m.text, published)).find((x) => x !== null)
         ?? (d.members.some((m) => m.sentence < LEAD_SENTENCES) ? relativeEventDate(input.text.slice(0, input.sentences[0]?.end ?? 0), published) : null);
       if (cue) ({ date, precision } = { date: cue.date, precision: cue.precision });
+      dated = cue !== null;
     }
     const first = d.members.find((m) => m.span !== null);
     const record: EventRecord = {
@@ -724,7 +754,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;
-    return { record, order, rank, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || (m.wounded !== null && m.ownPlace) || m.combined || m.deliberate) };
+    return { record, order, rank, dated, lead: rank > 0, own: d.members.some((m) => m.ownPlace), specific: !GENERIC_KINDS.has(d.kind) || d.members.some((m) => m.killed !== null || (m.wounded !== null && m.ownPlace) || m.combined || m.deliberate) };
   });
 
   const countryOf = (pcode: string): string | null => {
@@ -753,5 +783,20 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const kept = eligible.length <= MAX_EVENTS ? eligible
     : [...firsts, ...eligible.filter((r) => !firsts.includes(r))].slice(0, MAX_EVENTS).sort((a, b) => eligible.indexOf(a) - eligible.indexOf(b));
   const grounded = (e: EventRecord) => e.location !== null || e.actor1 !== null || e.fatalities + e.injuries > 0;
-  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific && grounded(r.record)) };
+  const main = records[0];
+  const signals: BuildSignals = {
+    titleCandidate: candidates.some((c) => c.sentence < 0),
+    titleSpecific: records.some((r) => r.rank === 2 && r.specific),
+    candidates: candidates.length,
+    leadCandidates: candidates.filter((c) => c.sentence >= 0 && c.sentence < LEAD_SENTENCES).length,
+    drafts: records.length,
+    leadSpecific: records.filter((r) => r.lead && r.specific).length,
+    kept: kept.length,
+    mainFatalities: main?.record.fatalities ?? 0,
+    mainInjuries: main?.record.injuries ?? 0,
+    mainLocated: main?.record.location != null,
+    mainDated: main?.dated ?? false,
+    pastSentences: pastSpans.length,
+  };
+  return { events: kept.map((r) => r.record), leadHappening: kept.some((r) => r.lead && r.specific && grounded(r.record)), signals };
 }

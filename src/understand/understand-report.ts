@@ -6,11 +6,13 @@ import { ACTORS, findActors, type ActorKey } from './actors.js';
 import { arabicPlaceLexicon } from './arabic-place-lexicon.js';
 import { findCasualties, type Casualty } from './casualties.js';
 import { findEvents, type EventKey } from './events.js';
-import { buildEventRecords, admin0Of, type EventRecord, type Mentions } from './event-records.js';
+import { buildEventRecords, admin0Of, LEAD_SENTENCES, NO_SIGNALS, type EventRecord, type Mentions } from './event-records.js';
 import { findExtraEvents } from './extra-event-words.js';
 import { findPlacesInTokens, type PlaceMention } from './find-places.js';
 import { LEVEL_RANK, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { matchTokens, type MatchToken } from './match-tokens.js';
+import { reportFeatures } from './report-features.js';
+import { loadReportModel, probability } from './report-model.js';
 import { isOnTopic } from './report-topic.js';
 
 /** A place named in a report, with how often. */
@@ -156,14 +158,22 @@ const talked = (events: readonly { status?: string }[]): number => events.filter
  */
 const OPINION_TITLE = /^\s*(?:رأي|مقال رأي|تحليل|وجهة نظر)\s*(?:\.\.|:|-|–|—|\|)|(?:^|\s)(?:يكتب|تكتب)\s*(?:لـ?\s*\S+\s*:|:|عن\s)/u;
 
-/** On topic, incident and the event records of a report. */
-function eventsOf(
+/** What the rules read of a report before the incident call: the topic call, the build, and the model's features. */
+interface RuleReading {
+  readonly onTopic: boolean;
+  readonly opinion: boolean;
+  readonly built: ReturnType<typeof buildEventRecords> | null;
+  readonly features: Float64Array;
+}
+
+/** The rules' reading of a report: on topic, opinion title, the event build, and the features of all of it. */
+function readByRules(
   input: { title: string; text: string; publishedAt?: string | null },
   sentences: readonly { start: number; end: number; paragraph: number }[],
   title: ReturnType<typeof annotate>,
   body: ReturnType<typeof annotate>,
   gazetteer: Gazetteer,
-): { onTopic: boolean; incident: boolean; eventRecords: EventRecord[] } {
+): RuleReading {
   // Where people went (عودة اللاجئين إلى سوريا) is still a place of the region for the topic.
   const located = [...title.places, ...body.places].filter((p) => p.role === undefined || p.role === 'location' || p.role === 'destination');
   const countries = located.flatMap((p) => {
@@ -178,13 +188,50 @@ function eventsOf(
     countries,
   });
   // A column or an analysis says so in its title (رأي.. بشار جرار يكتب عن اعتداء الفحيص، تحليل: …): it tells of no new happening.
-  if (!onTopic || OPINION_TITLE.test(input.title)) return { onTopic, incident: false, eventRecords: [] };
-  const built = buildEventRecords(
+  const opinion = OPINION_TITLE.test(input.title);
+  const built = onTopic ? buildEventRecords(
     { title: input.title, text: input.text, publishedAt: input.publishedAt ?? null, sentences, titleMentions: title, bodyMentions: body },
     gazetteer,
-  );
-  const incident = built.leadHappening;
+  ) : null;
+  const leadEnd = sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length;
+  const features = reportFeatures({
+    title: input.title, titleTokens: title.tokens, bodyTokens: body.tokens, leadTokens: body.tokens.filter((t) => t.start < leadEnd),
+    titleEvents: title.events, bodyEvents: body.events, leadEnd, casualties: body.casualties,
+    actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key), countries, sentences: sentences.length,
+    build: built?.signals ?? NO_SIGNALS, ruleIncident: onTopic && !opinion && (built?.leadHappening ?? false), ruleOnTopic: onTopic, opinionTitle: opinion,
+  });
+  return { onTopic, opinion, built, features };
+}
+
+/** On topic, incident and the event records of a report. */
+function eventsOf(
+  input: { title: string; text: string; publishedAt?: string | null },
+  sentences: readonly { start: number; end: number; paragraph: number }[],
+  title: ReturnType<typeof annotate>,
+  body: ReturnType<typeof annotate>,
+  gazetteer: Gazetteer,
+): { onTopic: boolean; incident: boolean; eventRecords: EventRecord[] } {
+  const { onTopic, opinion, built, features } = readByRules(input, sentences, title, body, gazetteer);
+  if (!onTopic || opinion || built === null) return { onTopic, incident: false, eventRecords: [] };
+  // The incident call: the model's, over everything the rules found, when one is shipped; else the rules' own.
+  const model = loadReportModel();
+  const incident = built.events.length > 0 && (model ? probability(model.incident, features) >= model.incident.threshold : built.leadHappening);
   return { onTopic, incident, eventRecords: incident ? built.events : [] };
+}
+
+/**
+ * The report model's view of a report: its features and the rules' own calls (scripts/train-report-model.ts learns
+ * from them against the gold labels).
+ */
+export function reportModelInput(
+  input: { title: string; text: string; publishedAt?: string | null },
+  gazetteer: Gazetteer = loadGazetteer(),
+): { features: Float64Array; ruleOnTopic: boolean; ruleIncident: boolean } {
+  const body = annotate(input.text);
+  const title = annotate(input.title);
+  const { sentences } = segmentText(input.text);
+  const r = readByRules(input, sentences, title, body, gazetteer);
+  return { features: r.features, ruleOnTopic: r.onTopic, ruleIncident: r.onTopic && !r.opinion && (r.built?.leadHappening ?? false) };
 }
 
 /**

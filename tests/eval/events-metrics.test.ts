@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsMetrics, parseGold, type GoldReport, type PredictedReport } from '../../scripts/lib/events-metrics.js';
+import { eventsMetrics, formatTopicMetrics, parseGold, topicMetrics, type GoldReport, type PredictedReport, type TopicGoldReport } from '../../scripts/lib/events-metrics.js';
 
 const ev = (event_type: string, admin1: string | null, fatalities = 0) => ({ event_type, admin1, fatalities });
 const ours = (eventType: string, admin1: string | null, fatalities = 0) => ({ eventType, admin1, fatalities });
@@ -43,6 +43,11 @@ describe('eventsMetrics', () => {
     expect(m.onTopic).toEqual({ precision: 0.75, recall: 1, tp: 3, fp: 1, fn: 0 });
   });
 
+  it('incident precision and recall, over every report', () => {
+    // a, b: incidents called incidents; c: a non-incident called one; d: neither.
+    expect(m.incident).toEqual({ precision: 2 / 3, recall: 1, tp: 2, fp: 1, fn: 0 });
+  });
+
   it('a report with no prediction is off topic with no events', () => {
     const one = eventsMetrics([GOLD[0]!], new Map());
     expect([one.governorate.fn, one.mainType.hits, one.onTopic.fn]).toEqual([2, 0, 1]);
@@ -54,5 +59,39 @@ describe('parseGold', () => {
     const a = '{"id":"x","on_topic":true,"incident":false,"events":[]}\n\n';
     const b = '{"id":"x","on_topic":false,"incident":false,"events":[]}\n{"id":"y","on_topic":false,"incident":false,"events":[]}\n';
     expect(parseGold([a, b]).map((g) => [g.id, g.on_topic])).toEqual([['x', true], ['y', false]]);
+  });
+});
+
+describe('topicMetrics', () => {
+  /** The topic and incident set: no event records, the main type only. */
+  const TOPIC: TopicGoldReport[] = [
+    { id: 'a', on_topic: true, incident: true, main_event_type: 'Battles' },
+    { id: 'b', on_topic: true, incident: true, main_event_type: 'Battles' },
+    { id: 'c', on_topic: true, incident: false, main_event_type: null },
+    { id: 'd', on_topic: false, incident: false, main_event_type: null },
+    { id: 'e', on_topic: true, incident: true, main_event_type: 'Protests' },
+  ];
+  const m = topicMetrics(TOPIC, PREDICTED);
+
+  it.each([
+    ['onTopic', { precision: 0.75, recall: 0.75, tp: 3, fp: 1, fn: 1 }],
+    // e has no prediction: an incident missed.
+    ['incident', { precision: 2 / 3, recall: 2 / 3, tp: 2, fp: 1, fn: 1 }],
+  ] as const)('%s precision and recall', (key, expected) => {
+    expect(m[key]).toEqual(expected);
+  });
+
+  it('main type: gold type against our first event\'s, none for a non-incident on either side', () => {
+    // a: Battles = Battles; b: Explosions ≠ Battles; c: Battles ≠ none; d: none = none; e: none ≠ Protests.
+    expect(m.mainType).toEqual({ hits: 2, total: 5 });
+  });
+
+  it('prints one line a figure, F1 beside precision and recall', () => {
+    expect(formatTopicMetrics('dev', m)).toEqual([
+      'Topic and incident, dev: 5 labelled reports',
+      '  on-topic           P 0.750  R 0.750  F1 0.750  (tp 3, fp 1, fn 1)',
+      '  incident           P 0.667  R 0.667  F1 0.667  (tp 2, fp 1, fn 1)',
+      '  main event type    0.400 (2/5)',
+    ]);
   });
 });

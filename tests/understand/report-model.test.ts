@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedStory } from '../digests/compose/seed-reports.js';
+import { FEATURE_NAMES } from '../../src/understand/report-features.js';
+import { loadReportModel, probability, setReportModel, StaleReportModelError, type LogisticWeights } from '../../src/understand/report-model.js';
+import { understandReport } from '../../src/understand/understand-report.js';
+
+afterEach(() => setReportModel(undefined));
+
+describe('probability', () => {
+  const one: LogisticWeights = { mean: [1], scale: [2], weights: [2], bias: 0.5, lambda: 0.1, threshold: 0.5 };
+  it.each([
+    // z = 0.5 + 2 · (3 − 1) / 2 = 2.5
+    [[3], 1 / (1 + Math.exp(-2.5))],
+    // z = 0.5 + 2 · (−1 − 1) / 2 = −1.5
+    [[-1], 1 / (1 + Math.exp(1.5))],
+    // At the mean only the bias counts.
+    [[1], 1 / (1 + Math.exp(-0.5))],
+  ])('standardises, weighs and adds the bias: %j → %f', (x, p) => {
+    expect(probability(one, x)).toBeCloseTo(p, 12);
+  });
+});
+
+describe('loadReportModel', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-model-'));
+
+  it('no file: null, and the rules decide', () => {
+    expect(loadReportModel(join(dir, 'none.json'))).toBeNull();
+  });
+
+  it('a file trained on other features is refused with the command that retrains it', () => {
+    const file = join(dir, 'stale.json');
+    writeFileSync(file, JSON.stringify({ trainedOn: 'x', features: ['rule_incident'], incident: {} }));
+    expect(() => loadReportModel(file)).toThrow(StaleReportModelError);
+    expect(() => loadReportModel(file)).toThrow(`${file} was trained on other features than this code computes; run npx tsx scripts/train-report-model.ts`);
+  });
+
+  it('the shipped model is trained on this code\'s features, with a weight and a scale for each', () => {
+    const model = loadReportModel()!;
+    expect(model.features).toEqual(FEATURE_NAMES);
+    for (const v of [model.incident.weights, model.incident.mean, model.incident.scale]) expect(v).toHaveLength(FEATURE_NAMES.length);
+    expect(model.incident.threshold).toBeGreaterThanOrEqual(0.3);
+    expect(model.incident.threshold).toBeLessThanOrEqual(0.6);
+  });
+});
+
+describe('the incident call on the seed reports: the rules alone, and with the shipped model', () => {
+  it.each([
+    // ISIS's threat letters in Hasakah and Deir ez-Zor; the prison attack is recalled (مؤخراً), not told.
+    ['000', true, false],
+    // The car bomb in Raqqa.
+    ['002', true, true],
+    ['003', true, true],
+    ['004', false, false],
+  ])('seed %s: rules %s, model %s', (seed, rules, model) => {
+    const story = seedStory(seed);
+    setReportModel(null);
+    expect(understandReport({ title: story.title, text: story.body }).incident).toBe(rules);
+    setReportModel(undefined);
+    expect(understandReport({ title: story.title, text: story.body }).incident).toBe(model);
+  });
+});
