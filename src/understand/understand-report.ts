@@ -163,7 +163,8 @@ interface RuleReading {
   readonly onTopic: boolean;
   readonly opinion: boolean;
   readonly built: ReturnType<typeof buildEventRecords> | null;
-  readonly features: Float64Array;
+  /** The model's features, computed when asked (only a report with event records needs the model's call). */
+  readonly features: () => Float64Array;
 }
 
 /** The rules' reading of a report: on topic, opinion title, the event build, and the features of all of it. */
@@ -194,7 +195,7 @@ function readByRules(
     gazetteer,
   ) : null;
   const leadEnd = sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length;
-  const features = reportFeatures({
+  const features = () => reportFeatures({
     title: input.title, titleTokens: title.tokens, bodyTokens: body.tokens, leadTokens: body.tokens.filter((t) => t.start < leadEnd),
     titleEvents: title.events, bodyEvents: body.events, leadEnd, casualties: body.casualties,
     actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key), countries, sentences: sentences.length,
@@ -215,7 +216,7 @@ function eventsOf(
   if (!onTopic || opinion || built === null) return { onTopic, incident: false, eventRecords: [] };
   // The incident call: the model's, over everything the rules found, when one is shipped; else the rules' own.
   const model = loadReportModel();
-  const incident = built.events.length > 0 && (model ? probability(model.incident, features) >= model.incident.threshold : built.leadHappening);
+  const incident = built.events.length > 0 && (model ? probability(model.incident, features()) >= model.incident.threshold : built.leadHappening);
   return { onTopic, incident, eventRecords: incident ? built.events : [] };
 }
 
@@ -231,7 +232,7 @@ export function reportModelInput(
   const title = annotate(input.title);
   const { sentences } = segmentText(input.text);
   const r = readByRules(input, sentences, title, body, gazetteer);
-  return { features: r.features, ruleOnTopic: r.onTopic, ruleIncident: r.onTopic && !r.opinion && (r.built?.leadHappening ?? false) };
+  return { features: r.features(), ruleOnTopic: r.onTopic, ruleIncident: r.onTopic && !r.opinion && (r.built?.leadHappening ?? false) };
 }
 
 /**
