@@ -59,7 +59,8 @@ function labels(): Labelled[] {
 async function rowsOf(gold: readonly Labelled[]): Promise<Row[]> {
   const byId = new Map(gold.map((g) => [g.id, g]));
   const dir = mkdtempSync(join(tmpdir(), 'rasid-train-'));
-  const config = loadConfig({ RASID_DB: join(dir, 'train.db'), LOG_LEVEL: 'silent' }, join(dir, 'none.env'));
+  // Reports are prepared in this thread: ingest workers would load the shipped model file, which may be of older features.
+  const config = loadConfig({ RASID_DB: join(dir, 'train.db'), LOG_LEVEL: 'silent', RASID_WORKERS: '0' }, join(dir, 'none.env'));
   const core = createCore({ config, logger: createLogger({ level: 'silent', format: 'json' }) });
   try {
     const lines = createInterface({ input: createReadStream(corpusPath()).pipe(createGunzip()), crlfDelay: Infinity });
