@@ -75,6 +75,32 @@ function annotate(text: string): Mentions & { tokens: MatchToken[]; casualties: 
   };
 }
 
+/**
+ * A village (a gazetteer community) named in a report that names no other place of its country, while it names
+ * places of another outside Syria and Iraq (a governorate, a district or the country itself), is a namesake there: منطقة الكمب مديرية مقبنة
+ * in a report on Yemen's Bayda and Taiz is not al-Kumb in Raqqa. A village beside its own country's places, or in a
+ * report that names no other country's or names Syria's or Iraq's, stays.
+ */
+function withoutStrayVillages<T extends { readonly places: readonly PlaceMention[] }>(body: T, title: T, gazetteer: Gazetteer): [T, T] {
+  const all = [...title.places, ...body.places].filter((p) => (p.role ?? 'location') === 'location' || p.role === 'destination');
+  const countryOf = (p: PlaceMention) => {
+    const place = gazetteer.get(p.pcode);
+    return place ? admin0Of(place, gazetteer) : null;
+  };
+  const village = (p: PlaceMention) => gazetteer.get(p.pcode)?.level === 'admin4';
+  const strong = new Set(all.filter((p) => !village(p)).map(countryOf).filter((c): c is string => c !== null));
+  // Syria's and Iraq's stories cross the border (a strike near Tabqa and battles in Sinjar in one report): only a
+  // report about neither of them loses its villages.
+  if (strong.size === 0 || strong.has('SY') || strong.has('IQ')) return [body, title];
+  const stray = (p: PlaceMention) => {
+    if (!village(p)) return false;
+    const country = countryOf(p);
+    return country !== null && !strong.has(country) && !all.some((q) => q !== p && q.pcode !== p.pcode && q.admin1Pcode === p.admin1Pcode);
+  };
+  if (!all.some(stray)) return [body, title];
+  return [{ ...body, places: body.places.filter((p) => !stray(p)) }, { ...title, places: title.places.filter((p) => !stray(p)) }];
+}
+
 /** Index of the span containing `offset` among sorted, disjoint spans; -1 when none does. */
 function spanIndex(spans: readonly { start: number; end: number }[], offset: number): number {
   let lo = 0;
@@ -97,8 +123,7 @@ export function understandReport(
   input: { title: string; text: string; publishedAt?: string | null },
   gazetteer: Gazetteer = loadGazetteer(),
 ): ReportUnderstanding {
-  const body = annotate(input.text);
-  const title = annotate(input.title);
+  const [body, title] = withoutStrayVillages(annotate(input.text), annotate(input.title), gazetteer);
   const { sentences: spans } = segmentText(input.text);
 
   const sentenceNotes = spans.map((s) => ({
@@ -228,8 +253,7 @@ export function reportModelInput(
   input: { title: string; text: string; publishedAt?: string | null },
   gazetteer: Gazetteer = loadGazetteer(),
 ): { features: Float64Array; ruleOnTopic: boolean; ruleIncident: boolean } {
-  const body = annotate(input.text);
-  const title = annotate(input.title);
+  const [body, title] = withoutStrayVillages(annotate(input.text), annotate(input.title), gazetteer);
   const { sentences } = segmentText(input.text);
   const r = readByRules(input, sentences, title, body, gazetteer);
   return { features: r.features(), ruleOnTopic: r.onTopic, ruleIncident: r.onTopic && !r.opinion && (r.built?.leadHappening ?? false) };

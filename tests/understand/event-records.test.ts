@@ -455,6 +455,28 @@ describe('understandReport: events of a whole report', () => {
     expect(u.eventRecords.map((e) => [e.kind, e.admin1?.pcode ?? null, e.fatalities, e.injuries])).toEqual(expected);
   });
 
+  it.each<[string, string, string, [string, string | null, string | null][]]>([
+    ['a village namesake in a report on another country is not where it happened (Turkey\'s Ras al-Ain, not Hasakah\'s)',
+      'حزب العمال الكردستاني يتبنى قتل ضابطين تركيين',
+      'أعلن حزب العمال الكردستاني مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا اليوم الأربعاء، وقال إن الضابطين قتلا صباحا ببلدة رأس العين.',
+      [['attack', 'TR', null]]],
+    ['... beside its own governorate it stays',
+      'مقتل ضابطين', 'قتل ضابطان من الشرطة اليوم الأربعاء ببلدة رأس العين في ريف الحسكة.',
+      [['attack', 'C4988', 'SY08']]],
+    ['a Yemeni al-Kumb in Taiz is not Raqqa\'s',
+      'كمين', 'قتل خمسة من المتمردين في كمين نصبه الثوار في منطقة الكمب بمحافظة تعز اليمنية.',
+      [['attack', 'YE-TA', 'YE-TA']]],
+    ['... and Raqqa\'s al-Kumb is Raqqa\'s',
+      'كمين', 'قتل خمسة من المسلحين في كمين في قرية الكمب بريف الرقة.',
+      [['attack', 'C6866', 'SY11']]],
+    ['a Syrian town in a report that also tells of Iraq\'s Sinjar stays: their stories cross the border',
+      'غارة قرب الطبقة', 'قتلت غارة جوية للتحالف 12 مسلحا من داعش قرب الطبقة. واستعادت القوات العراقية قرى في قضاء سنجار.',
+      [['air_strike', 'C8745', 'SY11']]],
+  ])('%s', (_case, title, text, expected) => {
+    const u = understandReport({ title, text, publishedAt: '2015-07-22' });
+    expect(u.eventRecords.map((e) => [e.kind, e.location?.pcode ?? null, e.admin1?.pcode ?? null])).toEqual(expected);
+  });
+
   it('of two countries named whole, an outside power is the party and the other the place', () => {
     const u = understandReport({
       title: 'ضربة صاروخية لقاعدة تستخدمها إيران وحزب الله في سوريا',
