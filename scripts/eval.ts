@@ -134,6 +134,14 @@ async function evaluateEvents(devOnly: boolean): Promise<string[]> {
     for (const [label, gold] of Object.entries(splits) as [string, GoldReport[]][]) {
       if (gold.length > 0) out.push(...formatEventsMetrics(label, eventsMetrics(gold, predicted)));
     }
+    // The two draw families apart: the events draws (a … h, comparable with earlier figures) and the topic set's
+    // reports with events coded (t*: its incidents coded by the guide, its other reports carried over as labelled).
+    for (const [split, list] of Object.entries(devOnly ? { dev: files.dev } : files)) {
+      for (const [family, topicDraw] of [['events draws', false], ['topic draws', true]] as const) {
+        const chosen = list.filter((f) => /^(dev|heldout)-t[a-z]\.jsonl$/.test(basename(f)) === topicDraw);
+        if (chosen.length > 0) out.push(...formatEventsMetrics(`${split}, ${family}`, eventsMetrics(parseGold(chosen.map((f) => readFileSync(f, 'utf8'))), predicted)));
+      }
+    }
     // The topic and incident gold set (more reports, no event records): the incident model's own measure.
     for (const [label, gold] of Object.entries(topicSplits) as [string, TopicGoldReport[]][]) {
       if (gold.length > 0) out.push(...formatTopicMetrics(label, topicMetrics(gold, predicted)));

@@ -87,6 +87,21 @@ describe.each(['events-gold', 'topic-gold'])('%s', (set) => {
   });
 });
 
+describe('the events set\'s topic draws (events-gold/{dev,heldout}-t<part>.jsonl)', () => {
+  const events = lines('events-gold').filter((l) => /^(dev|heldout)-t[a-z]\.jsonl$/.test(l.file));
+  const topic = lines('topic-gold');
+
+  it('carry each topic part\'s reports, in order and in their split, and its non-incidents as it labelled them', () => {
+    expect(events.map((l) => [l.file.replace('-t', '-'), l.record.id])).toEqual(topic.map((l) => [l.file, l.record.id]));
+    const byId = new Map(topic.map((l) => [l.record.id, l.record]));
+    const changed = events.filter((l) => {
+      const t = byId.get(l.record.id)!;
+      return t.incident === false && (l.record.incident !== false || l.record.on_topic !== t.on_topic || l.record.notes !== t.notes);
+    });
+    expect(changed.map((l) => l.record.id)).toEqual([]);
+  });
+});
+
 describe('eventProblem', () => {
   const good = {
     event_type: 'Battles', sub_event_type: 'Armed clash', kind: 'armed_clash', country: 'SY', admin1: 'SY11', location: 'Tabqa',
