@@ -1,4 +1,5 @@
-// Whether a toll is a period's or a war's total (منذ بداية العام، خلال 10 أشهر، في الحرب), read around it in its sentence.
+// Whether a toll is a period's or a war's total (منذ بداية العام، خلال 10 أشهر، في الحرب) or a sum over scattered
+// happenings (في تفجيرات متفرقة), read around it in its sentence.
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { MONTH_WORDS } from './casualty-words.js';
@@ -30,6 +31,20 @@ const ONE_UNIT = set([
   // خلال 24 ساعة، خلال الساعات الـ24 الماضية: a monitor's daily tally over many strikes.
   'ساعة', 'ساعات', 'الساعات',
 ]);
+/**
+ * After منذ only: a weekday (المعارك المستمرة منذ الأربعاء: several days' fighting in a Saturday report) and "then"
+ * (أسفرت المعارك منذ ذلك الحين عن مقتل 86): a run of days, not one happening. منذ صباح اليوم is not among them, nor
+ * a start hour (المعارك المتواصلة منذ فجر الجمعة: a battle told from when it began, one happening).
+ */
+const DAY = normalizeArabic('يوم');
+const SINCE_ONLY = set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'ذلك']);
+/**
+ * A toll over scattered happenings (قتل 30 في تفجيرات متفرقة، في سلسلة تفجيرات استهدفت مناطق مختلفة): the sum of
+ * several events, each told on its own further on, not one event's toll. "Different" only after a word of places.
+ */
+const SCATTERED = set(['متفرقة', 'المتفرقة', 'متفرقه']);
+const DIFFERENT = set(['مختلفة', 'المختلفة', 'متعددة', 'المتعددة']);
+const PLACES = set(['مناطق', 'المناطق', 'أنحاء', 'مدن', 'المدن', 'محافظات', 'المحافظات', 'أماكن', 'الأماكن']);
 /** Beginnings with a pronoun: منذ اندلاعها، منذ بدايته. */
 const PERIOD_STEMS: readonly string[] = ['اندلاع', 'بداي', 'انطلاق', 'مطلع'].map(normalizeArabic);
 /** Wars and conflicts a total is counted over, after the toll: قتل 500 ألف في الحرب. */
@@ -47,7 +62,8 @@ const REACH = 3;
 /** True when the words at `k` open a period: منذ بداية العام، خلال 2017، خلال 10 أشهر، (after the toll) في الحرب. */
 function periodAt(tokens: readonly MatchToken[], k: number, stop: number, afterToll: boolean): boolean {
   const word = tokens[k]!.norm;
-  if (TOTAL_WORDS.has(word)) return true;
+  if (TOTAL_WORDS.has(word) || SCATTERED.has(word)) return true;
+  if (DIFFERENT.has(word)) return k > 0 && PLACES.has(tokens[k - 1]!.norm);
   if (word === IN) {
     const next = tokens[k + 1];
     return afterToll && next !== undefined && k + 1 < stop && WARS.has(next.norm);
@@ -58,6 +74,8 @@ function periodAt(tokens: readonly MatchToken[], k: number, stop: number, afterT
     const norm = tokens[j]!.norm;
     if (PERIOD_WORDS.has(norm) || YEAR.test(norm) || PERIOD_STEMS.some((s) => norm.startsWith(s))) return true;
     if (since ? BEGAN.has(norm) : ONE_UNIT.has(norm)) return true;
+    // منذ الأربعاء، منذ يوم الأربعاء، منذ ذلك الحين; منذ فجر الجمعة dates a battle from its start hour, one happening.
+    if (since && SINCE_ONLY.has(norm) && (j === k + 1 || (j === k + 2 && tokens[k + 1]!.norm === DAY))) return true;
   }
   return false;
 }

@@ -196,6 +196,14 @@ export function intoCampaignAt(tokens: readonly MatchToken[], first: number): bo
   return false;
 }
 
+/**
+ * ويأتي القصف غداة ...، وجاء ذلك بعد ...: a sentence that sets the news after an earlier happening tells that
+ * happening as context, however fresh (the guide: background, not a new event of this report).
+ */
+const COMES = new Set(['يأتي', 'ويأتي', 'تأتي', 'وتأتي', 'جاء', 'وجاء', 'جاءت', 'وجاءت'].map(n));
+const AFTER_WORDS = new Set(['غداة', 'بعد', 'عقب', 'إثر', 'اثر'].map(n));
+/** How far after the opening verb its "after" may stand (ويأتي هذا الهجوم الجديد بعد). */
+const COMES_REACH = 4;
 /** وكان ... قد، وكانت ... قد: the pluperfect a report recalls its background in, not the news it tells. */
 const HAD = new Set(['وكان', 'وكانت', 'وكانوا', 'كان', 'كانت', 'كانوا'].map(n));
 const ALREADY = n('قد');
@@ -208,12 +216,14 @@ const HAD_REACH = 8;
  * year (في عام 2014، في فبراير 2008، من 1987 حتى 1990), a day of a month a week or more before publication (في 20
  * يوليو), or منذ with a year or with years or months (منذ أربع سنوات; not after "the first" or "the deadliest":
  * الأعنف منذ 2014 is the news); or one that opens on the pluperfect (وكان الطيران قد قصف، وكانت الوزارة قد أعلنت), the background a report
- * recalls however recent. A weekday gone by (الثلاثاء الماضي) is still the news.
+ * recalls however recent, or on "it comes after" (ويأتي القصف غداة مقتل 9 مدنيين), the context it sets the news in. A
+ * weekday gone by (الثلاثاء الماضي) is still the news.
  */
 export function recallsThePast(sentence: string, published: string | null): boolean {
   const tokens = matchTokens(sentence);
   const year = published === null ? null : Number(published.slice(0, 4));
   if (tokens.length > 0 && HAD.has(tokens[0]!.norm) && tokens.slice(1, 1 + HAD_REACH).some((t) => t.norm === ALREADY)) return true;
+  if (tokens.length > 0 && COMES.has(tokens[0]!.norm) && tokens.slice(1, 1 + COMES_REACH).some((t) => AFTER_WORDS.has(t.norm))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
     if (PAST_WORDS.has(w) && k > 0 && PAST_PERIODS.has(tokens[k - 1]!.norm)) return true;

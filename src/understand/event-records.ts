@@ -162,11 +162,18 @@ interface Candidate {
   /** An attacker killed beside the figure (إلى جانب السائق): counted on top of the event's lowest figure. */
   readonly attackers: number;
   readonly update: boolean;
+  /** The sentence calls its figure earlier or not final (حصيلة غير نهائية، حصيلة أولية): another figure replaces it. */
+  readonly superseded: boolean;
   readonly civilianVictims: boolean;
   readonly actors: ActorKey[];
   readonly text: string;
   /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
   readonly anaphoric: boolean;
+  /**
+   * The sentence opens on "also" (كما انفجرت سيارة مفخخة في الزعفرانية، ما أدى إلى مقتل أربعة) and tells a happening of
+   * its own with its own toll: another happening than the tolled one before, even in the same city.
+   */
+  readonly another: boolean;
   /** A toll with no happening word and no place of its own: the toll of the happening told last. */
   readonly bareToll: boolean;
   /**
@@ -317,6 +324,12 @@ const hasUpdateWord = (text: string): boolean => {
   return tokens.some((w, k) => UPDATE_WORDS.has(w) || UPDATE_WORDS.has(`${w} ${tokens[k + 1] ?? ''}`));
 };
 
+/**
+ * A figure its own sentence calls earlier or not final (وكانت حصيلة غير نهائية أفادت عن مقتل 17، حصيلة أولية، الحصيلة
+ * السابقة): a later figure of the same happening replaces it, as an update does.
+ */
+const NOT_FINAL_TOLL = /(?:ال)?حصيل[ةه]\s+(?:غير\s+(?:ال)?نهائي[ةه]|(?:ال)?[أا]ولي[ةه]|(?:ال)?سابق[ةه])/u;
+
 /** A store of ammunition or weapons (مستودع للذخيرة، مخزن أسلحة) named after an explosion word. */
 const DEPOT_WORDS: ReadonlySet<string> = new Set(['مستودع', 'مستودعات', 'مخزن', 'مخازن'].map(normalizeArabic));
 const MUNITIONS: ReadonlySet<string> = new Set(
@@ -442,6 +455,11 @@ function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: {
 }
 const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
 
+/** "Also" opening a sentence: كما، وكذلك. */
+const ALSO_OPENER = /^[\s"«(]*(?:و?كما|و?كذلك)\s/u;
+/** A candidate told as another tolled happening (كما انفجرت ... ما أدى إلى مقتل أربعة) after a tolled draft. */
+const toldAsAnother = (d: { members: readonly Candidate[] }, c: Candidate): boolean => c.another && draftTolled(d as Draft);
+
 /** Two parts of one sentence told side by side (قتل 29 في دوما، فيما قتل 35 في ضواحي دمشق) are two happenings. */
 const sideBySide = (a: readonly Candidate[], b: readonly Candidate[]): boolean =>
   a.some((x) => x.side !== null && b.some((y) => y.side !== null && y.sentence === x.sentence && y.side !== x.side));
@@ -452,7 +470,7 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
     const d = drafts[k]!;
     if (d.place === null) continue;
     const into = drafts.slice(0, k).find((e) => e.place !== null && draftsAgree(e, d.kind, byDeal(d)) && sameAdmin1(e.place, d.place, gazetteer)
-      && !sideBySide(e.members, d.members)
+      && !sideBySide(e.members, d.members) && !toldAsAnother(e, d.members[0]!)
       && !twoTolledTowns({ place: e.place, tolled: draftTolled(e) }, { place: d.place, tolled: draftTolled(d) }, gazetteer));
     if (into === undefined) continue;
     into.members.push(...d.members);
@@ -463,7 +481,7 @@ function mergeSamePlace(drafts: Draft[], gazetteer: Gazetteer): void {
 
 /** Whether a candidate tells of the same happening as a draft event. */
 function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolean {
-  if (!draftsAgree(draft, c.kind, c.deal) || sideBySide(draft.members, [c])) return false;
+  if (!draftsAgree(draft, c.kind, c.deal) || sideBySide(draft.members, [c]) || toldAsAnother(draft, c)) return false;
   if (twoTolledTowns({ place: draft.place, tolled: draftTolled(draft) }, { place: c.place, tolled: c.killed !== null }, gazetteer)) return false;
   if (draft.place === null || c.place === null) {
     const last = draft.members[draft.members.length - 1]!;
@@ -503,11 +521,13 @@ function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boole
 }
 
 /**
- * The figure of a happening from its sentences: a number beats a vague word (عشرات) told elsewhere;
- * then an explicit update replaces; else the lowest of the first two stated.
+ * The figure of a happening from its sentences: a figure called earlier or not final gives way to any other; a
+ * number beats a vague word (عشرات) told elsewhere; then an explicit update replaces; else the lowest of the first two stated.
  */
 function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => number | null, vague: (c: Candidate) => boolean): number {
-  const all = members.filter((m) => pick(m) !== null);
+  const told = members.filter((m) => pick(m) !== null);
+  const current = told.filter((m) => !m.superseded);
+  const all = current.length > 0 ? current : told;
   const exact = all.filter((m) => !vague(m));
   const stated = exact.length > 0 ? exact : all;
   if (stated.length === 0) return 0;
@@ -641,12 +661,15 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, side, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      another: !inTitle && ALSO_OPENER.test(text.slice(span.start, span.end)) && toll.killed !== null
+        && happened.length > 0 && !happened.every((e) => isDefinite(e.surface)),
       bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && toll.killed !== null,
       tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
         ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague, attackers: toll.attackers,
       update: hasUpdateWord(text.slice(span.start, span.end)),
+      superseded: NOT_FINAL_TOLL.test(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
       deliberate: happened.some((e) => deliberateBombing(e, text)),
       actors: within(m.actors, span).map((a) => a.key),

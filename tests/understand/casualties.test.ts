@@ -193,6 +193,27 @@ describe('findCasualties', () => {
     ['clashes that broke out are no period', 'بمقتل ثمانية عشر حوثيا، خلال الاشتباكات التي اندلعت بين الطرفين', [
       { kind: 'killed', count: 18, surface: 'مقتل ثمانية عشر' },
     ]],
+    ['aggregate since a weekday: days of fighting', 'وأدت المعارك المستمرة منذ الأربعاء إلى مقتل 37 عنصرا', [
+      { kind: 'killed', count: 37, group: 'fighters', surface: 'مقتل 37 عنصرا', aggregate: true },
+    ]],
+    ['aggregate since then', 'وأسفرت المعارك منذ ذلك الحين عن مقتل 86 مقاتلا', [
+      { kind: 'killed', count: 86, group: 'fighters', surface: 'مقتل 86 مقاتلا', aggregate: true },
+    ]],
+    ['since a start hour is no period', 'وأسفرت المعارك المتواصلة منذ فجر الجمعة عن مقتل 30', [
+      { kind: 'killed', count: 30, surface: 'مقتل 30' },
+    ]],
+    ['since this morning is no period', 'قتل 4 مدنيين في غارات منذ صباح اليوم', [
+      { kind: 'killed', count: 4, group: 'civilians', surface: 'قتل 4 مدنيين' },
+    ]],
+    ['a sum over scattered bombings', 'قتل 30 شخصا على الأقل في تفجيرات متفرقة في العراق', [
+      { kind: 'killed', count: 30, approx: 'at_least', group: 'people', surface: 'قتل 30 شخصا على الأقل', aggregate: true },
+    ]],
+    ['a sum over a series in different places', 'قتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة', [
+      { kind: 'killed', count: 30, group: 'people', surface: 'قتل 30 شخصا', aggregate: true },
+    ]],
+    ['different, not of places, is no sum', 'قتل 3 جنود بأسلحة مختلفة', [
+      { kind: 'killed', count: 3, group: 'fighters', surface: 'قتل 3 جنود' },
+    ]],
     ['a conflict named before the toll is no period', 'وسط التوتر في النزاع ومقتل أكثر من 60 فلسطينيا', [
       { kind: 'killed', count: 60, approx: 'more_than', group: 'people', surface: 'مقتل أكثر من 60 فلسطينيا' },
     ]],

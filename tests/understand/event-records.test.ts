@@ -219,6 +219,25 @@ describe('the toll of one event', () => {
   });
 
   it.each([
+    ['"also" with a happening and a toll of its own is another happening', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. كما انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 4.', [19, 4]],
+    ['"also" with the definite happening is the same one', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. كما أدت السيارة المفخخة في بغداد إلى مقتل 4.', [4]],
+    ['without "also", one city\'s two figures are one happening\'s', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. وانفجرت سيارة مفخخة في بغداد أدت إلى مقتل 4.', [4]],
+  ] as const)('%s', (_, text, fatalities) => {
+    const second = text.includes('السيارة المفخخة') ? 'السيارة المفخخة' : 'سيارة مفخخة#2';
+    const all = events(text, {
+      events: [['سيارة مفخخة', 'car_bomb'], [second, 'car_bomb']], places: [['بغداد', 'IQG08'], ['بغداد#2', 'IQG08']],
+      casualties: [['مقتل 19', 'killed', 19], ['مقتل 4', 'killed', 4]],
+    });
+    expect(all.map((e) => e.fatalities)).toEqual(fatalities);
+  });
+
+  it('a figure called not final gives way to the later one, though lower (17 then 19: 19)', () => {
+    const text = 'انفجار في الرقة أدى إلى مقتل 19. وكانت حصيلة غير نهائية للانفجار في الرقة أفادت عن مقتل 17.';
+    const all = events(text, { events: [['انفجار', 'bombing'], ['للانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 19', 'killed', 19], ['مقتل 17', 'killed', 17]] });
+    expect(all.map((e) => e.fatalities)).toEqual([19]);
+  });
+
+  it.each([
     ['إلى جانب السائق', 'انفجار في الرقة أدى إلى مقتل شخصين على الأقل إلى جانب السائق.', 'مقتل شخصين على الأقل', 3],
     ['فضلا عن الانتحاري', 'انفجار في الرقة أدى إلى مقتل 5 أشخاص فضلا عن الانتحاري.', 'مقتل 5 أشخاص', 6],
     ['a companion, not the attacker', 'انفجار في الرقة أدى إلى مقتل شخصين إلى جانب زوجته.', 'مقتل شخصين', 2],
