@@ -62,9 +62,12 @@ export interface AcledType {
  * ACLED's type for a kind. A generic attack is violence against civilians when its victims are
  * civilians (`civilianVictims`), else an armed clash; a territory change is a non-violent transfer
  * when told with a deal (`byDeal`: بموجب اتفاق، اتفاق مصالحة), else the government regaining it when
- * `byGovernment`, else a non-state actor overtaking it.
+ * `byGovernment`, else a non-state actor overtaking it. A protest with dead is met with excessive force; one with
+ * wounded only, with intervention.
  */
-export function acledType(kind: EventKind, context: { civilianVictims: boolean; byGovernment: boolean; byDeal?: boolean }): AcledType {
+export function acledType(
+  kind: EventKind, context: { civilianVictims: boolean; byGovernment: boolean; byDeal?: boolean; fatalities?: number; injuries?: number },
+): AcledType {
   const t = (eventType: AcledEventType, subEventType: string): AcledType => ({ eventType, subEventType });
   switch (kind) {
     case 'suicide_attack': return t('Explosions/Remote violence', 'Suicide bomb');
@@ -84,7 +87,9 @@ export function acledType(kind: EventKind, context: { civilianVictims: boolean; 
       return context.byGovernment ? t('Battles', 'Government regains territory') : t('Battles', 'Non-state actor overtakes territory');
     case 'raid_arrest': return t('Strategic developments', 'Arrests');
     case 'disrupted': return t('Strategic developments', 'Disrupted weapons use');
-    case 'protest': return t('Protests', 'Peaceful protest');
+    case 'protest':
+      if ((context.fatalities ?? 0) > 0) return t('Protests', 'Excessive force against protesters');
+      return (context.injuries ?? 0) > 0 ? t('Protests', 'Protest with intervention') : t('Protests', 'Peaceful protest');
     case 'riot': return t('Riots', 'Violent demonstration');
     case 'other': return t('Strategic developments', 'Other');
   }

@@ -455,6 +455,26 @@ function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: {
 }
 const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
 
+/** Protesters and marches (المتظاهرين، المحتجون، التظاهرات، مسيرات العودة، وقفة احتجاجية). */
+const PROTEST_SCENE = /(?:^|[\s"«(])(?:[وفبل]?(?:ال|لل)?(?:متظاهر|محتج)(?:ين|ون)|[وفبل]?(?:ال)?(?:تظاهرات|مظاهرات|احتجاجات|تظاهرة|مظاهرة)|مسير(?:ة|ات)\s+["«]?(?:ال)?عودة|وقف(?:ة|ات)\s+احتجاجي)/u;
+/** Armed groups: a clash with one of them is fighting, whatever crowd was there. */
+const ARMED_GROUPS: ReadonlySet<ActorKey> = new Set(['isis', 'hts', 'al_qaeda', 'syrian_opposition', 'kurdish_ypg', 'hezbollah', 'sdf']);
+/** Confrontations (مواجهات), unarmed (not مواجهات مسلحة): in a protest's report, the protest's. Clashes (اشتباكات) need protesters named. */
+const CONFRONTATION = /(?:^|\s)[وفب]?(?:ال)?(?:مواجهات|مواجهة)(?!\s+(?:ال)?مسلح)(?=\s|$|[،.])/u;
+
+/**
+ * A clash or a killing told of protesters (أطلقوا النار باتجاه متظاهرين، مواجهات بين المتظاهرين والقوات), or
+ * confrontations in a report whose title or lead tells of a protest (مقتل 12 فلسطينيا إثر مواجهات ... مسيرات
+ * العودة): ACLED's Protests (force against protesters), not a battle, when no armed group is named.
+ */
+function protestScene(d: Draft, actors: readonly ActorKey[], protestReport: boolean): boolean {
+  if (d.kind !== 'armed_clash' && d.kind !== 'attack') return false;
+  if (actors.some((a) => ARMED_GROUPS.has(a))) return false;
+  // Its tellings in the title and lead decide: a crowd told further on beside a gunfight (خرجت مظاهرات واندلعت اشتباكات)
+  // is the fight's aftermath.
+  return d.members.some((m) => m.sentence < LEAD_SENTENCES && (PROTEST_SCENE.test(m.text) || (protestReport && CONFRONTATION.test(m.text))));
+}
+
 /** "Also" opening a sentence: كما، وكذلك. */
 const ALSO_OPENER = /^[\s"«(]*(?:و?كما|و?كذلك)\s/u;
 /** A candidate told as another tolled happening (كما انفجرت ... ما أدى إلى مقتل أربعة) after a tolled draft. */
@@ -737,14 +757,20 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
 
   mergeSamePlace(drafts, gazetteer);
 
+  // A report whose title or lead tells of protesters or a march: its confrontations are the protest's.
+  const leadText = input.text.slice(0, input.sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length);
+  const protestReport = PROTEST_SCENE.test(input.title) || PROTEST_SCENE.test(leadText);
   const published = input.publishedAt?.slice(0, 10) ?? null;
   const records = drafts.map((d, order) => {
     const civilians = d.members.some((m) => m.civilianVictims);
     const allActors = d.members.flatMap((m) => m.actors);
     const byGovernment = allActors.some((a) => STATE_ACTORS.has(a));
     // An explosion told as a depot's (انفجار مستودع للذخيرة) is ACLED's Strategic developments / Other, not a bombing.
-    const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other' : d.kind;
-    const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal) });
+    const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other'
+      : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
+    const fatalities = mergedToll(d.members, (m) => m.killed, (m) => m.killedVague) + Math.max(0, ...d.members.map((m) => m.attackers));
+    const injuries = mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague);
+    const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal), fatalities, injuries });
     const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
     const lineage = place?.lineage.map((p) => gazetteer.get(p)!).filter((p) => p !== undefined) ?? [];
     const at = (level: AdminLevel) => lineage.find((p) => p.level === level);
@@ -772,8 +798,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       longitude: lineage.find((p) => p.lon !== null)?.lon ?? null,
       date, time_precision: precision,
       // The attacker killed beside the victims (إلى جانب السائق) adds to the lowest figure, which may leave him out.
-      fatalities: mergedToll(d.members, (m) => m.killed, (m) => m.killedVague) + Math.max(0, ...d.members.map((m) => m.attackers)),
-      injuries: mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague),
+      fatalities, injuries,
       sentence: first?.span ? { start: first.span.start, end: first.span.end } : null,
     };
     const rank = d.members.some((m) => m.sentence < 0) ? 2 : d.members.some((m) => m.sentence < LEAD_SENTENCES) ? 1 : 0;

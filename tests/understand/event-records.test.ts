@@ -231,6 +231,20 @@ describe('the toll of one event', () => {
     expect(all.map((e) => e.fatalities)).toEqual(fatalities);
   });
 
+  // A clash told of protesters, or confrontations in a report whose title or lead tells of a protest, is ACLED's Protests.
+  it.each([
+    ['a clash with protesters, dead: excessive force', 'اندلعت مواجهات بين المتظاهرين والقوات في درعا أسفرت عن مقتل 3.', {}, ['protest', 'Protests', 'Excessive force against protesters', 3, 0]],
+    ['a clash with protesters, wounded only: intervention', 'اندلعت مواجهات بين المتظاهرين والقوات في درعا أسفرت عن إصابة 30.', {}, ['protest', 'Protests', 'Protest with intervention', 0, 30]],
+    ['confrontations in a protest\'s lead', 'قتل 3 في مواجهات في درعا. وخرج آلاف المتظاهرين في مسيرة "العودة" قرب الحدود.', {}, ['protest', 'Protests', 'Excessive force against protesters', 3, 0]],
+    ['an armed group named: fighting', 'اندلعت مواجهات بين الهيئة والمتظاهرين في درعا أسفرت عن مقتل 3.', { actors: [['الهيئة', 'hts']] }, ['armed_clash', 'Battles', 'Armed clash', 3, 0]],
+    ['armed confrontations stay a battle', 'قتل 3 في مواجهات مسلحة في درعا. وخرج آلاف المتظاهرين في مسيرة "العودة" قرب الحدود.', {}, ['armed_clash', 'Battles', 'Armed clash', 3, 0]],
+    ['no protest told: a battle', 'اندلعت مواجهات بين الفصائل والقوات في درعا أسفرت عن مقتل 3.', {}, ['armed_clash', 'Battles', 'Armed clash', 3, 0]],
+  ] as const)('%s', (_, text, extra, expected) => {
+    const casualty = text.includes('إصابة 30') ? ['إصابة 30', 'wounded', 30] as const : text.includes('مقتل 3') ? ['مقتل 3', 'killed', 3] as const : ['قتل 3', 'killed', 3] as const;
+    const [e] = events(text, { events: [['مواجهات', 'armed_clash']], places: [['درعا', 'SY12']], casualties: [[...casualty]], ...extra } as Parts);
+    expect([e!.kind, e!.event_type, e!.sub_event_type, e!.fatalities, e!.injuries]).toEqual(expected);
+  });
+
   it('a figure called not final gives way to the later one, though lower (17 then 19: 19)', () => {
     const text = 'انفجار في الرقة أدى إلى مقتل 19. وكانت حصيلة غير نهائية للانفجار في الرقة أفادت عن مقتل 17.';
     const all = events(text, { events: [['انفجار', 'bombing'], ['للانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 19', 'killed', 19], ['مقتل 17', 'killed', 17]] });
