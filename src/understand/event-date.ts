@@ -137,6 +137,30 @@ function datedWeekOrMoreBack(tokens: readonly MatchToken[], k: number, published
   if (yearAfter === undefined && at > pubDay) at = Date.UTC(--year, month - 1, day);
   return pubDay - at >= HISTORY_DAYS * 86_400_000;
 }
+/** Ordinal days, as a date is written in words (في السابع من الشهر الحالي، في العاشر من أبريل). */
+const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
+  ['الأول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7], ['الثامن', 8],
+  ['التاسع', 9], ['العاشر', 10],
+].map(([w, d]) => [n(w as string), d as number]));
+const THIS_MONTH_WORDS = new Set(['الحالي', 'الجاري'].map(n));
+/**
+ * Whether tokens from `k` write an ordinal day of this month or of a named one (في السابع من الشهر الحالي، في العاشر
+ * من أبريل) at least HISTORY_DAYS before publication.
+ */
+function ordinalDayWeekOrMoreBack(tokens: readonly MatchToken[], k: number, published: string): boolean {
+  const day = ORDINAL_DAYS.get(tokens[k]!.norm);
+  if (day === undefined || k === 0 || tokens[k - 1]!.norm !== IN_MONTH || tokens[k + 1]?.norm !== FROM) return false;
+  const thisMonth = tokens[k + 2]?.norm === MONTH_WORD && THIS_MONTH_WORDS.has(tokens[k + 3]?.norm ?? '');
+  const month = thisMonth ? Number(published.slice(5, 7)) : monthAt(tokens, k + 2);
+  if (month === undefined) return false;
+  const pubDay = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  let year = Number(published.slice(0, 4));
+  let at = Date.UTC(year, month - 1, day);
+  if (at > pubDay) at = Date.UTC(--year, month - 1, day);
+  return pubDay - at >= HISTORY_DAYS * 86_400_000;
+}
+const FROM = n('من');
+const MONTH_WORD = n('الشهر');
 const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
@@ -242,6 +266,7 @@ export function recallsThePast(sentence: string, published: string | null): bool
     // قبل عامين، قبل أربع سنوات: years or months ago.
     if (w === AGO && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? ''))) return true;
     if (published !== null && k + 1 < tokens.length && datedWeekOrMoreBack(tokens, k, published)) return true;
+    if (published !== null && ordinalDayWeekOrMoreBack(tokens, k, published)) return true;
     if (published !== null && w === IN_MONTH && earlierMonth(tokens, k + 1, published)) return true;
     // الحرب العالمية الأولى / الثانية: a century back.
     if (WAR_WORDS.has(w) && next === WORLD) return true;

@@ -162,7 +162,10 @@ interface Candidate {
   /** An attacker killed beside the figure (إلى جانب السائق): counted on top of the event's lowest figure. */
   readonly attackers: number;
   readonly update: boolean;
-  /** The sentence calls its figure earlier or not final (حصيلة غير نهائية، حصيلة أولية): another figure replaces it. */
+  /**
+   * The sentence calls its figure earlier or not final (حصيلة غير نهائية، حصيلة أولية), or a part of the dead (ومن بين
+   * القتلى ... 16 مدنيا): another figure of the happening replaces it.
+   */
   readonly superseded: boolean;
   readonly civilianVictims: boolean;
   readonly actors: ActorKey[];
@@ -328,6 +331,11 @@ const hasUpdateWord = (text: string): boolean => {
  * A figure its own sentence calls earlier or not final (وكانت حصيلة غير نهائية أفادت عن مقتل 17، حصيلة أولية، الحصيلة
  * السابقة): a later figure of the same happening replaces it, as an update does.
  */
+/**
+ * A sentence that opens on "among the dead" (ومن بين القتلى نازحون، إضافة إلى 16 مدنيا قتلوا في قصف المشفى، وبين
+ * الضحايا): its figures are parts of a toll told before, not the happening's toll.
+ */
+const AMONG_THE_DEAD = /^[\s"«(]*و?(?:من\s+)?(?:بين|ضمن)\s+(?:ال)?(?:قتلى|ضحايا|شهداء|القتلى|الضحايا|الشهداء|المصابين|الجرحى)(?=\s|[،,])/u;
 const NOT_FINAL_TOLL = /(?:ال)?حصيل[ةه]\s+(?:غير\s+(?:ال)?نهائي[ةه]|(?:ال)?[أا]ولي[ةه]|(?:ال)?سابق[ةه])/u;
 
 /** A store of ammunition or weapons (مستودع للذخيرة، مخزن أسلحة) named after an explosion word. */
@@ -689,7 +697,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
       killedVague: toll.killedVague, woundedVague: toll.woundedVague, attackers: toll.attackers,
       update: hasUpdateWord(text.slice(span.start, span.end)),
-      superseded: NOT_FINAL_TOLL.test(text.slice(span.start, span.end)),
+      superseded: NOT_FINAL_TOLL.test(text.slice(span.start, span.end)) || AMONG_THE_DEAD.test(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
       deliberate: happened.some((e) => deliberateBombing(e, text)),
       actors: within(m.actors, span).map((a) => a.key),

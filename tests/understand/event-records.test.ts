@@ -245,6 +245,12 @@ describe('the toll of one event', () => {
     expect([e!.kind, e!.event_type, e!.sub_event_type, e!.fatalities, e!.injuries]).toEqual(expected);
   });
 
+  it('a part of the dead told after the toll is no figure of its own (43, among them 16: 43)', () => {
+    const text = 'والجمعة قتل 43 مدنيا بقصف على عفرين. ومن بين القتلى نازحون، إضافة إلى 16 مدنيا قتلوا إثر قصف المشفى في عفرين.';
+    const all = events(text, { events: [['بقصف', 'shelling'], ['قصف المشفى', 'shelling']], places: [['عفرين', 'SY02'], ['عفرين#2', 'SY02']], casualties: [['قتل 43 مدنيا', 'killed', 43], ['16 مدنيا قتلوا', 'killed', 16]] });
+    expect(all.map((e) => e.fatalities)).toEqual([43]);
+  });
+
   it('a figure called not final gives way to the later one, though lower (17 then 19: 19)', () => {
     const text = 'انفجار في الرقة أدى إلى مقتل 19. وكانت حصيلة غير نهائية للانفجار في الرقة أفادت عن مقتل 17.';
     const all = events(text, { events: [['انفجار', 'bombing'], ['للانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 19', 'killed', 19], ['مقتل 17', 'killed', 17]] });
