@@ -87,6 +87,10 @@ function groupAt(tokens: readonly MatchToken[], k: number): (GroupWord & { next:
   if (!group) return null;
   // مدنيين اثنين: two, though مدنيين alone reads as a plural.
   if (joined(tokens, j + 1) && TWO.has(tokens[j + 1]!.norm)) return { group: group.group, count: 2, next: j + 2 };
+  // عسكريين تركيين اثنين: a nisba adjective between the noun and its two.
+  if (joined(tokens, j + 1) && joined(tokens, j + 2) && /يين$/u.test(tokens[j + 1]!.norm) && TWO.has(tokens[j + 2]!.norm)) {
+    return { group: group.group, count: 2, next: j + 3 };
+  }
   return { ...group, next: j + 1 };
 }
 

@@ -64,6 +64,10 @@ describe('findCasualties', () => {
     ['a dual noun is two', 'مقتل عنصرين من قسد', [{ kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عنصرين' }]],
     ['a dual soldier', 'وإصابة جنديين', [{ kind: 'wounded', count: 2, group: 'fighters', surface: 'إصابة جنديين' }]],
     ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
+    ['two, after a nisba adjective', 'مقتل عسكريين تركيين اثنين وجرح اربعة آخرين', [
+      { kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عسكريين تركيين اثنين' },
+      { kind: 'wounded', count: 4, group: 'people', surface: 'جرح اربعة آخرين' },
+    ]],
     ['a dual plural noun', 'أوقعت قتيلين', [{ kind: 'killed', count: 2, surface: 'قتيلين' }]],
     ['number, noun, verb', 'وقالت مصادر إن 12 سوريا قتلوا في الغارة', [{ kind: 'killed', count: 12, surface: '12 سوريا قتلوا' }]],
     // Read back from the verb, ألف alone is a number too: the whole number ending there is the count.
