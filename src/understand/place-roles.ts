@@ -32,6 +32,15 @@ const STANCE_VERBS_BEFORE = norm([
   'يدين', 'تحذر', 'يحذر', 'تدعو', 'يدعو', 'ترحب', 'يرحب', 'تستنكر', 'يستنكر', 'تهدد', 'يهدد', 'ترى', 'يرى',
 ]);
 
+/**
+ * The verb without an object pronoun (الهدنة التي أعلنتها موسكو، الشروط التي وضعها، القرار الذي اتخذه): the government
+ * still speaks or acts. Only the pronouns ها، هما، هم، ه, on a verb of four letters or more.
+ */
+const withoutObjectPronoun = (word: string): string => {
+  const m = /^(.{3,}?)(?:هما|هم|ها|ه)$/u.exec(word);
+  return m ? m[1]! : word;
+};
+
 /** Verbs of speaking and taking a stand, present tense, right after a country or capital (دمشق تدين، طهران ترفض). */
 const STANCE_VERBS_AFTER = norm([
   'تدين', 'يدين', 'ترفض', 'يرفض', 'تعلن', 'يعلن', 'تتهم', 'يتهم', 'تطالب', 'يطالب', 'تنفي', 'ينفي', 'تؤكد',
@@ -221,7 +230,8 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     if (m.seat && !m.described && m.cliticLetters === 0 && text !== undefined && attackerBefore(text, tokens, m)) return roles.push('government');
     if (m.seat && !m.described && !(beforeWord !== null && PREPOSITIONS.has(beforeWord))) {
       // The verb as written too: bare() takes the و of وصفت for a proclitic.
-      const stance = beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || STANCE_VERBS_BEFORE.has(before!.norm));
+      const stance = beforeWord !== null && (STANCE_VERBS_BEFORE.has(beforeWord) || STANCE_VERBS_BEFORE.has(before!.norm)
+        || STANCE_VERBS_BEFORE.has(withoutObjectPronoun(before!.norm)));
       if (stance || (beforeWord !== null && GOVERNMENT_NOUNS.has(beforeWord))) return roles.push('government');
       const after = tokens[m.lastToken];
       if (after && !after.gap && STANCE_VERBS_AFTER.has(after.norm)) return roles.push('government');

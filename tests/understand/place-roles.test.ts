@@ -11,6 +11,10 @@ describe('place roles: a country or capital standing for its government', () => 
     ['أعلنت بغداد أمس', [['IQG08', 'government']]],
     ['وأكدت موسكو أن', [['RU-MOW', 'government']]],
     ['قالت أنقرة إن', [['TR-06', 'government']]],
+    // The verb with an object pronoun, in a relative clause: the government still speaks or acts.
+    ['خلال الهدنة التي أعلنتها موسكو في المنطقة', [['RU-MOW', 'government']]],
+    ['بعد الاتفاق الذي وقعه العراق', [['IQ', 'government']]],
+    ['وكان قد زاره الرئيس في بغداد', [['IQG08', 'location']]],
     // A present-tense stance verb right after the name.
     ['دمشق تدين الهجوم', [['SY01', 'government']]],
     ['طهران ترفض الاتهامات', [['IR-23', 'government']]],
