@@ -233,6 +233,11 @@ const HAD = new Set(['وكان', 'وكانت', 'وكانوا', 'كان', 'كان
 const ALREADY = n('قد');
 /** How far after the opening كان its قد may stand (وكان سلاح الجو الإسرائيلي قد نفذ). */
 const HAD_REACH = 8;
+/** An imperfect verb of the third person (يستخدم، يسيطرون، يقاتل), within HABIT_REACH words of the opening كان. */
+const IMPERFECT = /^ي(?!وم|ونيو|وليو|ناير|منى|ناي|زيد|هود|وسف|اسر|حيى)\p{L}{3,}$/u;
+const NOT_VERBS = new Set(['يوما', 'يومين', 'يومي', 'يمني', 'يمنية', 'يمنيين', 'يهودي', 'يهودية', 'يونيو', 'يوليو', 'يناير'].map(n));
+const HABIT_REACH = 4;
+const FRESH_WORDS = new Set(['اليوم', 'أمس', 'الليلة', 'فجر', 'صباح', 'مساء', 'ليل', 'ليلة'].map(n));
 
 /**
  * Whether a sentence tells of the past, not of the news: a month or a period gone by (في أكتوبر
@@ -247,6 +252,10 @@ export function recallsThePast(sentence: string, published: string | null): bool
   const tokens = matchTokens(sentence);
   const year = published === null ? null : Number(published.slice(0, 4));
   if (tokens.length > 0 && HAD.has(tokens[0]!.norm) && tokens.slice(1, 1 + HAD_REACH).some((t) => t.norm === ALREADY)) return true;
+  // وكان التنظيم يستخدم ... إبان معركة الرقة: كان with an imperfect verb tells what used to be, the background.
+  // One that dates itself today or yesterday (وكان كبها يقود مركبة قتلت جنديين في وقت سابق اليوم) tells the news.
+  if (tokens.length > 0 && HAD.has(tokens[0]!.norm) && tokens.slice(1, 1 + HABIT_REACH).some((t) => IMPERFECT.test(t.norm) && !NOT_VERBS.has(t.norm))
+    && !tokens.some((t) => FRESH_WORDS.has(t.norm))) return true;
   if (tokens.length > 0 && COMES.has(tokens[0]!.norm) && tokens.slice(1, 1 + COMES_REACH).some((t) => AFTER_WORDS.has(t.norm))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
