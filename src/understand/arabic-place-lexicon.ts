@@ -73,6 +73,7 @@ const WELL_KNOWN: Readonly<Record<string, string>> = {
   'الطبقة': 'C8745',
   'دير حافر': 'C1240',
   'الدشيشة': 'C8041',
+  'خان بني سعد': 'IQG10Q04N02',
 };
 
 /**

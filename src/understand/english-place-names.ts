@@ -22,6 +22,7 @@ const EXONYMS: Readonly<Record<string, readonly string[]>> = {
   SY0903: ['Mayadin', 'Al-Mayadin', 'Mayadeen', 'Al-Mayadeen', 'Meyadin'],
   SY0206: ['Kobani', 'Kobane', 'Kobanê', 'Ain al-Arab', 'Ayn al-Arab'],
   SY0205: ['Manbij', 'Menbij', 'Membij'],
+  IQG10Q04N02: ['Khan Bani Saad', 'Khan Beni Saad', 'Khan Bani Sa\'ad'],
   C8745: ['Tabqa', 'Tabqah', 'Al-Tabqa', 'Taqba', 'Tabaqa', 'Al-Tabaqah', 'Tabqa city', 'Al-Tabqah'],
   SY080006: ['Hol', 'Al-Hol', 'Al-Hawl', 'Hol camp', 'al-Hol camp', 'Hawl'],
   C6795: ['Baghouz', 'Baghuz', 'Al-Baghuz', 'Al-Baghouz', 'Bagouz'],

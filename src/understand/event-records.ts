@@ -483,6 +483,8 @@ function protestScene(d: Draft, actors: readonly ActorKey[], protestReport: bool
   return d.members.some((m) => m.sentence < LEAD_SENTENCES && (PROTEST_SCENE.test(m.text) || (protestReport && CONFRONTATION.test(m.text))));
 }
 
+/** The least killed figure whose repetition marks the same happening (two and two could be two happenings). */
+const SAME_TOLL_MIN = 5;
 /** "Also" opening a sentence: كما، وكذلك. */
 const ALSO_OPENER = /^[\s"«(]*(?:و?كما|و?كذلك)\s/u;
 /** A candidate told as another tolled happening (كما انفجرت ... ما أدى إلى مقتل أربعة) after a tolled draft. */
@@ -728,8 +730,14 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // toll of the happening told last, however many sentences back.
     const lastTold = (d: Draft) => d.members[d.members.length - 1]!.sentence;
     const bareInto = c.bareToll ? [...drafts].sort((a, b) => lastTold(b) - lastTold(a)).find((d) => draftsAgree(d, c.kind, c.deal)) : undefined;
+    // The same exact toll told again (أوقع 30 قتيلا, in a speaker's words on a visit abroad) is the same happening
+    // when one of the two is placed by a country alone (or not at all): towns of their own stay apart.
+    const loose = (p: PlaceMention | null) => p === null || gazetteer.get(p.pcode)?.level === 'admin0';
+    const sameTollInto = c.killed !== null && !c.killedVague && c.killed >= SAME_TOLL_MIN && !c.another
+      ? recent.find((d) => draftsAgree(d, c.kind, c.deal) && !sideBySide(d.members, [c]) && (loose(d.place) || loose(c.place))
+        && d.members.some((m) => m.killed === c.killed && !m.killedVague)) : undefined;
     const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
-      ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? bareInto;
+      ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? sameTollInto ?? bareInto;
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;

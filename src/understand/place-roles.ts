@@ -12,9 +12,14 @@ import type { MatchToken } from './match-tokens.js';
  * where the newsroom is; or the `destination` of a return, a transfer or a flight (عاد الفريق إلى دمشق،
  * قبل أن تعود إلى قاعدة ديار بكر، نقلوا إلى حلب), where people went after it; or the `venue` someone speaks
  * from (متحدثا عبر دائرة تلفزيونية من جنيف، في مؤتمر صحفي في بغداد), where words were said about events
- * elsewhere. Only locations can be where an event happened.
+ * elsewhere; or a `border` (a country or capital after حدود: بلدة تركية على حدود سوريا، قرب الحدود مع العراق), which
+ * says what a place is near, on either side. Only locations can be where an event happened.
  */
-export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination' | 'venue';
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination' | 'venue' | 'border';
+
+/** Borders (حدود سوريا، الحدود مع العراق، لحدودها): what follows is what a place lies next to. */
+const BORDER_WORDS = new Set(['حدود', 'الحدود', 'لحدود', 'بحدود', 'حدودها', 'حدوده'].map((w) => normalizeArabic(w)));
+const WITH = normalizeArabic('مع');
 
 const norm = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => normalizeArabic(w)));
 
@@ -218,6 +223,7 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     if (beforeWord !== null && NAME_HEADS.has(beforeWord) && !(m.described && TOWN_WORDS.has(tokens[m.firstToken]!.norm))) return roles.push('in_name');
     // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.
     if (before && SPECIAL.has(before.norm) && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.startsWith('ب')) return roles.push('in_name');
+    if (m.seat && !m.described && borderBefore(tokens, m.firstToken)) return roles.push('border');
     if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');
     if (beforeWord !== null && AT.has(beforeWord) && speakingBefore(tokens, m.firstToken - 1)) return roles.push('venue');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {
@@ -292,6 +298,14 @@ function onRoad(tokens: readonly MatchToken[], first: number): boolean {
     if (!ROAD_FILLERS.has(word)) return false;
   }
   return false;
+}
+
+/** A border word right before token `at`, or before مع there (على حدود سوريا، قرب الحدود مع العراق). */
+function borderBefore(tokens: readonly MatchToken[], at: number): boolean {
+  const word = (k: number) => (k >= 0 && tokens[k] && !tokens[k + 1]!.gap ? bare(tokens[k]!.norm) : null);
+  const one = word(at - 1);
+  if (one !== null && BORDER_WORDS.has(one)) return true;
+  return one === WITH && word(at - 2) !== null && BORDER_WORDS.has(word(at - 2)!);
 }
 
 /** True when a word of speaking stands before the preposition at token `at`, in its clause (عبر دائرة تلفزيونية من). */

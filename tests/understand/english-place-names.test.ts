@@ -13,7 +13,7 @@ describe('resolvePlaceName', () => {
     ['Mosul', 'IQG15Q05'], ['Mousul', 'IQG15Q05'],
     ['Homs', 'SY04'], ['Idlib', 'SY07'], ['Idleb', 'SY07'], ['Aleppo', 'SY02'], ['Halab', 'SY02'],
     ['Palmyra', 'SY0405'], ['Tadmur', 'SY0405'], ['Manbij', 'SY0205'], ['Menbij', 'SY0205'],
-    ['Kobani', 'SY0206'], ['Ain al-Arab', 'SY0206'], ['Tabqa', 'C8745'], ['Tabaqa', 'C8745'], ['al-Tabqa', 'C8745'],
+    ['Kobani', 'SY0206'], ['Ain al-Arab', 'SY0206'], ['Tabqa', 'C8745'], ['Khan Bani Saad', 'IQG10Q04N02'], ['Tabaqa', 'C8745'], ['al-Tabqa', 'C8745'],
     ['Mayadin', 'SY0903'], ['Al-Mayadeen', 'SY0903'], ['Baghouz', 'C6795'], ['Al-Baghuz', 'C6795'],
     ['Shuhayl', 'C5119'], ['Al-Shuhail', 'C5119'],
     ['Sweida', 'SY13'], ['Suwayda', 'SY13'], ['As-Sweida', 'SY13'], ['Hol', 'SY080006'], ['Al-Hol', 'SY080006'],

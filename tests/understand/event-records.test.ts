@@ -251,6 +251,20 @@ describe('the toll of one event', () => {
     expect(all.map((e) => e.fatalities)).toEqual([43]);
   });
 
+  it.each([
+    ['the same toll placed by a country alone is the same happening', 'تفجير انتحاري في سوروتش أوقع 30 قتيلا. وقال أردوغان خلال زيارة إلى قبرص إن عملا إرهابيا أوقع 30 قتيلا.',
+      [['سوروتش', 'TR-63-SURUC'], ['قبرص', 'CY']], ['TR-63-SURUC']],
+    ['the same toll in two towns of their own stays two', 'تفجير انتحاري في سوروتش أوقع 30 قتيلا. وفي الرقة أوقع هجوم إرهابي 30 قتيلا.',
+      [['سوروتش', 'TR-63-SURUC'], ['الرقة', 'SY11']], ['TR-63-SURUC', 'SY11']],
+  ] as const)('%s', (_, text, places, located) => {
+    const second = text.includes('عملا إرهابيا') ? 'عملا إرهابيا' : 'هجوم إرهابي';
+    const all = events(text, {
+      events: [['تفجير انتحاري', 'suicide_attack'], [second, 'attack']], places: places.map((p) => [...p]) as Parts['places'],
+      casualties: [['30 قتيلا', 'killed', 30], ['30 قتيلا#2', 'killed', 30]],
+    });
+    expect(all.map((e) => e.location?.pcode)).toEqual(located);
+  });
+
   it('a figure called not final gives way to the later one, though lower (17 then 19: 19)', () => {
     const text = 'انفجار في الرقة أدى إلى مقتل 19. وكانت حصيلة غير نهائية للانفجار في الرقة أفادت عن مقتل 17.';
     const all = events(text, { events: [['انفجار', 'bombing'], ['للانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 19', 'killed', 19], ['مقتل 17', 'killed', 17]] });

@@ -5,6 +5,17 @@ import { findPlaces } from '../../src/understand/find-places.js';
 type Row = [string, string];
 const roles = (text: string): Row[] => findPlaces(text).map((m) => [m.pcode, m.role ?? 'location']);
 
+describe('place roles: a country after a border word is what a place lies next to', () => {
+  it.each<[string, Row[]]>([
+    ['انفجار ببلدة تركية على حدود سوريا', [['SY', 'border']]],
+    ['في بلدة سروج قرب الحدود مع سوريا', [['TR-63-SURUC', 'location'], ['SY', 'border']]],
+    ['دخلوا سوريا عبر الحدود', [['SY', 'location']]],
+    ['حدود مدينة الرقة', [['C5710', 'location']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
 describe('place roles: a country or capital standing for its government', () => {
   it.each<[string, Row[]]>([
     // A stance verb before the name, with or without a proclitic on the verb.
