@@ -261,7 +261,7 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
         const group = groupAt(tokens, object.next);
         let last = afterAtLeast(tokens, group?.next ?? object.next);
         const approx = object.approx ?? (last > (group?.next ?? object.next) ? 'at_least' : undefined);
-        const more = object.value === null ? null : andCountAfter(text, tokens, last);
+        const more = object.value === null ? null : andCountAfter(text, tokens, last) ?? versusCountAfter(text, tokens, last);
         if (more) last = more.next;
         emit([trigger.kind], more ? object.value! + more.value : object.value, approx, group?.group, i, last);
         i = last;
@@ -317,7 +317,7 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       let last = afterAtLeast(tokens, plural?.next ?? group?.next ?? number.next);
       const approx = number.approx ?? (last > (plural?.next ?? group?.next ?? number.next) ? 'at_least' : undefined);
       // قتل 13 من الحوثيين و9 من عناصر القوات: two counted groups, one toll.
-      const more = plural || number.value === null ? null : andCountAfter(text, tokens, last);
+      const more = plural || number.value === null ? null : andCountAfter(text, tokens, last) ?? versusCountAfter(text, tokens, last);
       if (more) last = more.next;
       emit(combine(plural ? plural.kinds : kinds), more ? number.value! + more.value : number.value, approx, group?.group, i, last);
       i = last;
@@ -369,6 +369,30 @@ function andCountAfter(text: string, tokens: readonly MatchToken[], k: number): 
     const number = digits ? { value: Number(digits[1]), next: j + 1 } : at === j ? readNumber(tokens, j) : numberAt(text, tokens, at);
     if (!number || number.value === null || number.next >= tokens.length) return null;
     if (triggerAt(tokens[number.next])) return null;
+    const group = groupAt(tokens, number.next);
+    if (!group && tokens[number.next]!.norm !== FROM) return null;
+    return { value: number.value, next: group?.next ?? number.next };
+  }
+  return null;
+}
+
+const VERSUS = normalizeArabic('مقابل');
+/** How far after a count its versus (مقابل) may stand, past the group's qualifiers (6 مسلحين موالين للنظام، مقابل 3). */
+const VERSUS_REACH = 5;
+
+/**
+ * The other side's count after the one ending before token `k`: مقابل + number + من or a victims' noun (مقتل 6
+ * مسلحين موالين للنظام، مقابل 3 من تحرير الشام): one battle's dead on both sides, which ACLED counts together.
+ */
+function versusCountAfter(text: string, tokens: readonly MatchToken[], k: number): { value: number; next: number } | null {
+  for (let j = k; j < Math.min(tokens.length, k + VERSUS_REACH); j++) {
+    if (triggerAt(tokens[j])) return null;
+    if (tokens[j]!.norm !== VERSUS) {
+      if (j > k && /[.!?؟\n،,؛;:]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+      continue;
+    }
+    const number = numberAt(text, tokens, j + 1);
+    if (!number || number.value === null || number.next >= tokens.length || triggerAt(tokens[number.next])) return null;
     const group = groupAt(tokens, number.next);
     if (!group && tokens[number.next]!.norm !== FROM) return null;
     return { value: number.value, next: group?.next ?? number.next };

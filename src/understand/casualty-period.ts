@@ -3,6 +3,7 @@
 
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { MONTH_WORDS } from './casualty-words.js';
+import { COMPARISON_REACH, FIRST_OR_MOST } from './event-date.js';
 import type { MatchToken } from './match-tokens.js';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeArabic));
@@ -70,6 +71,8 @@ function periodAt(tokens: readonly MatchToken[], k: number, stop: number, afterT
   }
   const since = word === SINCE;
   if (!since && !DURING.has(word)) return false;
+  // الهجوم الأعنف على البلدتين منذ نحو 3 سنوات: a comparison with the past, not the span of a total.
+  if (since && tokens.slice(Math.max(0, k - COMPARISON_REACH), k).some((t) => FIRST_OR_MOST.has(t.norm))) return false;
   for (let j = k + 1; j < Math.min(stop, k + 1 + REACH); j++) {
     const norm = tokens[j]!.norm;
     if (PERIOD_WORDS.has(norm) || YEAR.test(norm) || PERIOD_STEMS.some((s) => norm.startsWith(s))) return true;

@@ -96,11 +96,11 @@ const LONG_SPANS = new Set(['سنوات', 'سنة', 'سنتين', 'عام', 'ع�
  * Words before منذ that make the span a comparison, not a date: the first or the deadliest attack in
  * years (أول هجوم من نوعه منذ سنوات، الأعنف منذ 2014) is the news.
  */
-const FIRST_OR_MOST = new Set(
+export const FIRST_OR_MOST: ReadonlySet<string> = new Set(
   ['أول', 'الأول', 'الأولى', 'أعنف', 'الأعنف', 'أكبر', 'الأكبر', 'أسوأ', 'الأسوأ', 'الأكثر', 'الأشد', 'أشد', 'أخطر', 'الأخطر', 'الأدمى', 'أدمى']
     .map(n),
 );
-const COMPARISON_REACH = 6;
+export const COMPARISON_REACH = 6;
 /** Words before a year that date a happening in it (في 2014، من 1987 حتى 1990، بين 2014 و2017). */
 const YEAR_CUES = new Set(['في', 'من', 'حتى', 'بين', 'إلى'].map(n));
 /** Month names of one word, and the first word of two-word ones (تشرين الأول), with their month. */

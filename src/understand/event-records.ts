@@ -172,6 +172,8 @@ interface Candidate {
   readonly text: string;
   /** Its event words are all definite (الهجوم، المواجهات): it speaks of a happening told before. */
   readonly anaphoric: boolean;
+  /** Its happening words without the article (هجوم for الهجوم): a definite word refers to the happening told with it. */
+  readonly words: readonly string[];
   /**
    * The sentence opens on "also" (كما انفجرت سيارة مفخخة في الزعفرانية، ما أدى إلى مقتل أربعة) and tells a happening of
    * its own with its own toll: another happening than the tolled one before, even in the same city.
@@ -295,6 +297,11 @@ const isKilling = (surface: string): boolean => {
 };
 
 /** A definite word, after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
+/** The first word of a happening's surface without its proclitic and article: الهجوم، بالهجوم، هجوم → هجوم. */
+function headWord(surface: string): string {
+  return normalizeArabic(surface.split(/\s+/u)[0] ?? '').replace(/^(?:[وف]?(?:[بك]?ال|لل))/u, '');
+}
+
 export function isDefinite(surface: string): boolean {
   const w = normalizeArabic(surface.split(/\s+/u)[0] ?? '');
   return /^(?:[وف]?(?:[بك]?ال|لل))/u.test(w);
@@ -691,6 +698,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     candidates.push({
       kind, sentence, paragraph, side, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
+      words: happened.map((e) => headWord(e.surface)),
       another: !inTitle && ALSO_OPENER.test(text.slice(span.start, span.end)) && toll.killed !== null
         && happened.length > 0 && !happened.every((e) => isDefinite(e.surface)),
       bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && toll.killed !== null,
@@ -724,8 +732,12 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   for (const c of candidates) {
     const recent = [...drafts].reverse();
     // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
+    // A definite word (هذا هو الهجوم الأعنف ... أسفر عن مقتل 6) refers to the happening told with the same word (هجوم
+    // شنه مقاتلون), else to the last one of an agreeing kind.
+    const named = (d: Draft) => d.members.some((m) => m.words.some((w) => c.words.includes(w)));
+    const tollAgrees = (d: Draft) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer);
     const tollInto = c.tollOf !== null && c.tollOf !== c.kind && !c.anaphoric
-      ? recent.find((d) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer)) : undefined;
+      ? recent.find((d) => tollAgrees(d) && named(d)) ?? recent.find(tollAgrees) : undefined;
     // A toll told with no happening word and no place of its own (أن الضربات الإسرائيلية أسفرت عن مقتل 23) is the
     // toll of the happening told last, however many sentences back.
     const lastTold = (d: Draft) => d.members[d.members.length - 1]!.sentence;
@@ -736,7 +748,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const sameTollInto = c.killed !== null && !c.killedVague && c.killed >= SAME_TOLL_MIN && !c.another
       ? recent.find((d) => draftsAgree(d, c.kind, c.deal) && !sideBySide(d.members, [c]) && (loose(d.place) || loose(c.place))
         && d.members.some((m) => m.killed === c.killed && !m.killedVague)) : undefined;
-    const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
+    const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal) && named(d)) ?? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
       ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? sameTollInto ?? bareInto;
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });

@@ -64,6 +64,16 @@ describe('findCasualties', () => {
     ['a dual noun is two', 'مقتل عنصرين من قسد', [{ kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عنصرين' }]],
     ['a dual soldier', 'وإصابة جنديين', [{ kind: 'wounded', count: 2, group: 'fighters', surface: 'إصابة جنديين' }]],
     ['plural-looking noun with اثنين', 'مقتل مدنيين اثنين', [{ kind: 'killed', count: 2, group: 'civilians', surface: 'مقتل مدنيين اثنين' }]],
+    ['both sides\' dead, versus', 'أسفر عن مقتل 6 مسلحين موالين للنظام، مقابل 3 من تحرير الشام', [
+      { kind: 'killed', count: 9, group: 'fighters', surface: 'مقتل 6 مسلحين موالين للنظام، مقابل 3' },
+    ]],
+    ['versus a wounded toll is two tolls', 'قتل 10 أشخاص مقابل إصابة 20', [
+      { kind: 'killed', count: 10, group: 'people', surface: 'قتل 10 أشخاص' },
+      { kind: 'wounded', count: 20, surface: 'إصابة 20' },
+    ]],
+    ['the most violent since three years is no period', 'الهجوم الأعنف منذ نحو 3 سنوات أسفر عن مقتل 6 مسلحين', [
+      { kind: 'killed', count: 6, group: 'fighters', surface: 'مقتل 6 مسلحين' },
+    ]],
     ['two, after a nisba adjective', 'مقتل عسكريين تركيين اثنين وجرح اربعة آخرين', [
       { kind: 'killed', count: 2, group: 'fighters', surface: 'مقتل عسكريين تركيين اثنين' },
       { kind: 'wounded', count: 4, group: 'people', surface: 'جرح اربعة آخرين' },

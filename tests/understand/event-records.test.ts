@@ -265,6 +265,15 @@ describe('the toll of one event', () => {
     expect(all.map((e) => e.location?.pcode)).toEqual(located);
   });
 
+  it('a definite word\'s toll goes to the happening told with the same word, not the last one told', () => {
+    const text = 'اندلعت اشتباكات إثر هجوم على بلدتين في إدلب. وبدأ قصف البلدتين في إدلب. وهذا هو الهجوم الأعنف وأسفر عن مقتل 9.';
+    const all = events(text, {
+      events: [['اشتباكات', 'armed_clash'], ['هجوم', 'attack'], ['قصف', 'shelling'], ['الهجوم', 'attack']],
+      places: [['إدلب', 'SY07'], ['إدلب#2', 'SY07']], casualties: [['مقتل 9', 'killed', 9]],
+    });
+    expect(all.map((e) => [e.kind, e.fatalities])).toEqual([['armed_clash', 9], ['shelling', 0]]);
+  });
+
   it('a figure called not final gives way to the later one, though lower (17 then 19: 19)', () => {
     const text = 'انفجار في الرقة أدى إلى مقتل 19. وكانت حصيلة غير نهائية للانفجار في الرقة أفادت عن مقتل 17.';
     const all = events(text, { events: [['انفجار', 'bombing'], ['للانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 19', 'killed', 19], ['مقتل 17', 'killed', 17]] });
