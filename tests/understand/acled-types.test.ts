@@ -37,6 +37,14 @@ describe('acledType', () => {
       .toEqual({ eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' });
   });
 
+  it.each([
+    [{ fatalities: 0, injuries: 0 }, 'Peaceful protest'],
+    [{ fatalities: 0, injuries: 30 }, 'Protest with intervention'],
+    [{ fatalities: 3, injuries: 30 }, 'Excessive force against protesters'],
+  ])('a protest with %o is %s', (figures, subEventType) => {
+    expect(acledType('protest', { ...plain, ...figures })).toEqual({ eventType: 'Protests', subEventType });
+  });
+
   it('territory taken by government forces is the government regaining it', () => {
     expect(acledType('territory', { civilianVictims: false, byGovernment: true }).subEventType).toBe('Government regains territory');
   });
