@@ -130,11 +130,19 @@ function datedWeekOrMoreBack(tokens: readonly MatchToken[], k: number, published
   if (!(day >= 1 && day <= 31)) return false;
   const month = monthAt(tokens, k + 1);
   if (month === undefined) return false;
-  const pubDay = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   const yearAfter = tokens.slice(k + 2, k + 5).map((t) => t.norm).find((w) => /^(19|20)\d\d$/u.test(w));
-  let year = yearAfter !== undefined ? Number(yearAfter) : Number(published.slice(0, 4));
-  let at = Date.UTC(year, month - 1, day);
-  if (yearAfter === undefined && at > pubDay) at = Date.UTC(--year, month - 1, day);
+  return weekOrMoreBack(published, month, day, yearAfter !== undefined ? Number(yearAfter) : null);
+}
+
+/**
+ * Whether a day of a month lies at least HISTORY_DAYS before publication; with no year written, the month is its last
+ * one on or before publication.
+ */
+function weekOrMoreBack(published: string, month: number, day: number, year: number | null): boolean {
+  const pubDay = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const publishedYear = Number(published.slice(0, 4));
+  let at = Date.UTC(year ?? publishedYear, month - 1, day);
+  if (year === null && at > pubDay) at = Date.UTC(publishedYear - 1, month - 1, day);
   return pubDay - at >= HISTORY_DAYS * 86_400_000;
 }
 /** Ordinal days, as a date is written in words (في السابع من الشهر الحالي، في العاشر من أبريل). */
@@ -152,12 +160,7 @@ function ordinalDayWeekOrMoreBack(tokens: readonly MatchToken[], k: number, publ
   if (day === undefined || k === 0 || tokens[k - 1]!.norm !== IN_MONTH || tokens[k + 1]?.norm !== FROM) return false;
   const thisMonth = tokens[k + 2]?.norm === MONTH_WORD && THIS_MONTH_WORDS.has(tokens[k + 3]?.norm ?? '');
   const month = thisMonth ? Number(published.slice(5, 7)) : monthAt(tokens, k + 2);
-  if (month === undefined) return false;
-  const pubDay = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
-  let year = Number(published.slice(0, 4));
-  let at = Date.UTC(year, month - 1, day);
-  if (at > pubDay) at = Date.UTC(--year, month - 1, day);
-  return pubDay - at >= HISTORY_DAYS * 86_400_000;
+  return month !== undefined && weekOrMoreBack(published, month, day, null);
 }
 const FROM = n('من');
 const MONTH_WORD = n('الشهر');

@@ -296,16 +296,17 @@ const isKilling = (surface: string): boolean => {
   return KILLING_STEMS.has(w) || (/^[وفبل]/u.test(w) && KILLING_STEMS.has(w.slice(1)));
 };
 
+/** The article after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
+const ARTICLE = /^(?:[وف]?(?:[بك]?ال|لل))/u;
+const firstWord = (surface: string): string => normalizeArabic(surface.split(/\s+/u)[0] ?? '');
+
 /** A definite word, after any proclitic (الهجوم، والهجوم، بالهجوم، للهجوم). */
-/** The first word of a happening's surface without its proclitic and article: الهجوم، بالهجوم، هجوم → هجوم. */
-function headWord(surface: string): string {
-  return normalizeArabic(surface.split(/\s+/u)[0] ?? '').replace(/^(?:[وف]?(?:[بك]?ال|لل))/u, '');
+export function isDefinite(surface: string): boolean {
+  return ARTICLE.test(firstWord(surface));
 }
 
-export function isDefinite(surface: string): boolean {
-  const w = normalizeArabic(surface.split(/\s+/u)[0] ?? '');
-  return /^(?:[وف]?(?:[بك]?ال|لل))/u.test(w);
-}
+/** The first word of a happening's surface without its proclitic and article: الهجوم، بالهجوم، هجوم → هجوم. */
+const headWord = (surface: string): string => firstWord(surface).replace(ARTICLE, '');
 
 /** A first line this short, without a full stop, is a byline or dateline ("عين اليوم – بغداد"), not news. */
 export const DATELINE_MAX_CHARS = 40;
@@ -335,14 +336,14 @@ const hasUpdateWord = (text: string): boolean => {
 };
 
 /**
- * A figure its own sentence calls earlier or not final (وكانت حصيلة غير نهائية أفادت عن مقتل 17، حصيلة أولية، الحصيلة
- * السابقة): a later figure of the same happening replaces it, as an update does.
- */
-/**
  * A sentence that opens on "among the dead" (ومن بين القتلى نازحون، إضافة إلى 16 مدنيا قتلوا في قصف المشفى، وبين
  * الضحايا): its figures are parts of a toll told before, not the happening's toll.
  */
-const AMONG_THE_DEAD = /^[\s"«(]*و?(?:من\s+)?(?:بين|ضمن)\s+(?:ال)?(?:قتلى|ضحايا|شهداء|القتلى|الضحايا|الشهداء|المصابين|الجرحى)(?=\s|[،,])/u;
+const AMONG_THE_DEAD = /^[\s"«(]*و?(?:من\s+)?(?:بين|ضمن)\s+(?:ال)?(?:قتلى|ضحايا|شهداء|المصابين|الجرحى)(?=\s|[،,])/u;
+/**
+ * A figure its own sentence calls earlier or not final (وكانت حصيلة غير نهائية أفادت عن مقتل 17، حصيلة أولية، الحصيلة
+ * السابقة): a later figure of the same happening replaces it, as an update does.
+ */
 const NOT_FINAL_TOLL = /(?:ال)?حصيل[ةه]\s+(?:غير\s+(?:ال)?نهائي[ةه]|(?:ال)?[أا]ولي[ةه]|(?:ال)?سابق[ةه])/u;
 
 /** A store of ammunition or weapons (مستودع للذخيرة، مخزن أسلحة) named after an explosion word. */
@@ -468,7 +469,7 @@ function twoTolledTowns(a: { place: PlaceMention | null; tolled: boolean }, b: {
   return a.tolled && b.tolled && ta !== undefined && tb !== undefined && ta.pcode !== tb.pcode
     && !ta.lineage.includes(tb.pcode) && !tb.lineage.includes(ta.pcode);
 }
-const draftTolled = (d: Draft) => d.members.some((m) => m.killed !== null);
+const draftTolled = (d: { readonly members: readonly Candidate[] }) => d.members.some((m) => m.killed !== null);
 
 /** Protesters and marches (المتظاهرين، المحتجون، التظاهرات، مسيرات العودة، وقفة احتجاجية). */
 const PROTEST_SCENE = /(?:^|[\s"«(])(?:[وفبل]?(?:ال|لل)?(?:متظاهر|محتج)(?:ين|ون)|[وفبل]?(?:ال)?(?:تظاهرات|مظاهرات|احتجاجات|تظاهرة|مظاهرة)|مسير(?:ة|ات)\s+["«]?(?:ال)?عودة|وقف(?:ة|ات)\s+احتجاجي)/u;
@@ -495,7 +496,7 @@ const SAME_TOLL_MIN = 5;
 /** "Also" opening a sentence: كما، وكذلك. */
 const ALSO_OPENER = /^[\s"«(]*(?:و?كما|و?كذلك)\s/u;
 /** A candidate told as another tolled happening (كما انفجرت ... ما أدى إلى مقتل أربعة) after a tolled draft. */
-const toldAsAnother = (d: { members: readonly Candidate[] }, c: Candidate): boolean => c.another && draftTolled(d as Draft);
+const toldAsAnother = (d: { readonly members: readonly Candidate[] }, c: Candidate): boolean => c.another && draftTolled(d);
 
 /** Two parts of one sentence told side by side (قتل 29 في دوما، فيما قتل 35 في ضواحي دمشق) are two happenings. */
 const sideBySide = (a: readonly Candidate[], b: readonly Candidate[]): boolean =>
@@ -731,25 +732,25 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
   const drafts: Draft[] = [];
   for (const c of candidates) {
     const recent = [...drafts].reverse();
-    // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is.
-    // A definite word (هذا هو الهجوم الأعنف ... أسفر عن مقتل 6) refers to the happening told with the same word (هجوم
-    // شنه مقاتلون), else to the last one of an agreeing kind.
+    // A definite word (الهجوم) speaks of a happening already told, wherever its sentence is: the one told with the same
+    // word (هذا هو الهجوم الأعنف ... أسفر عن مقتل 6 of هجوم شنه مقاتلون), else the last one of an agreeing kind.
     const named = (d: Draft) => d.members.some((m) => m.words.some((w) => c.words.includes(w)));
+    const agrees = (d: Draft) => draftsAgree(d, c.kind, c.deal);
     const tollAgrees = (d: Draft) => draftsAgree(d, c.tollOf!, c.deal) && sameAdmin1(d.place, c.place, gazetteer);
     const tollInto = c.tollOf !== null && c.tollOf !== c.kind && !c.anaphoric
       ? recent.find((d) => tollAgrees(d) && named(d)) ?? recent.find(tollAgrees) : undefined;
     // A toll told with no happening word and no place of its own (أن الضربات الإسرائيلية أسفرت عن مقتل 23) is the
     // toll of the happening told last, however many sentences back.
     const lastTold = (d: Draft) => d.members[d.members.length - 1]!.sentence;
-    const bareInto = c.bareToll ? [...drafts].sort((a, b) => lastTold(b) - lastTold(a)).find((d) => draftsAgree(d, c.kind, c.deal)) : undefined;
+    const bareInto = c.bareToll ? [...drafts].sort((a, b) => lastTold(b) - lastTold(a)).find(agrees) : undefined;
     // The same exact toll told again (أوقع 30 قتيلا, in a speaker's words on a visit abroad) is the same happening
     // when one of the two is placed by a country alone (or not at all): towns of their own stay apart.
     const loose = (p: PlaceMention | null) => p === null || gazetteer.get(p.pcode)?.level === 'admin0';
     const sameTollInto = c.killed !== null && !c.killedVague && c.killed >= SAME_TOLL_MIN && !c.another
-      ? recent.find((d) => draftsAgree(d, c.kind, c.deal) && !sideBySide(d.members, [c]) && (loose(d.place) || loose(c.place))
+      ? recent.find((d) => agrees(d) && !sideBySide(d.members, [c]) && (loose(d.place) || loose(c.place))
         && d.members.some((m) => m.killed === c.killed && !m.killedVague)) : undefined;
-    const into = tollInto ?? (c.anaphoric ? recent.find((d) => draftsAgree(d, c.kind, c.deal) && named(d)) ?? recent.find((d) => draftsAgree(d, c.kind, c.deal)) : undefined)
-      ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? sameTollInto ?? bareInto;
+    const anaphoricInto = c.anaphoric ? recent.find((d) => agrees(d) && named(d)) ?? recent.find(agrees) : undefined;
+    const into = tollInto ?? anaphoricInto ?? recent.find((d) => sameHappening(d, c, gazetteer)) ?? sameTollInto ?? bareInto;
     if (into === undefined) {
       drafts.push({ kind: c.kind, place: c.place, members: [c] });
       continue;
