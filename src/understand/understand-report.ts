@@ -75,6 +75,15 @@ function annotate(text: string): Mentions & { tokens: MatchToken[]; casualties: 
   };
 }
 
+/** A place where something is or went (not a government speaking, a name, a dateline, a venue or a border). */
+const located = (p: PlaceMention): boolean => p.role === undefined || p.role === 'location' || p.role === 'destination';
+
+/** The ISO code of a mention's country, or null. */
+function countryCode(p: PlaceMention, gazetteer: Gazetteer): string | null {
+  const place = gazetteer.get(p.pcode);
+  return place ? admin0Of(place, gazetteer) : null;
+}
+
 /**
  * A village (a gazetteer community) named in a report that names no other place of its country, while it names
  * places of another outside Syria and Iraq (a governorate, a district or the country itself), is a namesake there: منطقة الكمب مديرية مقبنة
@@ -82,11 +91,8 @@ function annotate(text: string): Mentions & { tokens: MatchToken[]; casualties: 
  * report that names no other country's or names Syria's or Iraq's, stays.
  */
 function withoutStrayVillages<T extends { readonly places: readonly PlaceMention[] }>(body: T, title: T, gazetteer: Gazetteer): [T, T] {
-  const all = [...title.places, ...body.places].filter((p) => (p.role ?? 'location') === 'location' || p.role === 'destination');
-  const countryOf = (p: PlaceMention) => {
-    const place = gazetteer.get(p.pcode);
-    return place ? admin0Of(place, gazetteer) : null;
-  };
+  const all = [...title.places, ...body.places].filter(located);
+  const countryOf = (p: PlaceMention) => countryCode(p, gazetteer);
   const village = (p: PlaceMention) => gazetteer.get(p.pcode)?.level === 'admin4';
   const strong = new Set(all.filter((p) => !village(p)).map(countryOf).filter((c): c is string => c !== null));
   // Syria's and Iraq's stories cross the border (a strike near Tabqa and battles in Sinjar in one report): only a
@@ -201,10 +207,8 @@ function readByRules(
   gazetteer: Gazetteer,
 ): RuleReading {
   // Where people went (عودة اللاجئين إلى سوريا) is still a place of the region for the topic.
-  const located = [...title.places, ...body.places].filter((p) => p.role === undefined || p.role === 'location' || p.role === 'destination');
-  const countries = located.flatMap((p) => {
-    const place = gazetteer.get(p.pcode);
-    const code = place ? admin0Of(place, gazetteer) : null;
+  const countries = [...title.places, ...body.places].filter(located).flatMap((p) => {
+    const code = countryCode(p, gazetteer);
     return code ? [code] : [];
   });
   const onTopic = isOnTopic({
