@@ -29,6 +29,13 @@ describe('place roles: a country or capital standing for its government', () => 
     // A present-tense stance verb right after the name.
     ['دمشق تدين الهجوم', [['SY01', 'government']]],
     ['طهران ترفض الاتهامات', [['IR-23', 'government']]],
+    // A state acting on others (strikes, sends, backs, discloses): the actor, not where it happened.
+    ['واشنطن تنفذ أول ضربة جوية في سوريا', [['US-DC', 'government'], ['SY', 'location']]],
+    ['العراق يشن غارات ضد داعش', [['IQ', 'government']]],
+    ['وواشنطن تساند المحتجين', [['US-DC', 'government']]],
+    ['الأمر الذي سارعت دمشق إلى نفيه', [['SY01', 'government']]],
+    // A place that sees something happen stays a location.
+    ['إيران تشهد أعمال شغب', [['IR', 'location']]],
     // A government noun before the name.
     ['حكومة بغداد', [['IQG08', 'government']]],
     ['التحالف بقيادة واشنطن', [['US-DC', 'government']]],
