@@ -50,6 +50,7 @@ describe('findEvents (Arabic)', () => {
     ['في محاولة لاقتحام المدينة', [['attack', 'اقتحام']]],
     ['فرض سيطرتها على مبنى الجامعة', [['territory', 'فرض سيطرتها']]],
     ['خرج المتظاهرون في مظاهرات حاشدة', [['protest', 'المتظاهرون'], ['protest', 'مظاهرات']]],
+    ['سقوط مقذوف عسكري من داخل الحدود اليمنية على منزل', [['shelling', 'مقذوف']]],
   ])('%s', (text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
   });
@@ -71,6 +72,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['missile system', 'نشر منظومة صواريخ في القاعدة', []],
     ['a missile programme is no shelling', 'ناقش الوزراء الضغط على إيران بسبب الصواريخ ودورها في اليمن', []],
     ['fired rockets are shelling', 'سقطت صواريخ على الحي', [['shelling', 'صواريخ']]],
+    ['a warrant is no arrest', 'أصدرت ألمانيا مذكرة اعتقال بحق مدير المخابرات', []],
   ])('%s: %s', (_rule, text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
   });
