@@ -213,6 +213,8 @@ const ARABIC_IGNORE: readonly string[] = [
   'عبوة حليب', 'عبوات حليب', 'عبوات الغاز', 'عبوة غاز',
   // A warrant is no arrest (ألمانيا تصدر مذكرة توقيف بحق مدير المخابرات).
   'مذكرة توقيف', 'مذكرات توقيف', 'مذكرة اعتقال', 'مذكرات اعتقال',
+  // A bullet (جرح مدخل لمقذوف ناري) is a firearm's, not shelling.
+  'مقذوف ناري', 'مقذوفات نارية',
 ];
 const ENGLISH_IGNORE: readonly string[] = ['cell phone', 'mobile phone', 'hunger strike', 'general strike', 'stem cell'];
 

@@ -72,6 +72,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['missile system', 'نشر منظومة صواريخ في القاعدة', []],
     ['a missile programme is no shelling', 'ناقش الوزراء الضغط على إيران بسبب الصواريخ ودورها في اليمن', []],
     ['fired rockets are shelling', 'سقطت صواريخ على الحي', [['shelling', 'صواريخ']]],
+    ['a bullet is no shelling', 'أكدت وجود جرح مدخل لمقذوف ناري في منتصف الظهر', []],
     ['a warrant is no arrest', 'أصدرت ألمانيا مذكرة اعتقال بحق مدير المخابرات', []],
   ])('%s: %s', (_rule, text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
