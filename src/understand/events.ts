@@ -215,6 +215,8 @@ const ARABIC_IGNORE: readonly string[] = [
   'مذكرة توقيف', 'مذكرات توقيف', 'مذكرة اعتقال', 'مذكرات اعتقال',
   // A bullet (جرح مدخل لمقذوف ناري) is a firearm's, not shelling.
   'مقذوف ناري', 'مقذوفات نارية',
+  // Ballistic missiles as a state's programme (محادثات بشأن برنامج إيران للصواريخ الباليستية).
+  'للصواريخ الباليستية', 'برنامج الصواريخ الباليستية',
 ];
 const ENGLISH_IGNORE: readonly string[] = ['cell phone', 'mobile phone', 'hunger strike', 'general strike', 'stem cell'];
 

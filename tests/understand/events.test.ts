@@ -73,6 +73,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['a missile programme is no shelling', 'ناقش الوزراء الضغط على إيران بسبب الصواريخ ودورها في اليمن', []],
     ['fired rockets are shelling', 'سقطت صواريخ على الحي', [['shelling', 'صواريخ']]],
     ['a bullet is no shelling', 'أكدت وجود جرح مدخل لمقذوف ناري في منتصف الظهر', []],
+    ['a missile programme is no shelling', 'محادثات بشأن برنامج إيران للصواريخ الباليستية', []],
     ['a warrant is no arrest', 'أصدرت ألمانيا مذكرة اعتقال بحق مدير المخابرات', []],
   ])('%s: %s', (_rule, text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
@@ -100,6 +101,8 @@ describe('findEvents: status', () => {
     ['plans', 'كان يخطط لتنفيذ تفجير انتحاري', undefined, [['suicide_attack', 'تفجير انتحاري', 'plan']]],
     ['intended', 'كان يعتزم تنفيذ هجوم', undefined, [['attack', 'هجوم', 'plan']]],
     ['preparing', 'التحضير لهجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
+    ['setting out to resume', 'تستعد المحافظة، الجمعة، لاستئناف المظاهرات', undefined, [['protest', 'المظاهرات', 'plan']]],
+    ['bracing for', 'تتأهب المدينة لمظاهرات حاشدة', undefined, [['protest', 'مظاهرات', 'plan']]],
     ['convicted of planning', 'أدين المتهم بالتخطيط لهجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
     ['preparations', 'الانتهاء من التحضيرات لأكبر مظاهرة واعتصام داخل المحافظة', undefined, [['protest', 'مظاهرة', 'plan'], ['protest', 'اعتصام', 'plan']]],
     ['demand of an execution', 'تظاهروا للمطالبة بإعدام القاتل', undefined, [['protest', 'تظاهروا', undefined], ['execution', 'إعدام', 'demand']]],
