@@ -74,6 +74,8 @@ const WELL_KNOWN: Readonly<Record<string, string>> = {
   'دير حافر': 'C1240',
   'الدشيشة': 'C8041',
   'خان بني سعد': 'IQG10Q04N02',
+  // Ariha written with a final ta marbuta (في بلدة أريحة), as some outlets spell it.
+  'أريحة': 'C4278',
 };
 
 /**

@@ -32,14 +32,14 @@ export interface Place {
   /**
    * What kind of place a row is beyond its admin level: `capital` for the seat of a government
    * (world rows); for landmarks the kind of site (airbase, airport, base, prison, dam, oilfield,
-   * gasfield, refinery, camp, crossing). Absent for ordinary admin places.
+   * gasfield, refinery, camp, crossing, mountain). Absent for ordinary admin places.
    */
   readonly feature?: string;
 }
 
 /** Landmark kinds: a landmark is a site (base, prison, camp ...) linked to the place it lies in (its parent). */
 export const LANDMARK_FEATURES: ReadonlySet<string> = new Set([
-  'airbase', 'airport', 'base', 'prison', 'dam', 'oilfield', 'gasfield', 'refinery', 'camp', 'crossing',
+  'airbase', 'airport', 'base', 'prison', 'dam', 'oilfield', 'gasfield', 'refinery', 'camp', 'crossing', 'mountain',
 ]);
 
 /** True when the place is a landmark (a site such as مطار حميميم), not an admin area. */
