@@ -152,19 +152,22 @@ function farFrom(tokens: readonly MatchToken[], at: number): boolean {
   return false;
 }
 
-/** A comparison (على غرار ما حدث في الغوطة الشرقية، مثلما حدث في حلب): the place is the likeness, not where it happens. */
-const LIKE = normalizeArabic('غرار');
+/**
+ * A comparison (على غرار ما حدث في الغوطة الشرقية، مثلما حدث في حلب، بحجم كل ما تضرر بالمعارك في الغوطة الشرقية وحلب):
+ * the place is the likeness, not where it happens.
+ */
+const LIKE = norm(['غرار', 'بحجم']);
 /** Words of likeness that compare only before a verb of happening (مثلما حدث، كما جرى; not كما أعلن). */
 const LIKE_WHAT = norm(['مثلما', 'كما']);
 const HAPPENED = norm(['حدث', 'جرى', 'حصل']);
-const LIKENESS_REACH = 4;
+const LIKENESS_REACH = 6;
 
 /** A likeness within LIKENESS_REACH words before the mention, in its clause. */
 function likenessBefore(tokens: readonly MatchToken[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - LIKENESS_REACH); k--) {
     if (tokens[k + 1]!.gap) return false;
     const w = bare(tokens[k]!.norm);
-    if (w === LIKE || (LIKE_WHAT.has(w) && HAPPENED.has(tokens[k + 1]?.norm ?? ''))) return true;
+    if (LIKE.has(w) || (LIKE_WHAT.has(w) && HAPPENED.has(tokens[k + 1]?.norm ?? ''))) return true;
   }
   return false;
 }
