@@ -164,7 +164,10 @@ function pluralRun(tokens: readonly MatchToken[], k: number, afterNumber = false
 
 /** Killed and wounded counted together are `casualties` (66 قتيلا وجريحا، مقتل وجرح 10). */
 function combine(kinds: readonly CasualtyKind[]): CasualtyKind[] {
-  return kinds.includes('killed') && kinds.includes('wounded') ? ['casualties', ...kinds.filter((k) => k !== 'killed' && k !== 'wounded')] : [...kinds];
+  if (kinds.includes('killed') && kinds.includes('wounded')) return ['casualties', ...kinds.filter((k) => k !== 'killed' && k !== 'wounded')];
+  // قتل واعتقل 16 شخصا: the killed and the captured together, how many of each untold; the figure is no toll.
+  if (kinds.includes('killed') && kinds.includes('captured')) return kinds.filter((k) => k !== 'killed');
+  return [...kinds];
 }
 
 /** Sentence number of each token: a sentence ends at . ! ? ؟ or a line break. */

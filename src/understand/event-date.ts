@@ -87,6 +87,8 @@ const PAST_PERIODS: ReadonlySet<string> = new Set([
   // كانون أول، تشرين ثاني: the two-word months are also written without the article.
   ...MONTH_NAMES.filter((m) => m.name.includes(' ')).map((m) => n(m.name).split(' ').at(-1)!.replace(/^ال/u, '')),
   ...['الشهر', 'العام', 'السنة', 'الأشهر', 'الشهور', 'الأعوام', 'الأسبوع', 'الأسابيع', 'السنوات', 'القرن'].map(n),
+  // Two of them (خلال الأسبوعين الماضيين، في العامين الماضيين): not اليومين, two days being still the news.
+  ...['الأسبوعين', 'الشهرين', 'العامين', 'السنتين'].map(n),
 ]);
 /** A word between a period and الماضية that keeps it gone by (الأسابيع القليلة الماضية). */
 const FEW = new Set(['القليلة', 'القليل'].map(n));
@@ -164,7 +166,7 @@ function ordinalDayWeekOrMoreBack(tokens: readonly MatchToken[], k: number, publ
 }
 const FROM = n('من');
 const MONTH_WORD = n('الشهر');
-const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير'].map(n)]);
+const PAST_WORDS = new Set([...LAST, ...['الماضية', 'الفائتة', 'المنصرمة', 'الأخيرة', 'الأخير', 'الماضيين', 'الأخيرين', 'المنصرمين'].map(n)]);
 const YEAR_WORDS = new Set(['عام', 'سنة', 'العام'].map(n));
 const SINCE = n('منذ');
 /**

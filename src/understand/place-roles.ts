@@ -13,9 +13,10 @@ import type { MatchToken } from './match-tokens.js';
  * قبل أن تعود إلى قاعدة ديار بكر، نقلوا إلى حلب), where people went after it; or the `venue` someone speaks
  * from (متحدثا عبر دائرة تلفزيونية من جنيف، في مؤتمر صحفي في بغداد), where words were said about events
  * elsewhere; or a `border` (a country or capital after حدود: بلدة تركية على حدود سوريا، قرب الحدود مع العراق), which
- * says what a place is near, on either side. Only locations can be where an event happened.
+ * says what a place is near, on either side; or a person's `origin` (فرنسي ولد في الشيشان، المتحدر من مليلية، من مواليد
+ * دمشق), where someone was born or comes from. Only locations can be where an event happened.
  */
-export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination' | 'venue' | 'border';
+export type PlaceRole = 'location' | 'government' | 'in_name' | 'dateline' | 'destination' | 'venue' | 'border' | 'origin';
 
 /** Borders (حدود سوريا، الحدود مع العراق، لحدودها): what follows is what a place lies next to. */
 const BORDER_WORDS = new Set(['حدود', 'الحدود', 'لحدود', 'بحدود', 'حدودها', 'حدوده'].map((w) => normalizeArabic(w)));
@@ -95,6 +96,13 @@ const GOING = norm([
 ]);
 const TO = norm(['إلى', 'الى']);
 
+/** Words of birth and descent: after them (and في or من), or right before the name (مواليد), a place is where someone comes from. */
+const BORN = norm([
+  'ولد', 'ولدت', 'المولود', 'المولودة', 'مولود', 'مولودة', 'المتحدر', 'المتحدرة', 'متحدر', 'متحدرة', 'المنحدر', 'المنحدرة',
+  'منحدر', 'منحدرة', 'ينحدر', 'يتحدر', 'تنحدر', 'تتحدر',
+]);
+const BIRTHS = norm(['مواليد']);
+
 /** Words of speaking somewhere: a place after them and في or من is where words were said (مؤتمر صحفي في بغداد). */
 const SPEAKING = norm([
   'صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا', 'تلفزيونية', 'التلفزيونية', 'متحدثا', 'متحدثة',
@@ -124,7 +132,7 @@ const ROAD_FILLERS = norm([
 const NAME_HEADS = norm([
   'جامعة', 'جامعه', 'مجلس', 'محافظ', 'قائمقام', 'والي', 'نادي', 'منتخب', 'فريق', 'شركة', 'مؤتمر', 'اتفاق',
   'اتفاقية', 'محادثات', 'مفاوضات', 'مسار', 'قمة', 'تلفزيون', 'إذاعة', 'راديو', 'صحيفة', 'جريدة',
-  'قناة', 'وكالة', 'مطرانية', 'أبرشية', 'عمليات', 'تنسيقية', 'شبكة', 'مرصد', 'حملة', 'مجموعة',
+  'قناة', 'وكالة', 'أنباء', 'مطرانية', 'أبرشية', 'عمليات', 'تنسيقية', 'شبكة', 'مرصد', 'حملة', 'مجموعة',
   'ميثاق', 'مباحثات', 'لقاء', 'اجتماع', 'تفاهمات', 'تفاهم', 'سوتشي', 'أستانا', 'آستانا',
   'ريال', 'أمانة', 'بتوقيت', 'توقيت', 'أرامكو', 'بنك', 'مصرف', 'معرض', 'مهرجان', 'بطولة', 'ماراثون', 'متحف',
   // A command (قيادة الولايات المتحدة في أفريقيا: AFRICOM).
@@ -232,6 +240,8 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
     // المحكمة الدولية الخاصة بلبنان، المبعوث الخاص بسوريا: the name of a body dedicated to the place.
     if (before && SPECIAL.has(before.norm) && m.cliticLetters > 0 && tokens[m.nameToken]!.norm.startsWith('ب')) return roles.push('in_name');
     if (m.seat && !m.described && borderBefore(tokens, m.firstToken)) return roles.push('border');
+    if (beforeWord !== null && (BIRTHS.has(beforeWord) || (AT.has(beforeWord) && m.firstToken >= 2 && !tokens[m.firstToken - 1]!.gap
+      && BORN.has(bare(tokens[m.firstToken - 2]!.norm))))) return roles.push('origin');
     if (beforeWord !== null && TO.has(beforeWord) && goingBefore(tokens, m.firstToken - 1)) return roles.push('destination');
     if (beforeWord !== null && AT.has(beforeWord) && speakingBefore(tokens, m.firstToken - 1)) return roles.push('venue');
     if (!m.landmark && (joinedToRoad || (m.cliticLetters === 0 && onRoad(tokens, m.firstToken)))) {

@@ -156,6 +156,7 @@ describe('findCasualties', () => {
     ['نحو', 'مقتل نحو 40 مسلحا', [{ kind: 'killed', count: 40, approx: 'about', group: 'fighters', surface: 'مقتل نحو 40 مسلحا' }]],
     ['abducted', 'اختطاف ثلاثة مدنيين', [{ kind: 'abducted', count: 3, group: 'civilians', surface: 'اختطاف ثلاثة مدنيين' }]],
     ['captured', 'أسر 200 مقاتل', [{ kind: 'captured', count: 200, group: 'fighters', surface: 'أسر 200 مقاتل' }]],
+    ['killed and arrested together are no toll', 'قتل واعتقل 16 شخصا', [{ kind: 'captured', count: 16, group: 'people', surface: 'قتل واعتقل 16 شخصا' }]],
     ['aggregate since the start of the year', 'ووثق المرصد مقتل 500 مدني منذ بداية العام', [
       { kind: 'killed', count: 500, group: 'civilians', surface: 'مقتل 500 مدني', aggregate: true },
     ]],

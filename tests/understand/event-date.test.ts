@@ -53,6 +53,8 @@ describe('recallsThePast', () => {
     ['nor before a Yemeni', 'وكانت يمنية قتلت في القصف على صعدة', false],
     ['كان with a noun, no قد, no verb', 'وكان الهجوم على الحاجز عنيفا وأسفر عن مقتل 3', false],
     ['the few weeks gone by', 'قاتل الحزب المتشددين خلال الأسابيع القليلة الماضية في الزبداني', true],
+    ['the two weeks gone by', 'وشهدت محافظة إدلب خلال الأسبوعين الماضيين عمليات اغتيال', true],
+    ['the two days gone by are still the news', 'قتل خمسة مدنيين خلال اليومين الماضيين في درعا', false],
     ['a decade of the last century', 'خرجت السجون في ستينات القرن الماضي زعامات متطرفة', true],
     ['a span of years of one year to another', 'تفجير طاقاته في أفغانستان في الفترة من 1987 حتى 1990', true],
     ['in a year before publication', 'قتل خمسة في 2014', true],

@@ -88,6 +88,8 @@ describe('place roles: names inside other names', () => {
     ['قالت قيادة الولايات المتحدة في أفريقيا إنها نفذت غارة', [['US', 'in_name']]],
     // A likeness is not where it happens.
     ['يتعرضون لحصار وقصف على غرار ما حدث في الغوطة الشرقية', [['SY030103', 'in_name']]],
+    // A news agency's name (وكالة أنباء الإمارات).
+    ['وقالت وكالة أنباء الإمارات إن', [['AE', 'in_name']]],
     // "The size of" (بحجم), six words ahead, and the place listed with it.
     ['قد تؤثر على منطقة بحجم كل ما تضرر بالمعارك في الغوطة الشرقية وحلب معا', [['SY030103', 'in_name'], ['SY02', 'in_name']]],
     ['قصف على حلب مثلما حدث في الموصل', [['SY02', 'location'], ['IQG15Q05', 'in_name']]],
@@ -120,6 +122,10 @@ describe('place roles: the dateline a report opens with', () => {
 describe('place roles: where people went', () => {
   it.each<[string, Row[]]>([
     ['فريق الاستطلاع عاد إلى دمشق', [['SY01', 'destination']]],
+    // Where someone was born or comes from.
+    ['نفذ فرنسي ولد في الشيشان هجوما بالسكين وسط باريس', [['RU-CE', 'origin'], ['FR-IDF', 'location']]],
+    ['وهو من مواليد دمشق', [['SY01', 'origin']]],
+    ['قتل في الشيشان', [['RU-CE', 'location']]],
     ['بعد وصول الوفد إلى دمشق', [['SY01', 'destination']]],
     // Where something happens stays a location, even after إلى.
     ['امتدت الاشتباكات إلى دمشق', [['SY01', 'location']]],
