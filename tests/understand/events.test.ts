@@ -75,6 +75,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['a bullet is no shelling', 'أكدت وجود جرح مدخل لمقذوف ناري في منتصف الظهر', []],
     ['a missile programme is no shelling', 'محادثات بشأن برنامج إيران للصواريخ الباليستية', []],
     ['death penalties are no execution', 'إعادة النظر في عقوبات الإعدام التي أصدرتها محكمة الجنايات', []],
+    ['tear gas is no bombing', 'أطلقت القوات الرصاص الحي وقنابل الغاز على المحتجين', []],
     ['a warrant is no arrest', 'أصدرت ألمانيا مذكرة اعتقال بحق مدير المخابرات', []],
   ])('%s: %s', (_rule, text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
