@@ -32,15 +32,18 @@ export interface Place {
   /**
    * What kind of place a row is beyond its admin level: `capital` for the seat of a government
    * (world rows); for landmarks the kind of site (airbase, airport, base, prison, dam, oilfield,
-   * gasfield, refinery, camp, crossing, mountain). Absent for ordinary admin places.
+   * gasfield, refinery, camp, crossing, mountain, region). Absent for ordinary admin places.
    */
   readonly feature?: string;
 }
 
 /** Landmark kinds: a landmark is a site (base, prison, camp ...) linked to the place it lies in (its parent). */
 export const LANDMARK_FEATURES: ReadonlySet<string> = new Set([
-  'airbase', 'airport', 'base', 'prison', 'dam', 'oilfield', 'gasfield', 'refinery', 'camp', 'crossing', 'mountain',
+  'airbase', 'airport', 'base', 'prison', 'dam', 'oilfield', 'gasfield', 'refinery', 'camp', 'crossing', 'mountain', 'region',
 ]);
+
+/** Landmark kinds that are areas (الغوطة الشرقية، جبال قنديل), not sites: a town named in them is more specific. */
+export const AREA_FEATURES: ReadonlySet<string> = new Set(['mountain', 'region']);
 
 /** True when the place is a landmark (a site such as مطار حميميم), not an admin area. */
 export function isLandmark(place: Place): boolean {

@@ -331,6 +331,12 @@ describe('where it happened', () => {
     ]);
   });
 
+  it('a town named in an area is more specific than the area', () => {
+    const text = 'قصف على الغوطة الشرقية استهدف مدينة دوما.';
+    const [e] = events(text, { events: [['قصف', 'shelling']], places: [['الغوطة الشرقية', 'LM-SY-EAST-GHOUTA'], ['دوما', 'SY0302']] });
+    expect([e!.location?.pcode, e!.admin1?.pcode]).toEqual(['SY0302', 'SY03']);
+  });
+
   it('a government speaking is not where it happened', () => {
     const text = 'دمشق تدين الهجوم في الرقة.';
     const [e] = events(text, { events: [['الهجوم', 'attack']], places: [['دمشق', 'SY01', { role: 'government' }], ['الرقة', 'SY11']] });
@@ -349,6 +355,7 @@ describe('where it happened', () => {
     ['the countryside of a governorate', 'SY11', { descriptor: 'ريف' }, 3],
     ['a district', 'SY1101', { descriptor: 'منطقة' }, 2],
     ['a governorate', 'SY11', {}, 3],
+    ['an area (the Eastern Ghouta)', 'LM-SY-EAST-GHOUTA', {}, 2],
   ] as const)('geo_precision of %s', (_name, pcode, extra, precision) => {
     const [e] = events('هجوم في المكان.', { events: [['هجوم', 'attack']], places: [['المكان', pcode, extra]] });
     expect(e!.geo_precision).toBe(precision);

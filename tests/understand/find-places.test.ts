@@ -149,6 +149,9 @@ describe('findPlaces: landmarks', () => {
     ['معبر القائم', [['LM-SY-BUKAMAL-CROSSING', 'SY09']]],
     ['قاعدة التنف', [['LM-SY-TANF-BASE', 'SY04']]],
     ['غارات على معاقل الحزب في جبال قنديل', [['LM-IQ-QANDIL', 'IQG11']]],
+    // An area, not Jaramana, whose sub-district the gazetteer also calls the Eastern Ghouta.
+    ['قصف على الغوطة الشرقية', [['LM-SY-EAST-GHOUTA', 'SY03']]],
+    ['قصف على جرمانا', [['SY030103', 'SY03']]],
     ['مطار الطبقة العسكري', [['LM-SY-TABQA-AIRBASE', 'SY11']]],
     ['قاعدة عين الأسد', [['LM-IQ-AINALASAD-BASE', 'IQG01']]],
     ['مطار منغ العسكري', [['LM-SY-MENAGH-AIRBASE', 'SY02']]],
@@ -201,7 +204,7 @@ describe('findPlaces: a village of Syria or Iraq alone in a report set in anothe
     ['سوق شعبية في ضواحي العاصمة دمشق', [['SY03', 'SY03']]],
     ['قتل 35 مدنيا في ضواحي دمشق', [['SY03', 'SY03']]],
     // Well-known names stand on their own: Eastern Ghouta beside Russia.
-    ['روسيا تعرض على المسلحين في الغوطة الشرقية مخرجا آمنا', [['RU', null], ['SY030103', 'SY03']]],
+    ['روسيا تعرض على المسلحين في الغوطة الشرقية مخرجا آمنا', [['RU', null], ['LM-SY-EAST-GHOUTA', 'SY03']]],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
   });

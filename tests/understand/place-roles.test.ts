@@ -87,11 +87,11 @@ describe('place roles: names inside other names', () => {
     // A command named for a country (AFRICOM) is no place.
     ['قالت قيادة الولايات المتحدة في أفريقيا إنها نفذت غارة', [['US', 'in_name']]],
     // A likeness is not where it happens.
-    ['يتعرضون لحصار وقصف على غرار ما حدث في الغوطة الشرقية', [['SY030103', 'in_name']]],
+    ['يتعرضون لحصار وقصف على غرار ما حدث في الغوطة الشرقية', [['LM-SY-EAST-GHOUTA', 'in_name']]],
     // A news agency's name (وكالة أنباء الإمارات).
     ['وقالت وكالة أنباء الإمارات إن', [['AE', 'in_name']]],
     // "The size of" (بحجم), six words ahead, and the place listed with it.
-    ['قد تؤثر على منطقة بحجم كل ما تضرر بالمعارك في الغوطة الشرقية وحلب معا', [['SY030103', 'in_name'], ['SY02', 'in_name']]],
+    ['قد تؤثر على منطقة بحجم كل ما تضرر بالمعارك في الغوطة الشرقية وحلب معا', [['LM-SY-EAST-GHOUTA', 'in_name'], ['SY02', 'in_name']]],
     ['قصف على حلب مثلما حدث في الموصل', [['SY02', 'location'], ['IQG15Q05', 'in_name']]],
     ['قتل 5 في الرقة كما أعلن المرصد', [['SY11', 'location']]],
     // What a command's area takes in describes the command; the list runs on a few words apart, then stops.
