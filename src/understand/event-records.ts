@@ -286,6 +286,8 @@ const ATTACK_VERBS: ReadonlySet<string> = new Set(
 );
 
 const KILLING_WORDS: ReadonlySet<string> = new Set(['مقتل', 'قتل', 'ومقتل', 'وقتل', 'بمقتل', 'لمقتل'].map(normalizeArabic));
+/** Beside an accident, the killing verbs too (أن يكون 11 قد قتلوا في تحطم الطائرة) tell of deaths, not of an attack. */
+const ACCIDENT_KILLING_WORDS: ReadonlySet<string> = new Set([...KILLING_WORDS, ...['قتلوا', 'وقتلوا', 'قتلت', 'وقتلت'].map(normalizeArabic)]);
 
 /** After a toll, "of them" or "of the attackers": the killed are the attackers (وقتلت 21 منهم). */
 const OF_THE_ATTACKERS = /^\s*(?:منهم|من المهاجمين|من الإرهابيين|من الارهابيين|من المسلحين)/u;
@@ -374,6 +376,8 @@ const ACCIDENT_WORDS: ReadonlySet<string> = new Set(
     'حادث سير', 'حادث مروري', 'حادث مرور', 'حوادث السير', 'حوادث المرور', 'حادث تصادم', 'اصطدام', 'اصطدمت', 'اصطدم',
     'تصادم', 'انقلاب', 'انقلبت', 'غرق', 'غرقت', 'غرقا', 'الغرق', 'حريق', 'الحريق', 'حرائق', 'انهيار', 'انهار', 'انهارت',
     'زلزال', 'الزلزال', 'فيضانات', 'الفيضانات', 'السيول', 'صاعقة', 'تسمم', 'التسمم', 'الإعصار', 'إعصار',
+    // A crash (تحطم طائرة تركية في جنوب غرب إيران): an air strike word beside it (تحطمت طائرة حربية في سوق) still tells of one.
+    'تحطم', 'تحطمت',
   ].map(normalizeArabic),
 );
 const ACCIDENT_PAIR_FIRST: ReadonlySet<string> = new Set([...ACCIDENT_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!));
@@ -686,15 +690,18 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const inToll = (e: { start: number; end: number }) => tolls.some((c) => e.start < c.end && c.start < e.end);
     const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))) && !inToll(e));
     if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
+    const accidentHere = tellsOfAccident(text.slice(span.start, span.end));
     const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
     const tolled = toll.killed !== null || toll.wounded !== null || toll.combined;
     // Beside an accident, a toll and killing words (مقتل تسعة لاجئين في حادث سير) tell of no attack.
-    const accident = accidentReport || tellsOfAccident(text.slice(span.start, span.end));
+    const accident = accidentReport || accidentHere;
     const kind = accident
-      ? sentenceKind(events.filter((e) => !KILLING_WORDS.has(normalizeArabic(e.surface))), extra, false)
+      ? sentenceKind(events.filter((e) => !ACCIDENT_KILLING_WORDS.has(normalizeArabic(e.surface))), extra, false)
       : sentenceKind(events, extra, tolled, casualties.some((c) => c.kind === 'killed' && (c.count ?? 0) > 0
         && (c.group === 'fighters' || OF_THE_ATTACKERS.test(text.slice(c.end, c.end + 20)))));
     if (kind === null) return;
+    // Protesters who chant for the victims of a fire (في إشارة إلى ضحايا حريق ... راح ضحيته 12 قتيلا): the toll is the fire's.
+    if (kind === 'protest' && accidentHere) Object.assign(toll, { killed: null, wounded: null, combined: false });
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
     const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);

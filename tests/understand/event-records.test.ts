@@ -140,8 +140,19 @@ describe('which mentions are events', () => {
       {}, { casualties: [['توفي 3', 'killed', 3]], places: [['حلب', 'SY02']] }, []],
     ['a bombing told beside an accident word is still one', '', 'انفجرت عبوة ناسفة قرب حافلة فانقلبت وقتل 3 في حلب.',
       {}, { events: [['عبوة ناسفة', 'ied'], ['قتل', 'attack']], casualties: [['قتل 3', 'killed', 3]], places: [['حلب', 'SY02']] }, ['ied']],
+    ['a plane crash is an accident, its killing verbs too', '11 قتيلا بتحطم طائرة في إيران', 'ونقلت الوكالة أن يكون 11 قد قتلوا في إيران.',
+      { casualties: [['11 قتيلا', 'killed', 11]], places: [['إيران', 'IR']] },
+      { events: [['قتلوا', 'attack']], casualties: [['11 قد قتلوا', 'killed', 11]], places: [['إيران', 'IR']] }, []],
+    ['a warplane crashing into a market is still an air strike', '', 'قتل 27 عندما تحطمت طائرة حربية في سوق بأريحا.',
+      {}, { events: [['طائرة حربية', 'air_strike']], casualties: [['قتل 27', 'killed', 27]], places: [['أريحا', 'C4278']] }, ['air_strike']],
   ])('%s', (_name, title, text, titleParts, parts, kinds) => {
     expect(events(text, parts, title, titleParts).map((e) => e.kind)).toEqual(kinds);
+  });
+
+  it('protesters who chant for a fire\'s victims do not take its toll', () => {
+    const text = 'وهتف المتظاهرون في الأحواز في إشارة إلى ضحايا حريق راح ضحيته 12 قتيلا.';
+    const [e] = events(text, { events: [['المتظاهرون', 'protest']], casualties: [['12 قتيلا', 'killed', 12]], places: [['الأحواز', 'IR-06']] });
+    expect([e!.kind, e!.fatalities]).toEqual(['protest', 0]);
   });
 
   it('a toll with no event word is a generic attack', () => {
