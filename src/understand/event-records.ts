@@ -551,6 +551,37 @@ function geoPrecision(mention: PlaceMention, place: Place): 1 | 2 | 3 {
   return place.level === 'admin4' || place.level === 'admin3' || mention.descriptor === 'مدينة' ? 1 : 2;
 }
 
+/** The forces of a state that acts under its own name (العراق يشن غارات، واشنطن تنفذ ضربة): its country's actor. */
+const STATE_FORCES: Readonly<Record<string, ActorKey>> = {
+  IQ: 'iraqi_forces', SY: 'syrian_government', US: 'usa', RU: 'russia', TR: 'turkey', IR: 'iran', SA: 'arab_coalition', AE: 'arab_coalition',
+};
+/** Verbs of a state striking or carrying out an operation, right after its name (العراق يشن) or right before it (شنت تركيا). */
+const ACTING_VERBS: ReadonlySet<string> = new Set([
+  'تشن', 'يشن', 'شنت', 'شن', 'تنفذ', 'ينفذ', 'نفذت', 'نفذ', 'تقصف', 'يقصف', 'قصفت', 'تضرب', 'يضرب', 'ضربت', 'تستهدف', 'يستهدف',
+  'استهدفت', 'تطلق', 'يطلق', 'أطلقت',
+].map(normalizeArabic));
+
+/**
+ * The states a sentence names as acting (a capital or country in the government role with a verb of striking beside
+ * it): العراق يشن غارات ضد داعش has the Iraqi forces as its actor, though it names no force.
+ */
+function actingStates(places: readonly PlaceMention[], text: string, gazetteer: Gazetteer): ActorKey[] {
+  const out: ActorKey[] = [];
+  for (const p of places) {
+    if (p.role !== 'government') continue;
+    const place = gazetteer.get(p.pcode);
+    const actor = place ? STATE_FORCES[admin0Of(place, gazetteer) ?? ''] : undefined;
+    if (actor === undefined) continue;
+    const after = matchTokens(text.slice(p.end, p.end + 30))[0];
+    const before = matchTokens(text.slice(Math.max(0, p.start - 30), p.start)).at(-1);
+    const word = (t: { norm: string } | undefined) => (t ? t.norm.replace(/^[وف](?=...)/u, '') : '');
+    const adjacent = (after !== undefined && /^\s*$/u.test(text.slice(p.end, p.end + after.start)) && ACTING_VERBS.has(word(after)))
+      || (before !== undefined && /^\s*$/u.test(text.slice(Math.max(0, p.start - 30) + before.end, p.start)) && ACTING_VERBS.has(word(before)));
+    if (adjacent) out.push(actor);
+  }
+  return out;
+}
+
 /** actor1 (who acted) and actor2 (against whom), from the actors the event's sentences name. */
 function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boolean): [string | null, string | null] {
   const unique = [...new Set(actors)];
@@ -720,7 +751,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       superseded: NOT_FINAL_TOLL.test(text.slice(span.start, span.end)) || AMONG_THE_DEAD.test(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
       deliberate: happened.some((e) => deliberateBombing(e, text)),
-      actors: within(m.actors, span).map((a) => a.key),
+      actors: [...actingStates(places, text, gazetteer), ...within(m.actors, span).map((a) => a.key)],
       text: text.slice(span.start, span.end),
     });
   };

@@ -455,6 +455,20 @@ describe('who and when', () => {
     expect([e!.actor1, e!.actor2]).toEqual(['US-led coalition', 'ISIS']);
   });
 
+  it.each([
+    ['a state that strikes under its own name is the actor', 'العراق يشن غارات ضد داعش في البوكمال.', ['Iraqi forces', 'ISIS']],
+    ['... with the verb first too', 'شنت تركيا غارات ضد داعش في البوكمال.', ['Turkish army', 'ISIS']],
+    ['a state that condemns is no actor', 'أدانت تركيا غارات داعش في البوكمال.', ['ISIS', null]],
+  ] as const)('%s', (_name, text, actors) => {
+    const word = text.includes('أدانت') ? 'أدانت' : text.includes('شنت') ? 'شنت' : 'يشن';
+    const country = text.includes('العراق') ? ['العراق', 'IQ'] as const : ['تركيا', 'TR'] as const;
+    const [e] = events(text, {
+      events: [['غارات', 'air_strike']], actors: [['داعش', 'isis']],
+      places: [[country[0], country[1], { role: 'government' }], ['البوكمال', 'SY0902']],
+    });
+    expect([word, e!.actor1, e!.actor2]).toEqual([word, ...actors]);
+  });
+
   it('an attack names ISIS first, and civilians as its victims when no other actor is named', () => {
     const [e] = events('هجوم لداعش في الرقة أدى إلى مقتل 4 مدنيين.', {
       events: [['هجوم', 'attack']], places: [['الرقة', 'SY11']], actors: [['لداعش', 'isis']],
