@@ -57,6 +57,8 @@ const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 
 /** How far from a toll, in words within its sentence, a period cue is read. */
 const WINDOW = 16;
+/** How far before a toll a word calling it a total (العدد الإجمالي) is read. */
+const TOTAL_WINDOW = 28;
 /** How far after منذ / خلال the period word may come (منذ بداية العام، خلال الأشهر العشرة). */
 const REACH = 3;
 
@@ -95,6 +97,11 @@ export function isAggregateToll(
   // Inside the toll too: a tally's own words may hold its span (حصيلة القتلى منذ بدء التصعيد إلى 93).
   for (let k = from; k < to; k++) {
     if (periodAt(tokens, k, sentenceEnd, k >= last)) return true;
+  }
+  // A total named at the head of a long tally (ووصل العدد الإجمالي للذين قتلوا ... في مسيرات العودة الكبرى التي انطلقت
+  // أواخر مارس الماضي على الحدود بين غزة وإسرائيل، إلى 119 قتيلا).
+  for (let k = Math.max(sentenceFirst, first - TOTAL_WINDOW); k < from; k++) {
+    if (TOTAL_WORDS.has(tokens[k]!.norm)) return true;
   }
   return false;
 }

@@ -262,8 +262,12 @@ export function recallsThePast(sentence: string, published: string | null): bool
   if (tokens.length > 0 && HAD.has(tokens[0]!.norm) && tokens.slice(1, 1 + HABIT_REACH).some((t) => IMPERFECT.test(t.norm) && !NOT_VERBS.has(t.norm))
     && !tokens.some((t) => FRESH_WORDS.has(t.norm))) return true;
   if (tokens.length > 0 && COMES.has(tokens[0]!.norm) && tokens.slice(1, 1 + COMES_REACH).some((t) => AFTER_WORDS.has(t.norm))) return true;
+  const started = startClauses(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
+    // The date of when something ongoing began (مسيرة العودة التي انطلقت في 30 مارس) dates that start, not the
+    // sentence's news.
+    if (started[k]) continue;
     if (PAST_WORDS.has(w) && k > 0 && PAST_PERIODS.has(tokens[k - 1]!.norm)) return true;
     // الأسابيع القليلة الماضية، الشهور القليلة الماضية.
     if (PAST_WORDS.has(w) && k > 1 && FEW.has(tokens[k - 1]!.norm) && PAST_PERIODS.has(tokens[k - 2]!.norm)) return true;
@@ -286,6 +290,25 @@ export function recallsThePast(sentence: string, published: string | null): bool
     if (WAR_WORDS.has(w) && next === WORLD) return true;
   }
   return false;
+}
+
+/** Relative pronouns, and verbs of something beginning: التي انطلقت، الذي اندلع، التي تأسست. */
+const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان'].map(n));
+const BEGAN_VERBS = new Set(['انطلقت', 'انطلق', 'بدأت', 'بدأ', 'اندلعت', 'اندلع', 'تأسست', 'تأسس', 'تشكلت', 'تشكل'].map(n));
+/** How far a begun clause runs after its verb (الاحتجاجات التي اندلعت في المدينة منذ مطلع يوليو الماضي). */
+const BEGAN_REACH = 8;
+
+/** Which tokens lie in a clause telling when something began (التي انطلقت في 30 مارس 2018), up to its next punctuation. */
+function startClauses(tokens: readonly MatchToken[]): boolean[] {
+  const marked = new Array<boolean>(tokens.length).fill(false);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!RELATIVES.has(tokens[k]!.norm) || !BEGAN_VERBS.has(tokens[k + 1]!.norm) || tokens[k + 1]!.gap) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 1 + BEGAN_REACH; j++) {
+      if (j > k + 1 && tokens[j]!.gap) break;
+      marked[j] = true;
+    }
+  }
+  return marked;
 }
 
 /**

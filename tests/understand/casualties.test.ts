@@ -157,6 +157,9 @@ describe('findCasualties', () => {
     ['abducted', 'اختطاف ثلاثة مدنيين', [{ kind: 'abducted', count: 3, group: 'civilians', surface: 'اختطاف ثلاثة مدنيين' }]],
     ['captured', 'أسر 200 مقاتل', [{ kind: 'captured', count: 200, group: 'fighters', surface: 'أسر 200 مقاتل' }]],
     ['killed and arrested together are no toll', 'قتل واعتقل 16 شخصا', [{ kind: 'captured', count: 16, group: 'people', surface: 'قتل واعتقل 16 شخصا' }]],
+    ['a total named at the head of a long tally', 'ووصل العدد الإجمالي للذين قتلوا برصاص الاحتلال في مسيرات العودة الكبرى التي انطلقت أواخر مارس الماضي على الحدود بين غزة وإسرائيل، إلى 119 قتيلا', [
+      { kind: 'killed', count: 119, surface: '119 قتيلا', aggregate: true },
+    ]],
     ['aggregate since the start of the year', 'ووثق المرصد مقتل 500 مدني منذ بداية العام', [
       { kind: 'killed', count: 500, group: 'civilians', surface: 'مقتل 500 مدني', aggregate: true },
     ]],

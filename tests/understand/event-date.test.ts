@@ -54,6 +54,8 @@ describe('recallsThePast', () => {
     ['كان with a noun, no قد, no verb', 'وكان الهجوم على الحاجز عنيفا وأسفر عن مقتل 3', false],
     ['the few weeks gone by', 'قاتل الحزب المتشددين خلال الأسابيع القليلة الماضية في الزبداني', true],
     ['the two weeks gone by', 'وشهدت محافظة إدلب خلال الأسبوعين الماضيين عمليات اغتيال', true],
+    ['the date something ongoing began dates that start', 'قتل 40 فلسطينيا، ليرتفع عدد قتلى مسيرة العودة التي انطلقت في 30 مارس 2018', false],
+    ['... but the date of the happening itself is history', 'قتل 5 في هجوم وقع في 30 مارس', true],
     ['the two days gone by are still the news', 'قتل خمسة مدنيين خلال اليومين الماضيين في درعا', false],
     ['a decade of the last century', 'خرجت السجون في ستينات القرن الماضي زعامات متطرفة', true],
     ['a span of years of one year to another', 'تفجير طاقاته في أفغانستان في الفترة من 1987 حتى 1990', true],
