@@ -590,10 +590,15 @@ function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boole
     const score = (k: ActorKey) => (stateFirst ? (STATE_ACTORS.has(k) ? 0 : 1) : k === 'isis' ? 0 : 1);
     return score(a) - score(b);
   });
+  // An air strike no state is named for (قتلى بغارات على قرية تحت سيطرة داعش) is by forces unknown, on the group named.
+  if (kind === 'air_strike' && unique.length > 0 && !STATE_ACTORS.has(unique[0]!)) return [null, ACTOR_NAMES[unique[0]!]];
   const actor1 = unique[0] ? ACTOR_NAMES[unique[0]] : null;
   const actor2 = unique[1] ? ACTOR_NAMES[unique[1]] : civilians && actor1 !== null ? 'Civilians' : null;
   return [actor1, actor2];
 }
+
+/** Where the coalition (التحالف) fights in Yemen and on the Saudi border, it is the Saudi-led one. */
+const SAUDI_COALITION_COUNTRIES: ReadonlySet<string> = new Set(['YE', 'SA']);
 
 /**
  * The figure of a happening from its sentences: a figure called earlier or not final gives way to any other; a
@@ -845,7 +850,10 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const at = (level: AdminLevel) => lineage.find((p) => p.level === level);
     const admin1 = at('admin1');
     const admin2 = at('admin2');
-    const [actor1, actor2] = actorsOf(d.kind, allActors, civilians);
+    const country = place ? admin0Of(place, gazetteer) : null;
+    const localActors = country !== null && SAUDI_COALITION_COUNTRIES.has(country)
+      ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a)) : allActors;
+    const [actor1, actor2] = actorsOf(d.kind, localActors, civilians);
     let date: string | null = published;
     let precision: TimePrecision | null = published === null ? null : 1;
     let dated = false;

@@ -83,6 +83,8 @@ const ATTACK_NOUNS = norm(['هجمات', 'هجوم', 'غارات', 'غارة', '
 const ON = norm(['على']);
 /** Only brackets and quotation marks between two tokens: هجمات (إسرائيل) على. */
 const BRACKETS_ONLY = /^[\s()[\]"'«»“”]*$/u;
+/** The state's allies named with it before على (غارة أمريكا وحلفائها على مواقع): still the attacker. */
+const ALLIES = norm(['وحلفائها', 'وحلفاؤها', 'وحلفائه', 'وحلفاؤه', 'وشركائها', 'وشركائه']);
 
 /** "Dedicated to" before a name with ب: الخاصة بلبنان. */
 const SPECIAL = norm(['الخاصة', 'الخاص', 'الخاصه']);
@@ -269,11 +271,12 @@ export function placeRoles(tokens: readonly MatchToken[], mentions: readonly Rol
 /** An attack noun before the mention and على after it, with at most brackets or quotation marks between (هجمات (إسرائيل) على سوريا). */
 function attackerBefore(text: string, tokens: readonly MatchToken[], m: RoleInput): boolean {
   const before = tokens[m.firstToken - 1];
-  const after = tokens[m.lastToken];
+  const allies = tokens[m.lastToken] !== undefined && ALLIES.has(tokens[m.lastToken]!.norm) ? 1 : 0;
+  const after = tokens[m.lastToken + allies];
   if (before === undefined || after === undefined) return false;
   return ATTACK_NOUNS.has(bare(before.norm)) && ON.has(after.norm)
     && BRACKETS_ONLY.test(text.slice(before.end, tokens[m.firstToken]!.start))
-    && BRACKETS_ONLY.test(text.slice(tokens[m.lastToken - 1]!.end, after.start));
+    && BRACKETS_ONLY.test(text.slice(tokens[m.lastToken - 1 + allies]!.end, after.start));
 }
 
 /** Longest dateline read at the start of a text, in characters and in tokens. */

@@ -458,7 +458,7 @@ describe('who and when', () => {
   it.each([
     ['a state that strikes under its own name is the actor', 'العراق يشن غارات ضد داعش في البوكمال.', ['Iraqi forces', 'ISIS']],
     ['... with the verb first too', 'شنت تركيا غارات ضد داعش في البوكمال.', ['Turkish army', 'ISIS']],
-    ['a state that condemns is no actor', 'أدانت تركيا غارات داعش في البوكمال.', ['ISIS', null]],
+    ['a state that condemns is no actor (and an air strike no state is named for is by forces unknown)', 'أدانت تركيا غارات داعش في البوكمال.', [null, 'ISIS']],
   ] as const)('%s', (_name, text, actors) => {
     const word = text.includes('أدانت') ? 'أدانت' : text.includes('شنت') ? 'شنت' : 'يشن';
     const country = text.includes('العراق') ? ['العراق', 'IQ'] as const : ['تركيا', 'TR'] as const;
@@ -467,6 +467,13 @@ describe('who and when', () => {
       places: [[country[0], country[1], { role: 'government' }], ['البوكمال', 'SY0902']],
     });
     expect([word, e!.actor1, e!.actor2]).toEqual([word, ...actors]);
+  });
+
+  it('the coalition (التحالف) fighting in Yemen is the Saudi-led one', () => {
+    const [e] = events('غارات للتحالف على مواقع الحوثيين في الحديدة.', {
+      events: [['غارات', 'air_strike']], places: [['الحديدة', 'YE-HU']], actors: [['للتحالف', 'coalition']],
+    });
+    expect([e!.actor1, e!.actor2]).toEqual(['Saudi-led coalition', null]);
   });
 
   it('an attack names ISIS first, and civilians as its victims when no other actor is named', () => {

@@ -56,6 +56,7 @@ describe('place roles: a country or capital standing for its government', () => 
     // An attack noun before the name and على after it: the attacker (also in brackets); without على, maybe the target.
     ['تدين هجمات (إسرائيل) على سوريا', [['IL', 'government'], ['SY', 'location']]],
     ['غارات واشنطن على مواقع التنظيم', [['US-DC', 'government']]],
+    ['غارة أمريكا وحلفائها على مواقع تابعة للنظام', [['US', 'government']]],
     ['قصف دمشق', [['SY01', 'location']]],
     // Only seats of government stand for one: a provincial town after a verb is a location.
     ['قالت الرقة', [['SY11', 'location']]],
