@@ -7,7 +7,7 @@ import { TermMatcher, type TermMention, type TermRow } from './term-matcher.js';
 export type ActorKey =
   | 'isis' | 'sdf' | 'kurdish_ypg' | 'syrian_government' | 'syrian_opposition' | 'hts' | 'al_qaeda'
   | 'coalition' | 'usa' | 'russia' | 'iran' | 'hezbollah' | 'turkey' | 'iraqi_forces' | 'pmf'
-  | 'arab_coalition';
+  | 'arab_coalition' | 'houthis' | 'pkk' | 'israel';
 
 /** One actor and its names. */
 export interface Actor extends TermRow<ActorKey> {
@@ -151,6 +151,29 @@ export const ACTORS: readonly Actor[] = [
     key: 'arab_coalition', labelEn: 'Saudi-led coalition (Yemen)', labelAr: 'التحالف العربي',
     arabic: ['التحالف العربي', 'تحالف دعم الشرعية', 'قوات التحالف العربي'],
     english: ['Saudi-led coalition', 'Arab coalition'],
+  },
+  {
+    key: 'houthis', labelEn: 'Houthis (Ansar Allah)', labelAr: 'الحوثيون (أنصار الله)',
+    arabic: [
+      'الحوثيون', 'الحوثيين', 'الحوثي', 'حوثيين', 'حوثيون', 'حوثي', 'جماعة الحوثي', 'ميليشيا الحوثي', 'ميليشيات الحوثي',
+      'مليشيا الحوثي', 'مليشيات الحوثي', 'أنصار الله', 'جماعة أنصار الله', 'الميليشيات الحوثية', 'المليشيات الحوثية',
+      'الميليشيا الحوثية', 'المليشيا الحوثية',
+    ],
+    english: ['Houthi', 'Houthis', 'Houthi rebels', 'Ansar Allah', 'Ansarullah'],
+  },
+  {
+    key: 'pkk', labelEn: "Kurdistan Workers' Party (PKK)", labelAr: 'حزب العمال الكردستاني',
+    arabic: ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'],
+    english: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'],
+  },
+  {
+    key: 'israel', labelEn: 'Israeli forces', labelAr: 'القوات الإسرائيلية',
+    arabic: [
+      'الجيش الإسرائيلي', 'القوات الإسرائيلية', 'جيش الاحتلال', 'قوات الاحتلال', 'جيش الاحتلال الإسرائيلي',
+      'قوات الاحتلال الإسرائيلي', 'الطيران الإسرائيلي', 'الطائرات الإسرائيلية', 'سلاح الجو الإسرائيلي', 'المقاتلات الإسرائيلية',
+      'البحرية الإسرائيلية', 'الشرطة الإسرائيلية', 'الاحتلال الإسرائيلي',
+    ],
+    english: ['Israeli forces', 'Israeli army', 'Israeli military', 'IDF', 'Israel Defense Forces', 'Israeli air force'],
   },
 ];
 

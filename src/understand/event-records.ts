@@ -86,10 +86,10 @@ const ACTOR_NAMES: Readonly<Record<ActorKey, string>> = {
   isis: 'ISIS', sdf: 'SDF', kurdish_ypg: 'Kurdish YPG', syrian_government: 'Syrian army', syrian_opposition: 'FSA/opposition',
   hts: 'HTS', al_qaeda: 'al-Qaeda', coalition: 'US-led coalition', usa: 'US forces', russia: 'Russian forces',
   iran: 'Iranian forces', hezbollah: 'Hezbollah', turkey: 'Turkish army', iraqi_forces: 'Iraqi forces', pmf: 'Hashd/PMF',
-  arab_coalition: 'Saudi-led coalition',
+  arab_coalition: 'Saudi-led coalition', houthis: 'Houthis', pkk: 'PKK', israel: 'Israeli forces',
 };
 /** Actors that are states' forces: they strike from the air, arrest and regain territory. */
-const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf']);
+const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf', 'israel']);
 
 /**
  * What, right after a killed figure, adds the attacker to it (مقتل شخصين على الأقل إلى جانب السائق، فضلا عن
@@ -554,6 +554,7 @@ function geoPrecision(mention: PlaceMention, place: Place): 1 | 2 | 3 {
 /** The forces of a state that acts under its own name (العراق يشن غارات، واشنطن تنفذ ضربة): its country's actor. */
 const STATE_FORCES: Readonly<Record<string, ActorKey>> = {
   IQ: 'iraqi_forces', SY: 'syrian_government', US: 'usa', RU: 'russia', TR: 'turkey', IR: 'iran', SA: 'arab_coalition', AE: 'arab_coalition',
+  IL: 'israel',
 };
 /** Verbs of a state striking or carrying out an operation, right after its name (العراق يشن) or right before it (شنت تركيا). */
 const ACTING_VERBS: ReadonlySet<string> = new Set([

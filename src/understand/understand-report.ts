@@ -189,6 +189,14 @@ const talked = (events: readonly { status?: string }[]): number => events.filter
  */
 const OPINION_TITLE = /^\s*(?:رأي|مقال رأي|تحليل|وجهة نظر)\s*(?:\.\.|:|-|–|—|\|)|(?:^|\s)(?:يكتب|تكتب)\s*(?:لـ?\s*\S+\s*:|:|عن\s)/u;
 
+/**
+ * Actors named after the shipped incident model was trained (the Houthis, the PKK, Israel's forces): kept out of its
+ * features, which count actors, so that naming them does not move its calls until it is retrained on them. Retrained
+ * now, it cross-validated no better (0.837 against 0.836) and called two pinned seed reports incidents they are not.
+ */
+const ACTORS_AFTER_MODEL: ReadonlySet<ActorKey> = new Set(['houthis', 'pkk', 'israel']);
+const modelActors = (actors: readonly { key: ActorKey }[]): ActorKey[] => actors.map((a) => a.key).filter((k) => !ACTORS_AFTER_MODEL.has(k));
+
 /** What the rules read of a report before the incident call: the topic call, the build, and the model's features. */
 interface RuleReading {
   readonly onTopic: boolean;
@@ -227,7 +235,7 @@ function readByRules(
   const features = () => reportFeatures({
     title: input.title, titleTokens: title.tokens, bodyTokens: body.tokens, leadTokens: body.tokens.filter((t) => t.start < leadEnd),
     titleEvents: title.events, bodyEvents: body.events, leadEnd, casualties: body.casualties,
-    actors: body.actors.map((a) => a.key), titleActors: title.actors.map((a) => a.key), countries, sentences: sentences.length,
+    actors: modelActors(body.actors), titleActors: modelActors(title.actors), countries, sentences: sentences.length,
     build: built?.signals ?? NO_SIGNALS, ruleIncident: onTopic && !opinion && (built?.leadHappening ?? false), ruleOnTopic: onTopic, opinionTitle: opinion,
   });
   return { onTopic, opinion, built, features };

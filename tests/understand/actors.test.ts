@@ -27,6 +27,11 @@ describe('findActors (Arabic)', () => {
     ['القوات الأمريكية', [['usa', 'القوات الأمريكية']]],
     ['حزب الله', [['hezbollah', 'حزب الله']]],
     ['التحالف العربي', [['arab_coalition', 'التحالف العربي']]],
+    ['قصفت ميليشيا الحوثي الأحياء', [['houthis', 'ميليشيا الحوثي']]],
+    ['جماعة أنصار الله', [['houthis', 'جماعة أنصار الله']]],
+    ['مسلحو حزب العمال الكردستاني', [['pkk', 'حزب العمال الكردستاني']]],
+    ['الحزب الديمقراطي الكردستاني', []],
+    ['برصاص جيش الاحتلال الإسرائيلي', [['israel', 'جيش الاحتلال الإسرائيلي']]],
     ['القاعدة العسكرية الأمريكية', []],
   ])('%s', (text, expected) => {
     expect(actors(findActors(text))).toEqual(expected);
@@ -61,6 +66,9 @@ describe('findActorsEnglish', () => {
     ['Free Syrian Army rebels', [['syrian_opposition', 'Free Syrian Army'], ['syrian_opposition', 'rebels']]],
     ['Hezbollah', [['hezbollah', 'Hezbollah']]],
     ['Saudi-led coalition', [['arab_coalition', 'Saudi-led coalition']]],
+    ['Houthi missiles', [['houthis', 'Houthi']]],
+    ['PKK camps', [['pkk', 'PKK']]],
+    ['Israeli air force strikes', [['israel', 'Israeli air force']]],
   ])('%s', (text, expected) => {
     expect(actors(findActorsEnglish(text))).toEqual(expected);
   });
