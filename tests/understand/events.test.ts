@@ -242,6 +242,7 @@ describe('findExtraEvents: only what happened', () => {
     ['an interception to come is a warning', 'حذر السفير بأنه سيتم اعتراض الصواريخ', []],
     ['a protest', 'تظاهر المئات في الساحة', ['protest']],
     ['a protest planned', 'يعتزم الأهالي تنظيم وقفة احتجاجية', []],
+    ['a protest in a headline\'s present', 'آلاف المغاربة يتظاهرون في الدار البيضاء', ['protest']],
     ['towns handing over their weapons', 'ثماني بلدات في درعا تسلم أسلحتها في إطار اتفاق مصالحة', ['territory']],
     ['forces entering a town', 'دخلت القوات الحكومية إلى بلدة الضمير', ['territory']],
     ['air defences stopping something', 'قال مصدر إن الدفاعات الجوية السورية تصدت لـ"هدف معاد" ودمرته', ['disrupted']],
