@@ -93,7 +93,7 @@ const PAST_PERIODS: ReadonlySet<string> = new Set([
 /** A word between a period and الماضية that keeps it gone by (الأسابيع القليلة الماضية). */
 const FEW = new Set(['القليلة', 'القليل'].map(n));
 /** Spans after منذ that put a happening years or months back (منذ أربع سنوات، منذ عامين، منذ أشهر). */
-const LONG_SPANS = new Set(['سنوات', 'سنة', 'سنتين', 'عام', 'عامين', 'أعوام', 'أشهر', 'شهور', 'عقد', 'عقود', 'عقدين'].map(n));
+const LONG_SPANS = new Set(['سنوات', 'سنة', 'سنتين', 'عام', 'عامين', 'أعوام', 'أشهر', 'شهور', 'عقد', 'عقود', 'عقدين', 'شهرا', 'عاما'].map(n));
 /**
  * Words before منذ that make the span a comparison, not a date: the first or the deadliest attack in
  * years (أول هجوم من نوعه منذ سنوات، الأعنف منذ 2014) is the news.
@@ -178,6 +178,8 @@ const SPAN_STARTS: readonly string[] = ['بداي', 'بدء', 'مطلع', 'ان�
 const SPAN_REACH = 2;
 /** بعد أسبوعين على بدء الغارات: "two weeks into" a campaign, whose happenings are its run, not one. */
 const AFTER = n('بعد');
+/** Time passing (بعد مضي، بعد مرور): with months or years, a look back at a happening. */
+const PASSING = new Set(['مضي', 'مرور'].map(n));
 const AGO = n('قبل');
 const IN_MONTH = n('في');
 /** الحرب العالمية الأولى / الثانية: a century back. */
@@ -283,6 +285,10 @@ export function recallsThePast(sentence: string, published: string | null): bool
     if (w === SINCE && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? '')) && !compared()) return true;
     // قبل عامين، قبل أربع سنوات: years or months ago.
     if (w === AGO && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? ''))) return true;
+    // وبعد مضي 19 شهرا على محاولة الانقلاب: months or years gone by since a happening, a look back (the happening's
+    // toll, الذي سقط فيه 240 قتيلا, is history, and what was done since is a total).
+    if (w.replace(/^و(?=..)/u, '') === AFTER && PASSING.has(next)
+      && tokens.slice(k + 2, k + 5).some((t, j) => LONG_SPANS.has(t.norm) && INTO.has(tokens[k + 3 + j]?.norm ?? ''))) return true;
     if (published !== null && k + 1 < tokens.length && datedWeekOrMoreBack(tokens, k, published)) return true;
     if (published !== null && ordinalDayWeekOrMoreBack(tokens, k, published)) return true;
     if (published !== null && w === IN_MONTH && earlierMonth(tokens, k + 1, published)) return true;

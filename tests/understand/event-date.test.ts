@@ -56,6 +56,8 @@ describe('recallsThePast', () => {
     ['the two weeks gone by', 'وشهدت محافظة إدلب خلال الأسبوعين الماضيين عمليات اغتيال', true],
     ['the date something ongoing began dates that start', 'قتل 40 فلسطينيا، ليرتفع عدد قتلى مسيرة العودة التي انطلقت في 30 مارس 2018', false],
     ['... but the date of the happening itself is history', 'قتل 5 في هجوم وقع في 30 مارس', true],
+    ['months gone by since a happening look back', 'وبعد مضي 19 شهرا على محاولة الانقلاب الذي سقط فيه أكثر من 240 قتيلا، اعتقلت تركيا 50 ألف شخص', true],
+    ['two days gone by are still the news', 'بعد مرور يومين على الهجوم قتل 3 جنود', false],
     ['the two days gone by are still the news', 'قتل خمسة مدنيين خلال اليومين الماضيين في درعا', false],
     ['a decade of the last century', 'خرجت السجون في ستينات القرن الماضي زعامات متطرفة', true],
     ['a span of years of one year to another', 'تفجير طاقاته في أفغانستان في الفترة من 1987 حتى 1990', true],

@@ -78,6 +78,7 @@ describe('findEvents: words that are no event in their sense', () => {
     ['death penalties are no execution', 'إعادة النظر في عقوبات الإعدام التي أصدرتها محكمة الجنايات', []],
     ['tear gas is no bombing', 'أطلقت القوات الرصاص الحي وقنابل الغاز على المحتجين', []],
     ['a warrant is no arrest', 'أصدرت ألمانيا مذكرة اعتقال بحق مدير المخابرات', []],
+    ['nor are orders to arrest', 'أصدرت السلطات أوامر باعتقال 170 شخصا', []],
   ])('%s: %s', (_rule, text, expected) => {
     expect(events(findEvents(text))).toEqual(expected);
   });
