@@ -152,15 +152,26 @@ const DISTANCE_REACH = 3;
 
 /** A distance of more than NEAR_KM before the mention (250 كلم شمال بغداد، 40 ميلا جنوب الموصل، خمسين كيلومترا من). */
 function farFrom(tokens: readonly MatchToken[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(1, at - DISTANCE_REACH); k--) {
+  let skipped = 0;
+  for (let k = at - 1; k >= 1; k--) {
     if (tokens[k + 1]!.gap) return false;
     const unit = DISTANCE_UNITS.get(tokens[k]!.norm);
-    if (unit === undefined) continue;
+    if (unit === undefined) {
+      // Words of direction and of the capital between the distance and the place (كيلومترًا إلى الشمال من العاصمة
+      // العراقية بغداد) do not count against the reach; others do.
+      if (!DISTANCE_FILLERS.has(tokens[k]!.norm) && ++skipped >= DISTANCE_REACH) return false;
+      continue;
+    }
     const figure = readNumber(tokens, k - 1);
     return figure !== null && figure.next === k && figure.value !== null && figure.value * unit > NEAR_KM;
   }
   return false;
 }
+/** Words that may stand between a distance and the place it is measured from. */
+const DISTANCE_FILLERS = norm([
+  'إلى', 'الى', 'من', 'عن', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمال الشرقي', 'العاصمة', 'العراقية', 'السورية',
+  'مدينة', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي',
+]);
 
 /**
  * A comparison (على غرار ما حدث في الغوطة الشرقية، مثلما حدث في حلب، بحجم كل ما تضرر بالمعارك في الغوطة الشرقية وحلب):

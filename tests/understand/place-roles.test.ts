@@ -81,6 +81,9 @@ describe('place roles: names inside other names', () => {
     ['مجلس دير الزور العسكري', [['SY09', 'in_name']]],
     // A place far from where it happens is where the distance is measured from; near it, the place stands.
     ['القرية الواقعة على بعد 250 كلم شمال بغداد', [['IQG08', 'in_name']]],
+    // Direction and capital words between the distance and the place do not count against the reach.
+    ['بلدة طوز خورماتو التي تبعد نحو 175 كيلومترًا إلى الشمال من العاصمة العراقية بغداد', [['IQG16Q07', 'location'], ['IQG08', 'in_name']]],
+    ['على بعد 40 كلم من الحدود في هجوم على بغداد', [['IQG08', 'location']]],
     ['على بعد 40 ميلا من الرقة', [['SY11', 'in_name']]],
     ['على بعد خمسين كيلومترا من الرقة', [['SY11', 'in_name']]],
     ['على بعد كيلومترات قليلة من الرقة', [['SY11', 'location']]],
