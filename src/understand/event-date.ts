@@ -70,6 +70,8 @@ export function relativeEventDate(sentence: string, published: string): EventDat
       return { date: shiftDate(published, beforeYesterday ? -2 : -1), precision: 1 };
     }
     const weekday = word(tokens, k, (w) => WEEKDAYS.has(w));
+    // اعتبارا من الثلاثاء، ابتداء من الأحد: when something will start, not when anything happened.
+    if (weekday !== null && k >= 2 && tokens[k - 1]!.norm === FROM_START && STARTING.has(tokens[k - 2]!.norm)) continue;
     if (weekday !== null) {
       const strict = LAST.has(tokens[k + 1]?.norm ?? '');
       return { date: lastWeekday(published, WEEKDAYS.get(weekday)!, strict), precision: 1 };
@@ -80,6 +82,10 @@ export function relativeEventDate(sentence: string, published: string): EventDat
   }
   return null;
 }
+
+/** "Starting from" before a day (اعتبارا من الثلاثاء، ابتداء من الأحد، بدءا من). */
+const STARTING = new Set(['اعتبارا', 'اعتباراً', 'ابتداء', 'ابتداءً', 'بدءا', 'بدءاً', 'اعتبار'].map(n));
+const FROM_START = n('من');
 
 /** Last words of month names and of periods (الشهر، العام): followed by الماضي they recall the past. */
 const PAST_PERIODS: ReadonlySet<string> = new Set([

@@ -16,6 +16,7 @@ describe('relativeEventDate', () => {
     ['الأحد الماضي on a Sunday: a week before', 'قتل الأحد الماضي خمسة', '2018-06-17', 1],
     ['الليلة الماضية: the night before', 'قصف الليلة الماضية', '2018-06-23', 1],
     ['الأسبوع الماضي: the week before, week precision', 'قتل الأسبوع الماضي', '2018-06-17', 2],
+    ['a day something starts from is no date of it', 'تنكيس الأعلام اعتبارا من الاثنين حدادا على ضحايا الهجوم السبت', '2018-06-23', 1],
   ] as const)('%s', (_name, sentence, date, precision) => {
     expect(relativeEventDate(sentence, PUBLISHED)).toEqual({ date, precision });
   });
@@ -23,6 +24,7 @@ describe('relativeEventDate', () => {
   it.each([
     ['no word of when', 'قتل ثلاثة عناصر في الرقة'],
     ['اليوم alone means nowadays', 'يعيش السوريون اليوم أزمة'],
+    ['only a day something starts from', 'يبدأ الإضراب اعتبارا من الثلاثاء'],
   ])('%s: null', (_name, sentence) => {
     expect(relativeEventDate(sentence, PUBLISHED)).toBeNull();
   });
