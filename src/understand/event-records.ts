@@ -728,8 +728,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const told = [...events, ...extra].filter((e) => !KILLING_WORDS.has(normalizeArabic(text.slice(e.start, e.end))) && !inToll(e));
     if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
     const accidentHere = tellsOfAccident(text.slice(span.start, span.end));
-    const toll = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
-    const tolled = toll.killed !== null || toll.wounded !== null || toll.combined;
+    const figures = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
+    const tolled = figures.killed !== null || figures.wounded !== null || figures.combined;
     // Beside an accident, a toll and killing words (مقتل تسعة لاجئين في حادث سير) tell of no attack.
     const accident = accidentReport || accidentHere;
     const kind = accident
@@ -738,7 +738,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
         && (c.group === 'fighters' || OF_THE_ATTACKERS.test(text.slice(c.end, c.end + 20)))));
     if (kind === null) return;
     // Protesters who chant for the victims of a fire (في إشارة إلى ضحايا حريق ... راح ضحيته 12 قتيلا): the toll is the fire's.
-    if (kind === 'protest' && accidentHere) Object.assign(toll, { killed: null, wounded: null, combined: false });
+    const toll = kind === 'protest' && accidentHere ? { ...figures, killed: null, wounded: null, combined: false } : figures;
     // Killing words (مقتل) report the toll of whatever happened: they say nothing of which happening it is.
     const happened = events.filter((e) => (e.status ?? 'occurred') === 'occurred' && !NOT_HAPPENINGS.has(e.type) && !KILLING_WORDS.has(normalizeArabic(e.surface)));
     const place = mostSpecific(places.filter((p) => inTitle || p.start >= dateline), gazetteer);

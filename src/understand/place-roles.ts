@@ -169,7 +169,7 @@ function farFrom(tokens: readonly MatchToken[], at: number): boolean {
 }
 /** Words that may stand between a distance and the place it is measured from. */
 const DISTANCE_FILLERS = norm([
-  'إلى', 'الى', 'من', 'عن', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمال الشرقي', 'العاصمة', 'العراقية', 'السورية',
+  'إلى', 'الى', 'من', 'عن', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'العاصمة', 'العراقية', 'السورية',
   'مدينة', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي',
 ]);
 
