@@ -593,8 +593,12 @@ function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boole
   });
   // An air strike no state is named for (قتلى بغارات على قرية تحت سيطرة داعش) is by forces unknown, on the group named.
   if (kind === 'air_strike' && unique.length > 0 && !STATE_ACTORS.has(unique[0]!)) return [null, ACTOR_NAMES[unique[0]!]];
+  // A state's strike, arrest or advance is against the armed group named, before any other state named beside it
+  // (أمريكا تنفذ 29 ضربة جوية تستهدف داعش، with the Iraqi forces it backs: the US against ISIS).
+  const second = stateFirst && unique[0] !== undefined && STATE_ACTORS.has(unique[0])
+    ? unique.slice(1).find((k) => !STATE_ACTORS.has(k)) ?? unique[1] : unique[1];
   const actor1 = unique[0] ? ACTOR_NAMES[unique[0]] : null;
-  const actor2 = unique[1] ? ACTOR_NAMES[unique[1]] : civilians && actor1 !== null ? 'Civilians' : null;
+  const actor2 = second ? ACTOR_NAMES[second] : civilians && actor1 !== null ? 'Civilians' : null;
   return [actor1, actor2];
 }
 
@@ -852,8 +856,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const admin1 = at('admin1');
     const admin2 = at('admin2');
     const country = place ? admin0Of(place, gazetteer) : null;
+    // In Yemen "the Iranian militias" (الميليشيات الإيرانية، ميليشيات الحوثي الإيرانية) are the Houthis.
     const localActors = country !== null && SAUDI_COALITION_COUNTRIES.has(country)
-      ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a)) : allActors;
+      ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a === 'iran' && country === 'YE' ? 'houthis' : a)) : allActors;
     const [actor1, actor2] = actorsOf(d.kind, localActors, civilians);
     let date: string | null = published;
     let precision: TimePrecision | null = published === null ? null : 1;

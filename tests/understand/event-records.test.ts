@@ -469,6 +469,21 @@ describe('who and when', () => {
     expect([word, e!.actor1, e!.actor2]).toEqual([word, ...actors]);
   });
 
+  it('a state\'s strike is against the armed group named, before another state named beside it', () => {
+    const [e] = events('غارات أمريكية على داعش دعما لهجوم القوات العراقية في الرمادي.', {
+      events: [['غارات', 'air_strike']], places: [['الرمادي', 'IQG01Q03']],
+      actors: [['أمريكية', 'usa'], ['القوات العراقية', 'iraqi_forces'], ['داعش', 'isis']],
+    });
+    expect([e!.actor1, e!.actor2]).toEqual(['US forces', 'ISIS']);
+  });
+
+  it('in Yemen the "Iranian militias" are the Houthis', () => {
+    const [e] = events('قصفت الميليشيات الإيرانية مخيما في الحديدة.', {
+      events: [['قصفت', 'shelling']], places: [['الحديدة', 'YE-HU']], actors: [['الميليشيات الإيرانية', 'iran']],
+    });
+    expect(e!.actor1).toBe('Houthis');
+  });
+
   it('the coalition (التحالف) fighting in Yemen is the Saudi-led one', () => {
     const [e] = events('غارات للتحالف على مواقع الحوثيين في الحديدة.', {
       events: [['غارات', 'air_strike']], places: [['الحديدة', 'YE-HU']], actors: [['للتحالف', 'coalition']],

@@ -34,6 +34,7 @@ describe('place roles: a country or capital standing for its government', () => 
     ['العراق يشن غارات ضد داعش', [['IQ', 'government']]],
     ['وواشنطن تساند المحتجين', [['US-DC', 'government']]],
     ['الأمر الذي سارعت دمشق إلى نفيه', [['SY01', 'government']]],
+    ['إسرائيل قصفت قاعدة التيفور بصواريخ', [['IL', 'government'], ['LM-SY-T4-AIRBASE', 'location']]],
     // A place that sees something happen stays a location.
     ['إيران تشهد أعمال شغب', [['IR', 'location']]],
     // A government noun before the name.
