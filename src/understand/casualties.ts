@@ -58,6 +58,17 @@ function triggerAt(token: MatchToken | undefined): Trigger | undefined {
   return token ? TRIGGERS.get(token.norm) ?? TRIGGERS.get(triggerWord(token) ?? '') : undefined;
 }
 
+/** "Claimed the lives of" (أودى بحياة 48 شخصا، تفجير يودي بحياة 10): بحياة after one of these verbs counts the dead after it. */
+const CLAIMED = new Set(['أودى', 'أودت', 'يودي', 'تودي', 'أوديا'].map(normalizeArabic));
+const LIVES = normalizeArabic('بحياة');
+const CLAIMED_LIVES: Trigger = { kind: 'killed', form: 'forward' };
+
+function claimedLivesAt(tokens: readonly MatchToken[], i: number): Trigger | undefined {
+  if (i === 0 || tokens[i]!.norm !== LIVES || tokens[i]!.gap) return undefined;
+  const verb = tokens[i - 1]!.norm;
+  return CLAIMED.has(verb) || ((verb.startsWith('و') || verb.startsWith('ف')) && CLAIMED.has(verb.slice(1))) ? CLAIMED_LIVES : undefined;
+}
+
 /** The trigger word of a token, without its proclitic (وجرح → جرح); undefined when it is none. */
 function triggerWord(token: MatchToken): string | undefined {
   return findWithoutConjunction(token.norm, isTrigger);
@@ -221,7 +232,7 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
 
   let i = 0;
   while (i < tokens.length) {
-    const trigger = triggerAt(tokens[i]);
+    const trigger = triggerAt(tokens[i]) ?? claimedLivesAt(tokens, i);
     if (!trigger) {
       i++;
       continue;

@@ -156,6 +156,12 @@ describe('findCasualties', () => {
     ['نحو', 'مقتل نحو 40 مسلحا', [{ kind: 'killed', count: 40, approx: 'about', group: 'fighters', surface: 'مقتل نحو 40 مسلحا' }]],
     ['abducted', 'اختطاف ثلاثة مدنيين', [{ kind: 'abducted', count: 3, group: 'civilians', surface: 'اختطاف ثلاثة مدنيين' }]],
     ['captured', 'أسر 200 مقاتل', [{ kind: 'captured', count: 200, group: 'fighters', surface: 'أسر 200 مقاتل' }]],
+    ['claimed the lives of', 'انفجار كابول الذي أودى بحياة 48 شخصا', [{ kind: 'killed', count: 48, group: 'people', surface: 'بحياة 48 شخصا' }]],
+    ['... in the present, and with و', 'تفجير يودي بحياة 10 أشخاص وأودت بحياة 3 مدنيين', [
+      { kind: 'killed', count: 10, group: 'people', surface: 'بحياة 10 أشخاص' },
+      { kind: 'killed', count: 3, group: 'civilians', surface: 'بحياة 3 مدنيين' },
+    ]],
+    ['lives held cheap are no toll', 'تستهين بحياة المدنيين', []],
     ['killed and arrested together are no toll', 'قتل واعتقل 16 شخصا', [{ kind: 'captured', count: 16, group: 'people', surface: 'قتل واعتقل 16 شخصا' }]],
     ['a total named at the head of a long tally', 'ووصل العدد الإجمالي للذين قتلوا برصاص الاحتلال في مسيرات العودة الكبرى التي انطلقت أواخر مارس الماضي على الحدود بين غزة وإسرائيل، إلى 119 قتيلا', [
       { kind: 'killed', count: 119, surface: '119 قتيلا', aggregate: true },
