@@ -58,15 +58,24 @@ function triggerAt(token: MatchToken | undefined): Trigger | undefined {
   return token ? TRIGGERS.get(token.norm) ?? TRIGGERS.get(triggerWord(token) ?? '') : undefined;
 }
 
-/** "Claimed the lives of" (أودى بحياة 48 شخصا، تفجير يودي بحياة 10): بحياة after one of these verbs counts the dead after it. */
-const CLAIMED = new Set(['أودى', 'أودت', 'يودي', 'تودي', 'أوديا'].map(normalizeArabic));
-const LIVES = normalizeArabic('بحياة');
+/**
+ * "Claimed the lives of" and its kin, a verb then a noun, with the dead counted after the noun: أودى بحياة 48 شخصا، تفجير
+ * يودي بحياة 10، حريق راح ضحيته 12 شخصا، ذهب ضحيتها 7، حصد أرواح 10 أشخاص. Noun → the verbs it takes.
+ */
+const CLAIMED_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ([
+    [['بحياة'], ['أودى', 'أودت', 'يودي', 'تودي', 'أوديا']],
+    [['ضحيته', 'ضحيتها', 'ضحيتهم'], ['راح', 'ذهب']],
+    [['أرواح'], ['حصد', 'حصدت', 'يحصد', 'تحصد']],
+  ] as const).flatMap(([nouns, verbs]) => nouns.map((noun) => [normalizeArabic(noun), new Set(verbs.map(normalizeArabic))] as const)),
+);
 const CLAIMED_LIVES: Trigger = { kind: 'killed', form: 'forward' };
 
 function claimedLivesAt(tokens: readonly MatchToken[], i: number): Trigger | undefined {
-  if (i === 0 || tokens[i]!.norm !== LIVES || tokens[i]!.gap) return undefined;
+  const verbs = CLAIMED_PAIRS.get(tokens[i]!.norm);
+  if (i === 0 || verbs === undefined || tokens[i]!.gap) return undefined;
   const verb = tokens[i - 1]!.norm;
-  return CLAIMED.has(verb) || ((verb.startsWith('و') || verb.startsWith('ف')) && CLAIMED.has(verb.slice(1))) ? CLAIMED_LIVES : undefined;
+  return verbs.has(verb) || ((verb.startsWith('و') || verb.startsWith('ف')) && verbs.has(verb.slice(1))) ? CLAIMED_LIVES : undefined;
 }
 
 /** The trigger word of a token, without its proclitic (وجرح → جرح); undefined when it is none. */

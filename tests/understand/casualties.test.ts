@@ -162,6 +162,8 @@ describe('findCasualties', () => {
       { kind: 'killed', count: 3, group: 'civilians', surface: 'بحياة 3 مدنيين' },
     ]],
     ['lives held cheap are no toll', 'تستهين بحياة المدنيين', []],
+    ['a fire whose victims were', 'حريق راح ضحيته 12 شخصا', [{ kind: 'killed', count: 12, group: 'people', surface: 'ضحيته 12 شخصا' }]],
+    ['reaped the lives of', 'قصف حصد أرواح 10 أشخاص', [{ kind: 'killed', count: 10, group: 'people', surface: 'أرواح 10 أشخاص' }]],
     ['killed and arrested together are no toll', 'قتل واعتقل 16 شخصا', [{ kind: 'captured', count: 16, group: 'people', surface: 'قتل واعتقل 16 شخصا' }]],
     ['a total named at the head of a long tally', 'ووصل العدد الإجمالي للذين قتلوا برصاص الاحتلال في مسيرات العودة الكبرى التي انطلقت أواخر مارس الماضي على الحدود بين غزة وإسرائيل، إلى 119 قتيلا', [
       { kind: 'killed', count: 119, surface: '119 قتيلا', aggregate: true },
