@@ -74,8 +74,7 @@ const CLAIMED_LIVES: Trigger = { kind: 'killed', form: 'forward' };
 function claimedLivesAt(tokens: readonly MatchToken[], i: number): Trigger | undefined {
   const verbs = CLAIMED_PAIRS.get(tokens[i]!.norm);
   if (i === 0 || verbs === undefined || tokens[i]!.gap) return undefined;
-  const verb = tokens[i - 1]!.norm;
-  return verbs.has(verb) || ((verb.startsWith('و') || verb.startsWith('ف')) && verbs.has(verb.slice(1))) ? CLAIMED_LIVES : undefined;
+  return findWithoutConjunction(tokens[i - 1]!.norm, (w) => verbs.has(w)) !== undefined ? CLAIMED_LIVES : undefined;
 }
 
 /** The trigger word of a token, without its proclitic (وجرح → جرح); undefined when it is none. */
