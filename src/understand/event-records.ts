@@ -7,7 +7,7 @@ import { SUBSET_WORDS } from './casualty-words.js';
 import { recallsThePast, relativeEventDate, type TimePrecision } from './event-date.js';
 import type { EventMention, EventStatus } from './events.js';
 import type { PlaceMention } from './find-places.js';
-import { AREA_FEATURES, LEVEL_RANK, type AdminLevel, type Gazetteer, type Place } from './gazetteer.js';
+import { isArea, LEVEL_RANK, type AdminLevel, type Gazetteer, type Place } from './gazetteer.js';
 import { matchTokens } from './match-tokens.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 
@@ -208,7 +208,7 @@ function mostSpecific(places: readonly PlaceMention[], gazetteer: Gazetteer): Pl
     if ((p.role ?? 'location') !== 'location') continue;
     const place = gazetteer.get(p.pcode);
     // An area (الغوطة الشرقية) ranks below a district or town named in it (دوما في الغوطة الشرقية).
-    const rank = place ? LEVEL_RANK[place.level] - (place.feature !== undefined && AREA_FEATURES.has(place.feature) ? 0.5 : 0) : 0;
+    const rank = place ? LEVEL_RANK[place.level] - (isArea(place) ? 0.5 : 0) : 0;
     // Two countries named whole (ضربة لقاعدة تستخدمها إيران بسوريا): an outside power is the party, the other the place.
     const party = (m: PlaceMention) => ACTING_POWERS.has(m.pcode);
     if (rank > bestRank || (rank === bestRank && place?.level === 'admin0' && best !== null && party(best) && !party(p))) {
@@ -545,7 +545,7 @@ function sameHappening(draft: Draft, c: Candidate, gazetteer: Gazetteer): boolea
 const ref = (p: Place): PlaceRef => ({ pcode: p.pcode, en: p.nameEn, ar: p.nameAr });
 
 function geoPrecision(mention: PlaceMention, place: Place): 1 | 2 | 3 {
-  if (place.feature !== undefined && AREA_FEATURES.has(place.feature)) return 2;
+  if (isArea(place)) return 2;
   if (place.level === 'admin0' || place.level === 'admin1') return mention.descriptor === 'مدينة' ? 1 : 3;
   if (mention.direction !== undefined || mention.descriptor === 'ريف') return 2;
   return place.level === 'admin4' || place.level === 'admin3' || mention.descriptor === 'مدينة' ? 1 : 2;

@@ -43,7 +43,12 @@ export const LANDMARK_FEATURES: ReadonlySet<string> = new Set([
 ]);
 
 /** Landmark kinds that are areas (الغوطة الشرقية، جبال قنديل), not sites: a town named in them is more specific. */
-export const AREA_FEATURES: ReadonlySet<string> = new Set(['mountain', 'region']);
+const AREA_FEATURES: ReadonlySet<string> = new Set(['mountain', 'region']);
+
+/** True when the place is a landmark that is an area (الغوطة الشرقية، جبال قنديل). */
+export function isArea(place: Place): boolean {
+  return place.feature !== undefined && AREA_FEATURES.has(place.feature);
+}
 
 /** True when the place is a landmark (a site such as مطار حميميم), not an admin area. */
 export function isLandmark(place: Place): boolean {
