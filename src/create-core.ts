@@ -32,7 +32,7 @@ import { loadGazetteer, type Gazetteer, type Place } from './understand/gazettee
 import { suggestPlaces } from './places/suggest-places.js';
 import { protectedNames, type ReportUnderstanding } from './understand/understand-report.js';
 import type { EventRecord } from './understand/event-records.js';
-import { expandEventTypes } from './understand/events.js';
+import { recordKindsOf } from './understand/acled-types.js';
 import { corpusStart, eventActivity, exportEvents, type AcledRow, type EventActivity, type EventSelection } from './store/event-export.js';
 import { countEvents } from './store/event-counts.js';
 import { buildEventStats, queryLang, type EventStats, type EventStatsOptions } from './charts/event-stats.js';
@@ -221,7 +221,7 @@ export function createCore(deps: CoreDeps): Core {
       selection: {
         reportIds: q === null ? null : matchingReportIds(filter, { afterId, upToId: Number.MAX_SAFE_INTEGER, includeUnannounced: true }, searchDeps),
         places: q?.places.map((p) => p.key) ?? [],
-        kinds: expandEventTypes((q?.events ?? []).map((e) => e.key)),
+        kinds: recordKindsOf((q?.events ?? []).map((e) => e.key)),
         since: since ?? q?.since ?? null,
         until: until ?? (q?.until ? dayBefore(q.until) : null),
       },

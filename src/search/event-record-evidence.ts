@@ -4,7 +4,7 @@
  * answers "attacks in Raqqa"; one that only names an attack and Raqqa in a sentence is weaker evidence.
  */
 import type { SearchIndex } from '../store/search-index.js';
-import { expandEventTypes } from '../understand/events.js';
+import { recordKindsOf } from '../understand/acled-types.js';
 import type { EventEvidence } from './event-evidence.js';
 
 /**
@@ -33,7 +33,7 @@ export function eventRecordEvidence(index: Pick<SearchIndex, 'eventSeqs'>, sente
     const out = new Map<number, number>();
     for (const [id, score] of sentences(ids, query, context)) out.set(id, score * SENTENCE_SHARE);
     if (query.events.length === 0 || ids.length === 0) return out;
-    const kinds = expandEventTypes(query.events);
+    const kinds = recordKindsOf(query.events);
     const placed = query.places.length > 0;
     const rows = index.eventSeqs(ids, kinds, placed ? query.places : null);
     if (placed && out.size > 0) {

@@ -4,8 +4,8 @@
  */
 import type { Analyzer } from '../arabic/analyze-arabic.js';
 import type { SearchIndex } from '../store/search-index.js';
-import { NOT_HAPPENINGS } from '../understand/acled-types.js';
-import { expandEventTypes, type EventKey } from '../understand/events.js';
+import { NOT_HAPPENINGS, recordKindsOf } from '../understand/acled-types.js';
+import type { EventKey } from '../understand/events.js';
 import { buildMatchExpression } from './build-match-expression.js';
 import { isEmptyQuery, parseQuery, type QueryLexicon } from './parse-query.js';
 
@@ -36,7 +36,7 @@ export function matchingReportIds(
       places: q.places.map((p) => p.key),
       events: q.events.map((e) => e.key),
       eventKinds: q.events.every((e) => !NOT_HAPPENINGS.has(e.key as EventKey))
-        ? expandEventTypes(q.events.map((e) => e.key))
+        ? recordKindsOf(q.events.map((e) => e.key))
         : null,
       actors: q.actors.map((a) => a.key),
       match: buildMatchExpression(q.termGroups, q.phrases),

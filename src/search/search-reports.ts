@@ -9,7 +9,7 @@ import { hitsFor, sentenceGroups } from './search-hits.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { queryParts, type QueryPart } from './query-parts.js';
 import { compareEvidence, scoreReport, type ReportEvidence } from './score-report.js';
-import { expandEventTypes } from '../understand/events.js';
+import { recordKindsOf } from '../understand/acled-types.js';
 import { recordEvidence } from './event-record-evidence.js';
 
 export type { FacetCatalog, RankedReport, RankedSearch, SearchDeps, SearchHit, SearchResult } from './search-types.js';
@@ -90,7 +90,7 @@ function gatherEvidence(q: ParsedQuery, parts: readonly QueryPart[], deps: Searc
   if (q.events.length > 0) {
     const places = q.places.length > 0 ? q.places.map((p) => p.key) : null;
     const located = parts.filter((p) => p.kind === 'event' || (places !== null && p.kind === 'place'));
-    for (const r of deps.index.eventReports(expandEventTypes(q.events.map((e) => e.key)), places, CANDIDATES_PER_SOURCE)) {
+    for (const r of deps.index.eventReports(recordKindsOf(q.events.map((e) => e.key)), places, CANDIDATES_PER_SOURCE)) {
       const e = candidate(r.id);
       e.event = recordEvidence(r.seq);
       for (const part of located) e.matched.add(part.key);

@@ -1,6 +1,6 @@
 // ACLED's event taxonomy (6 types, 25 sub-types) and how our finer event kinds map onto it.
 
-import type { EventKey } from './events.js';
+import { expandEventTypes, type EventKey } from './events.js';
 
 /** ACLED's six event types. */
 export type AcledEventType =
@@ -29,7 +29,7 @@ export const ACLED_SUB_TYPES: Readonly<Record<AcledEventType, readonly string[]>
  */
 export type EventKind =
   | 'attack' | 'armed_clash' | 'bombing' | 'car_bomb' | 'ied' | 'suicide_attack' | 'air_strike' | 'shelling'
-  | 'assassination' | 'execution' | 'abduction' | 'prison_attack' | 'raid_arrest' | 'disrupted' | 'protest'
+  | 'chemical' | 'assassination' | 'execution' | 'abduction' | 'prison_attack' | 'raid_arrest' | 'disrupted' | 'protest'
   | 'riot' | 'territory' | 'other';
 
 /** Event types that are talk of activity, not a happening: never an event record. */
@@ -40,7 +40,7 @@ export const NOT_HAPPENINGS: ReadonlySet<EventKey> = new Set(['threat', 'recruit
  * (هجوم ... بسيارة مفخخة), the record keeps the most specific.
  */
 const SPECIFICITY: readonly EventKind[] = [
-  'suicide_attack', 'car_bomb', 'ied', 'air_strike', 'shelling', 'prison_attack', 'execution', 'abduction',
+  'chemical', 'suicide_attack', 'car_bomb', 'ied', 'air_strike', 'shelling', 'prison_attack', 'execution', 'abduction',
   'assassination', 'armed_clash', 'territory', 'bombing', 'disrupted', 'raid_arrest', 'riot', 'protest', 'attack', 'other',
 ];
 
@@ -75,6 +75,7 @@ export function acledType(
     case 'ied':
     case 'bombing': return t('Explosions/Remote violence', 'Remote explosive/landmine/IED');
     case 'air_strike': return t('Explosions/Remote violence', 'Air/drone strike');
+    case 'chemical': return t('Explosions/Remote violence', 'Chemical weapon');
     case 'shelling': return t('Explosions/Remote violence', 'Shelling/artillery/missile attack');
     case 'execution':
     case 'assassination': return t('Violence against civilians', 'Attack');
@@ -93,4 +94,13 @@ export function acledType(
     case 'riot': return t('Riots', 'Violent demonstration');
     case 'other': return t('Strategic developments', 'Other');
   }
+}
+
+/**
+ * The record kinds a query's event types stand for: the types and every type below them, and a chemical attack
+ * (a kind of its own in records, not a word of queries) wherever an attack is asked for.
+ */
+export function recordKindsOf(keys: readonly string[]): string[] {
+  const kinds: string[] = expandEventTypes(keys);
+  return kinds.includes('attack') ? [...kinds, 'chemical'] : kinds;
 }

@@ -366,6 +366,36 @@ const tellsOfDepot = (text: string): boolean => {
   });
 };
 
+/** What makes an attack chemical: the adjective (كيماوي، الكيميائية), and the gases and agents (الغازات السامة، الكلور). */
+const CHEMICAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['كيماوي', 'كيماويا', 'كيماوية', 'كيميائي', 'كيميائيا', 'كيميائية', 'كيمياوي', 'كيمياوية'].map(normalizeArabic),
+);
+/** Words a chemical adjective turns into a chemical attack (هجوم كيماوي، ضربة كيميائية، قصف كيماوي). */
+const CHEMICAL_HEADS: ReadonlySet<string> = new Set(
+  ['هجوم', 'هجوما', 'هجمات', 'هجومين', 'ضربة', 'ضربات', 'قصف', 'قصفا', 'غارة', 'غارات', 'اعتداء', 'قنابل', 'براميل', 'صواريخ', 'قذائف'].map(normalizeArabic),
+);
+const GASES: ReadonlySet<string> = new Set(['غاز', 'غازات'].map(normalizeArabic));
+const AGENTS: ReadonlySet<string> = new Set(['كلور', 'سارين', 'خردل', 'سامة', 'سام'].map(normalizeArabic));
+const WEAPONS: ReadonlySet<string> = new Set(['سلاح', 'أسلحة', 'مواد', 'أسلحه'].map(normalizeArabic));
+const stripArticle = (w: string): string => w.replace(/^(?:[وف]?[بل]?ال|[وف]?ب|[وف])(?=..)/u, '');
+/**
+ * A sentence that tells an attack as chemical: an attack word with the adjective (الهجوم الكيماوي المفترض، هجمات
+ * كيميائية), or the means told with بـ (بالغازات السامة، بغاز الكلور، بالسلاح الكيماوي، بمواد كيميائية سامة، بالكلور).
+ * The weapons named alone (منظمة حظر الأسلحة الكيميائية، برنامج الأسلحة الكيماوية) are no attack's.
+ */
+export const tellsOfChemicalAttack = (text: string): boolean => {
+  const raw = matchTokens(text).map((t) => t.norm);
+  return raw.some((w, k) => {
+    const next = raw[k + 1] ?? '';
+    const bare = stripArticle(w);
+    if (CHEMICAL_HEADS.has(bare) && CHEMICAL_ADJECTIVES.has(stripArticle(next))) return true;
+    if (!/^[وف]?ب/u.test(w)) return false;
+    if (GASES.has(bare) && AGENTS.has(stripArticle(next))) return true;
+    if (WEAPONS.has(bare) && CHEMICAL_ADJECTIVES.has(stripArticle(next))) return true;
+    return bare === normalizeArabic('كلور') || bare === normalizeArabic('سارين');
+  });
+};
+
 /**
  * Words of deaths that are no violence: road and other accidents, fires, floods, collapses (لقي تسعة لاجئين حتفهم
  * عندما اصطدمت حافلة بسور). A toll told beside them, or anywhere in a report whose title or first sentence tells
@@ -584,8 +614,17 @@ function actingStates(places: readonly PlaceMention[], text: string, gazetteer: 
 }
 
 /** actor1 (who acted) and actor2 (against whom), from the actors the event's sentences name. */
+/** Who is named as the party of a chemical attack, in this order. */
+const CHEMICAL_PARTIES: readonly ActorKey[] = ['syrian_government', 'isis'];
+
 function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boolean): [string | null, string | null] {
   const unique = [...new Set(actors)];
+  // A chemical attack is told by the powers that argue over it (Washington, Moscow): its party is the one accused of
+  // gas attacks in this war, the Syrian government, else ISIS; its victims are civilians.
+  if (kind === 'chemical') {
+    const by = CHEMICAL_PARTIES.find((k) => unique.includes(k));
+    return [by === undefined ? null : ACTOR_NAMES[by], civilians || by !== undefined ? 'Civilians' : null];
+  }
   const stateFirst = kind === 'air_strike' || kind === 'raid_arrest' || kind === 'territory';
   unique.sort((a, b) => {
     const score = (k: ActorKey) => (stateFirst ? (STATE_ACTORS.has(k) ? 0 : 1) : k === 'isis' ? 0 : 1);
@@ -844,9 +883,11 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const civilians = d.members.some((m) => m.civilianVictims);
     const allActors = d.members.flatMap((m) => m.actors);
     const byGovernment = allActors.some((a) => STATE_ACTORS.has(a));
-    // An explosion told as a depot's (انفجار مستودع للذخيرة) is ACLED's Strategic developments / Other, not a bombing.
+    // An explosion told as a depot's (انفجار مستودع للذخيرة) is ACLED's Strategic developments / Other, not a bombing; an
+    // attack told as chemical (الهجوم الكيماوي على دوما) is a chemical weapon's.
     const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other'
-      : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
+      : GENERIC_KINDS.has(d.kind) && d.members.some((m) => tellsOfChemicalAttack(m.text)) ? 'chemical'
+        : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
     const fatalities = mergedToll(d.members, (m) => m.killed, (m) => m.killedVague) + Math.max(0, ...d.members.map((m) => m.attackers));
     const injuries = mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague);
     const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal), fatalities, injuries });
@@ -859,7 +900,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // In Yemen "the Iranian militias" (الميليشيات الإيرانية، ميليشيات الحوثي الإيرانية) are the Houthis.
     const localActors = country !== null && SAUDI_COALITION_COUNTRIES.has(country)
       ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a === 'iran' && country === 'YE' ? 'houthis' : a)) : allActors;
-    const [actor1, actor2] = actorsOf(d.kind, localActors, civilians);
+    const [actor1, actor2] = actorsOf(kind === 'chemical' ? kind : d.kind, localActors, civilians);
     let date: string | null = published;
     let precision: TimePrecision | null = published === null ? null : 1;
     let dated = false;

@@ -14,6 +14,8 @@ const RECORDS: Record<number, { seq: number; kind: string; places: string[] }[]>
   4: [{ seq: 0, kind: 'arrest', places: ['SY06'] }, { seq: 2, kind: 'suicide_attack', places: ['SY11'] }],
   // An arrest elsewhere is no event of the kind: its sentence still counts.
   5: [{ seq: 0, kind: 'arrest', places: ['SY06'] }],
+  // A chemical attack in Raqqa: a kind of its own in records, and an attack.
+  6: [{ seq: 0, kind: 'chemical', places: ['SY11'] }],
 };
 
 const index: Pick<SearchIndex, 'eventSeqs'> = {
@@ -37,15 +39,20 @@ describe('eventRecordEvidence', () => {
       'attacks in Raqqa',
       { events: ['attack'], places: ['SY11'] },
       // 1: sentence only; 2: its attack is in Latakia; 3: main event here; 4: a later event here; 5: sentence only.
-      { 1: 0.375, 2: undefined, 3: 1, 4: 0.8, 5: 0.375 },
+      { 1: 0.375, 2: undefined, 3: 1, 4: 0.8, 5: 0.375, 6: 1 },
     ],
     [
       'attacks, no place: a record anywhere is the event',
       { events: ['attack'], places: [] },
-      { 1: 0.375, 2: 1, 3: 1, 4: 0.8, 5: 0.375 },
+      { 1: 0.375, 2: 1, 3: 1, 4: 0.8, 5: 0.375, 6: 1 },
+    ],
+    [
+      'bombings in Raqqa: a chemical attack is none',
+      { events: ['bombing'], places: ['SY11'] },
+      { 4: 0.8, 6: 0.375 },
     ],
   ])('%s', (_name, query, expected) => {
-    const got = evidence([1, 2, 3, 4, 5], query, context);
+    const got = evidence([1, 2, 3, 4, 5, 6], query, context);
     for (const [id, value] of Object.entries(expected)) expect([id, got.get(Number(id))]).toEqual([id, value]);
   });
 });

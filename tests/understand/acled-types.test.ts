@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACLED_SUB_TYPES, acledType, specificity, type EventKind } from '../../src/understand/acled-types.js';
+import { ACLED_SUB_TYPES, acledType, recordKindsOf, specificity, type EventKind } from '../../src/understand/acled-types.js';
 
 const plain = { civilianVictims: false, byGovernment: false };
 
@@ -11,6 +11,7 @@ describe('acledType', () => {
     ['bombing', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
     ['air_strike', 'Explosions/Remote violence', 'Air/drone strike'],
     ['shelling', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+    ['chemical', 'Explosions/Remote violence', 'Chemical weapon'],
     ['execution', 'Violence against civilians', 'Attack'],
     ['assassination', 'Violence against civilians', 'Attack'],
     ['abduction', 'Violence against civilians', 'Abduction/forced disappearance'],
@@ -56,5 +57,15 @@ describe('acledType', () => {
   it('the more specific kind wins: suicide attack over car bomb over bombing over attack', () => {
     const kinds: EventKind[] = ['attack', 'bombing', 'car_bomb', 'suicide_attack'];
     expect([...kinds].sort((a, b) => specificity(a) - specificity(b))).toEqual(['suicide_attack', 'car_bomb', 'bombing', 'attack']);
+  });
+});
+
+describe('recordKindsOf', () => {
+  it.each<[string[], string[]]>([
+    [['attack'], ['attack', 'armed_clash', 'bombing', 'air_strike', 'shelling', 'assassination', 'abduction', 'prison_attack', 'car_bomb', 'ied', 'suicide_attack', 'execution', 'chemical']],
+    [['bombing'], ['bombing', 'car_bomb', 'ied', 'suicide_attack']],
+    [['threat'], ['threat']],
+  ])('%j → %j', (keys, kinds) => {
+    expect(recordKindsOf(keys)).toEqual(kinds);
   });
 });

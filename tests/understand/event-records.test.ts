@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../src/text/segment-text.js';
 import type { ActorKey } from '../../src/understand/actors.js';
 import type { Casualty, CasualtyKind } from '../../src/understand/casualties.js';
-import { buildEventRecords, datelineEnd, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
+import { buildEventRecords, datelineEnd, tellsOfChemicalAttack, type EventRecord, type Mentions } from '../../src/understand/event-records.js';
 import type { EventKey, EventStatus } from '../../src/understand/events.js';
 import type { EventKind } from '../../src/understand/acled-types.js';
 import type { PlaceRole } from '../../src/understand/find-places.js';
@@ -557,6 +557,15 @@ describe('understandReport: events of a whole report', () => {
     ['an explosion told as a depot\'s is Strategic developments / Other',
       'أدى انفجار وقع في مدينة الصدر الأربعاء إلى مقتل 17 شخصا وإصابة 90 بجروح. وقال بيان صادر عن وزارة الداخلية إن الانفجار وقع نتيجة انفجار مستودع للذخيرة.',
       [['other', 'IQG08', 17, 90]]],
+    ['an attack told as chemical is a chemical weapon\'s',
+      'قتل 42 شخصا في هجوم كيماوي على مدينة دوما في الغوطة الشرقية.',
+      [['chemical', 'SY03', 42, 0]]],
+    ['... told by its means (بالغازات السامة)',
+      'قتل 11 مدنيا في هجوم بالغازات السامة على مدينة دوما.',
+      [['chemical', 'SY03', 11, 0]]],
+    ['a strike in answer to a chemical attack stays a strike',
+      'قتل 5 عناصر في غارات على مطار الشعيرات في حمص ردا على الهجوم الكيماوي.',
+      [['air_strike', 'SY04', 5, 0]]],
     ['a depot blown up by a strike is the strike',
       'قصف جوي أدى إلى انفجار مستودع للذخيرة في حماة ومقتل 5 عناصر.',
       [['air_strike', 'SY05', 5, 0]]],
@@ -672,5 +681,36 @@ describe('datelineEnd', () => {
       places: [['بغداد', 'IQG08'], ['سوريا', 'SY'], ['إدلب', 'SY07']], casualties: [['قتل 27 شخصا', 'killed', 27]],
     });
     expect([e!.admin1?.pcode, e!.fatalities]).toEqual(['SY07', 27]);
+  });
+});
+
+describe('tellsOfChemicalAttack', () => {
+  it.each<[string, boolean]>([
+    ['الهجوم الكيماوي المفترض على دوما', true],
+    ['شن هجمات كيميائية', true],
+    ['ضربة كيماوية', true],
+    ['قصف المدينة بغاز الكلور', true],
+    ['هجوما بالغازات السامة', true],
+    ['استهدف البلدة بالسلاح الكيماوي', true],
+    ['قنابل مليئة بمواد كيميائية سامة', true],
+    ['منظمة حظر الأسلحة الكيميائية', false],
+    ['برنامج الأسلحة الكيماوية السوري', false],
+    ['مصنع للمواد الكيماوية', false],
+    ['هجوم على حاجز', false],
+  ])('%s → %s', (text, expected) => {
+    expect(tellsOfChemicalAttack(text)).toBe(expected);
+  });
+});
+
+describe('the parties of a chemical attack', () => {
+  it('the accused government against civilians, not the powers that argue over it', () => {
+    const u = understandReport({
+      title: 'ترامب يهدد الأسد بعد هجوم كيماوي في دوما',
+      text: 'قتل 42 مدنيا في هجوم كيماوي شنته قوات النظام السوري على مدينة دوما، فيما حذرت روسيا الولايات المتحدة من أي عمل عسكري.',
+      publishedAt: '2018-04-08',
+    });
+    expect(u.eventRecords.map((e) => [e.kind, e.sub_event_type, e.actor1, e.actor2])).toEqual([
+      ['chemical', 'Chemical weapon', 'Syrian army', 'Civilians'],
+    ]);
   });
 });
