@@ -7,6 +7,7 @@ import { SUBSET_WORDS } from './casualty-words.js';
 import { recallsThePast, relativeEventDate, type TimePrecision } from './event-date.js';
 import type { EventMention, EventStatus } from './events.js';
 import type { PlaceMention } from './find-places.js';
+import { EVACUATION_PHRASES } from './extra-event-words.js';
 import { isArea, LEVEL_RANK, type AdminLevel, type Gazetteer, type Place } from './gazetteer.js';
 import { matchTokens } from './match-tokens.js';
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
@@ -330,8 +331,12 @@ export function datelineEnd(text: string): number {
 const DEAL_WORDS: ReadonlySet<string> = new Set(
   ['اتفاق', 'الاتفاق', 'اتفاقات', 'اتفاقية', 'تسوية', 'التسوية', 'مصالحة', 'المصالحة'].map(normalizeArabic),
 );
-const tellsOfDeal = (text: string): boolean =>
-  matchTokens(text).some((t) => DEAL_WORDS.has(t.norm) || DEAL_WORDS.has(t.norm.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
+/** Fighters evacuated (إجلاء مسلحي، خروج المقاتلين): a deal, whether or not the sentence names it. */
+const EVACUATIONS: ReadonlySet<string> = new Set(EVACUATION_PHRASES.map(normalizeArabic));
+const tellsOfDeal = (text: string): boolean => {
+  const tokens = matchTokens(text).map((t) => t.norm.replace(/^(?:[وف]?[بل]|[وف])(?=...)/u, ''));
+  return tokens.some((w, k) => DEAL_WORDS.has(w) || EVACUATIONS.has(`${w} ${tokens[k + 1] ?? ''}`) || EVACUATIONS.has(`${w.replace(/^ال/u, '')} ${tokens[k + 1] ?? ''}`));
+};
 
 const hasUpdateWord = (text: string): boolean => {
   const tokens = matchTokens(text).map((t) => t.norm);

@@ -9,6 +9,10 @@ import { TermMatcher, type TermRow } from './term-matcher.js';
 
 type ExtraKind = Extract<EventKind, 'protest' | 'riot' | 'territory' | 'disrupted'>;
 
+/** Fighters taken out of a place: an evacuation under a deal (see event-records.ts, tellsOfDeal). */
+export const EVACUATION_PHRASES: readonly string[] = ['إجلاء', 'إخراج', 'خروج', 'مغادرة'].flatMap((verb) =>
+  ['مسلحي', 'المسلحين', 'مقاتلي', 'المقاتلين'].map((who) => `${verb} ${who}`));
+
 const ROWS: readonly TermRow<ExtraKind>[] = [
   {
     key: 'protest',
@@ -26,6 +30,8 @@ const ROWS: readonly TermRow<ExtraKind>[] = [
       'سيطرت على', 'سيطروا على', 'سيطر على', 'بسط سيطرته', 'استعادت السيطرة', 'استعادة السيطرة', 'استعاد السيطرة',
       'تحرير', 'حررت', 'انتزاع السيطرة', 'دخلت القوات', 'دخول القوات', 'دخلت قوات', 'دخول قوات', 'دخل الجيش',
       'دخول الجيش', 'تسلم أسلحتها', 'تسليم أسلحتها', 'سلمت أسلحتها', 'تسليم أسلحتهم', 'تسليم سلاحها', 'تسليم السلاح الثقيل',
+      // Fighters evacuated from a place (إجلاء مسلحي فيلق الرحمن، خروج المسلحين من مخيم اليرموك): it changes hands by a deal.
+      ...EVACUATION_PHRASES,
     ],
     english: [],
   },
@@ -82,7 +88,8 @@ export function findExtraEvents(text: string, tokens: readonly MatchToken[]): { 
     .filter((m) => {
       const [first, last] = tokenSpan(tokens, m);
       const status = eventStatusAt(text, tokens, first, last);
-      return status === undefined || !NOT_DONE.has(status);
+      // A protest or a handover that was stopped (حالت انقسامات دون مواصلة الإجلاء) did not happen either.
+      return status === undefined || !(NOT_DONE.has(status) || (status === 'disrupted' && m.key !== 'disrupted'));
     })
     .map((m) => ({ kind: m.key, start: m.start, end: m.end }));
   for (const { first, last } of airDefenceStops(text, tokens)) {

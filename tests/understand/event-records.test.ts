@@ -416,6 +416,12 @@ describe('one happening, one event; the main event first', () => {
     expect(all.map((e) => [e.kind, e.admin1?.pcode, e.fatalities])).toEqual([['armed_clash', 'SY09', 52]]);
   });
 
+  it('fighters evacuated from a place are a non-violent transfer, though no deal is named', () => {
+    const text = 'واستمر الثلاثاء إجلاء مسلحي فيلق الرحمن من بلدة عربين في الغوطة الشرقية.';
+    const all = events(text, { extra: [['إجلاء مسلحي', 'territory']], places: [['عربين', 'SY030106']] });
+    expect(all.map((e) => [e.kind, e.sub_event_type])).toEqual([['territory', 'Non-violent transfer of territory']]);
+  });
+
   it('a transfer by deal and fighting in the same governorate are two events', () => {
     const text = 'بلدات في الرقة تسلم أسلحتها في إطار اتفاق مصالحة. وتدور اشتباكات في الرقة قتل فيها 12.';
     const all = events(text, {
