@@ -197,7 +197,7 @@ function judge(
   if (level <= 1) return 'yes';
   if (isCommon(lexicon, name) || (level === 3 && lexicon.personLike.has(name))) {
     if (cue === 'village' || (level <= 3 && (cue === 'city' || coordinated))) return 'yes';
-    return lexicon.prepositionNames.has(name) && (afterPrepositionAlone(tokens, match) || afterConstructNoun(tokens, match)) ? 'yes' : 'no';
+    return lexicon.prepositionNames.has(name) && (afterPrepositionAlone(tokens, match) || afterConstructNoun(tokens, match) || afterAttackOn(tokens, match)) ? 'yes' : 'no';
   }
   if (level <= 3 || cue !== null || coordinated) return 'yes';
   if (lexicon.personLike.has(name)) return 'no';
@@ -278,6 +278,26 @@ const CONSTRUCT_NOUNS: ReadonlySet<string> = new Set(
 function afterConstructNoun(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
   const before = tokens[match.first - 1];
   if (match.cliticLetters > 0 || before === undefined || tokens[match.first]!.gap || !CONSTRUCT_NOUNS.has(before.norm)) return false;
+  const next = tokens[match.last];
+  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
+}
+
+/** Attack words whose target follows على (هجوم كيماوي على دوما، غارات على الباب). */
+const ATTACK_ON_HEADS: ReadonlySet<string> = new Set(
+  ['هجوم', 'هجوما', 'هجمات', 'الهجوم', 'الهجمات', 'غارة', 'غارات', 'الغارة', 'الغارات', 'قصف', 'القصف', 'ضربة', 'ضربات', 'اعتداء']
+    .map(normalizeArabic),
+);
+const ON = normalizeArabic('على');
+/** How far before على its attack word may stand (هجوم بالغازات السامة على دوما). */
+const ATTACK_ON_REACH = 3;
+
+/** A name that is the target of an attack word (هجوم كيماوي على دوما), with no adjective of the article after it. */
+function afterAttackOn(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
+  const before = tokens[match.first - 1];
+  if (match.cliticLetters > 0 || before === undefined || tokens[match.first]!.gap || before.norm !== ON) return false;
+  const head = tokens.slice(Math.max(0, match.first - 1 - ATTACK_ON_REACH), match.first - 1)
+    .some((t) => ATTACK_ON_HEADS.has(t.norm.replace(/^[وفب](?=...)/u, '')));
+  if (!head) return false;
   const next = tokens[match.last];
   return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
 }
