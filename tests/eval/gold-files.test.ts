@@ -8,7 +8,7 @@ import { ACLED_SUB_TYPES, type AcledEventType } from '../../src/understand/acled
 import { loadGazetteer } from '../../src/understand/gazetteer.js';
 
 const KINDS = new Set([
-  'attack', 'armed_clash', 'bombing', 'car_bomb', 'ied', 'suicide_attack', 'air_strike', 'shelling', 'assassination',
+  'attack', 'armed_clash', 'bombing', 'car_bomb', 'ied', 'suicide_attack', 'air_strike', 'shelling', 'chemical', 'assassination',
   'execution', 'abduction', 'prison_attack', 'raid_arrest', 'disrupted', 'protest', 'riot', 'territory', 'other',
 ]);
 const EVENT_FIELDS = ['event_type', 'sub_event_type', 'kind', 'country', 'admin1', 'location', 'fatalities', 'injuries', 'date', 'actor1', 'actor2', 'evidence'];
