@@ -160,6 +160,8 @@ interface Candidate {
   /** The sentence's figure is only vague words (عشرات): a number told elsewhere for the event beats it. */
   readonly killedVague: boolean;
   readonly woundedVague: boolean;
+  /** The side its dead were all on (soldiers, militants), when its words say. */
+  readonly killedSide: Side | null;
   /** An attacker killed beside the figure (إلى جانب السائق): counted on top of the event's lowest figure. */
   readonly attackers: number;
   readonly update: boolean;
@@ -233,7 +235,7 @@ export function admin0Of(place: Place, gazetteer: Gazetteer): string | null {
 /** Killed and wounded told in one sentence: figures of distinct groups add up; parts (بينهم) and period totals do not. */
 function sentenceToll(casualties: readonly Casualty[], text: string, offset: number): {
   killed: number | null; wounded: number | null; civilians: boolean; killedVague: boolean; woundedVague: boolean; combined: boolean;
-  attackers: number;
+  attackers: number; killedSide: Side | null;
 } {
   const tokens = matchTokens(text);
   let killed: number | null = null;
@@ -243,6 +245,7 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
   let civilians = false;
   let combined = false;
   let attackers = 0;
+  const sides = new Set<Side | null>();
   const counted: Casualty[] = [];
   for (const c of casualties) {
     if (c.aggregate) continue;
@@ -263,12 +266,46 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
       if (BESIDE_ATTACKER.test(normalizeArabic(text.slice(c.end - offset, c.end - offset + 40)))) attackers = 1;
       killed = (killed ?? 0) + value;
       killedVague &&= c.count === null;
+      sides.add(victimSide(text.slice(c.start - offset, c.end - offset + SIDE_REACH)));
     } else if (c.kind === 'wounded') {
       wounded = (wounded ?? 0) + value;
       woundedVague &&= c.count === null;
     }
   }
-  return { killed, wounded, civilians, killedVague, woundedVague, combined, attackers };
+  return { killed, wounded, civilians, killedVague, woundedVague, combined, attackers, killedSide: sides.size === 1 ? [...sides][0]! : null };
+}
+
+/** Which side the dead were on: a state's forces or an armed group's; null when the words do not say. */
+type Side = 'state' | 'armed_group';
+/** How far past its figure the victims' words may run (4 عسكريين روس، 20 من عناصر تنظيم داعش). */
+const SIDE_REACH = 24;
+const STATE_VICTIMS: ReadonlySet<string> = new Set([
+  'جنود', 'جنديا', 'جندي', 'جنديين', 'جنديان', 'الجنود', 'عسكريين', 'عسكريا', 'عسكري', 'عسكريان', 'عسكريون', 'ضباط', 'ضابطا', 'ضابط',
+  'ضابطين', 'ضابطان', 'شرطيين', 'شرطيا', 'شرطي', 'شرطيان', 'الشرطيين', 'عميد', 'عقيد', 'مقدم', 'رائد', 'نقيب', 'ملازم', 'رقيب', 'عريف',
+].map(normalizeArabic));
+const ARMED_GROUP_VICTIMS: ReadonlySet<string> = new Set([
+  'مسلحين', 'مسلحا', 'مسلح', 'المسلحين', 'مسلحان', 'إرهابيين', 'إرهابيا', 'إرهابي', 'الإرهابيين', 'دواعش', 'الدواعش', 'داعشيا',
+  'جهاديين', 'جهاديا', 'متشددين', 'متشددا', 'المتشددين',
+].map(normalizeArabic));
+/** Who the members (عناصر، أفراد، مقاتلي) are: the word after them. */
+const MEMBERS = new Set(['عناصر', 'عنصرا', 'أفراد', 'مقاتلي', 'مقاتلين', 'عنصرين'].map(normalizeArabic));
+const STATE_BODIES: ReadonlySet<string> = new Set(['الجيش', 'القوات', 'قوات', 'الشرطة', 'الأمن', 'الحشد', 'البيشمركة', 'الجيش'].map(normalizeArabic));
+const ARMED_GROUP_BODIES: ReadonlySet<string> = new Set(['داعش', 'التنظيم', 'تنظيم', 'النصرة', 'جبهة', 'الحوثي', 'الحوثيين', 'الفصائل', 'المعارضة', 'الجماعة'].map(normalizeArabic));
+
+/** The side of the dead a figure names (4 عسكريين روس: state; 43 مسلحا، 20 من عناصر داعش: an armed group), else null. */
+function victimSide(text: string): Side | null {
+  const words = matchTokens(text).map((t) => t.norm);
+  const found = new Set<Side>();
+  words.forEach((w, k) => {
+    if (STATE_VICTIMS.has(w)) found.add('state');
+    else if (ARMED_GROUP_VICTIMS.has(w)) found.add('armed_group');
+    else if (MEMBERS.has(w)) {
+      const next = words[k + 1] ?? '';
+      if (STATE_BODIES.has(next)) found.add('state');
+      else if (ARMED_GROUP_BODIES.has(next)) found.add('armed_group');
+    }
+  });
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** What follows a battle word that makes it a campaign, not a clash: معركة شاملة ضد داعش، قتال تنظيم الدولة. */
@@ -665,6 +702,22 @@ function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => numbe
   return Math.min(...stated.slice(0, 2).map((m) => pick(m)!));
 }
 
+/**
+ * The dead of a happening: both sides' dead when its sentences tell them apart (the ministry's 4 soldiers, then 43
+ * militants killed in the same fight: 47), each side's figure merged as one toll is; else the one toll's figure.
+ */
+/** How many sentences apart both sides' dead may be told to be added up. */
+const SIDES_APART = 2;
+function mergedKilled(members: readonly Candidate[]): number {
+  const told = members.filter((m) => m.killed !== null);
+  const sides = new Set(told.map((m) => m.killedSide));
+  // Both sides' dead are told together (the next sentence, or the one after); a figure of the other side told far off
+  // (وكانت الأناضول تحدثت عن مقتل 390 «إرهابيا» جراء القصف) is another count that only joined the happening.
+  const near = told.some((a) => told.some((b) => a.killedSide !== b.killedSide && Math.abs(a.sentence - b.sentence) <= SIDES_APART));
+  if (told.length < 2 || sides.size !== 2 || sides.has(null) || !near) return mergedToll(members, (m) => m.killed, (m) => m.killedVague);
+  return [...sides].reduce((sum, side) => sum + mergedToll(told.filter((m) => m.killedSide === side), (m) => m.killed, (m) => m.killedVague), 0);
+}
+
 /** The words that join two happenings told side by side in one sentence: فيما، في حين، بينما. */
 const SIDE_BY_SIDE = /\s(?=(?:و?فيما|في حين|بينما)\s)/gu;
 
@@ -800,7 +853,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
         ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,
-      killedVague: toll.killedVague, woundedVague: toll.woundedVague, attackers: toll.attackers,
+      killedVague: toll.killedVague, woundedVague: toll.woundedVague, attackers: toll.attackers, killedSide: toll.killedSide,
       update: hasUpdateWord(text.slice(span.start, span.end)),
       superseded: NOT_FINAL_TOLL.test(text.slice(span.start, span.end)) || AMONG_THE_DEAD.test(text.slice(span.start, span.end)),
       deal: tellsOfDeal(text.slice(span.start, span.end)),
@@ -893,7 +946,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other'
       : GENERIC_KINDS.has(d.kind) && d.members.some((m) => tellsOfChemicalAttack(m.text)) ? 'chemical'
         : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
-    const fatalities = mergedToll(d.members, (m) => m.killed, (m) => m.killedVague) + Math.max(0, ...d.members.map((m) => m.attackers));
+    const fatalities = mergedKilled(d.members) + Math.max(0, ...d.members.map((m) => m.attackers));
     const injuries = mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague);
     const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal), fatalities, injuries });
     const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
