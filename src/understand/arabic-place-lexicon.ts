@@ -104,6 +104,8 @@ const WORLD_COMMON_NAMES: readonly string[] = [
   'مطروح', 'دهب', 'المنية', 'الجليل', 'النقب', 'العقبة', 'المفرق', 'قيصري', 'عثمانية', 'سروج',
   'كلس', 'سيرت', 'ليون', 'صوفيا', 'الأحمدي', 'غات', 'العند', 'جرش', 'البداوي', 'زنجبار', 'لحج',
   'شبام', 'السلط', 'الجوف', 'خيبر', 'مرسين', 'باكو', 'سبها', 'بلخ', 'نيس', 'برن', 'بنين', 'المجر', 'مشهد', 'موش', 'جزرة', 'معان', 'بريدة', 'السدرة',
+  // Saudi border towns that are words too: the presenter, the ploughing, the tall ones.
+  'العارضة', 'الحرث', 'الطوال',
 ];
 
 /**
@@ -125,8 +127,8 @@ const CURATED_COMMON_NAMES: readonly string[] = [
   'سبه',
 ];
 
-/** Words that read as proclitic + a place name but are a word of their own (يا للهول), besides the corpus-derived ones. */
-const CURATED_CLITIC_TRAPS: readonly string[] = ['للهول'];
+/** Words that read as proclitic + a place name but are a word of their own (يا للهول; لعنة "a curse", not ل + عنة), besides the corpus-derived ones. */
+const CURATED_CLITIC_TRAPS: readonly string[] = ['للهول', 'لعنة'];
 
 /**
  * Names that never count as Syrian or Iraqi places: gazetteer communities named after

@@ -220,6 +220,8 @@ const ARABIC_IGNORE: readonly string[] = [
   'مقذوف ناري', 'مقذوفات نارية',
   // Ballistic missiles as a state's programme (محادثات بشأن برنامج إيران للصواريخ الباليستية).
   'للصواريخ الباليستية', 'برنامج الصواريخ الباليستية',
+  // A religion, a country or a revolution "hijacked" (يريد اختطاف الدين والأوطان) is no abduction.
+  ...['اختطاف', 'خطف'].flatMap((w) => ['الدين', 'الإسلام', 'الوطن', 'الأوطان', 'الثورة', 'القرار', 'الدولة', 'العقول', 'البلد', 'الطائفة'].map((o) => `${w} ${o}`)),
 ];
 const ENGLISH_IGNORE: readonly string[] = ['cell phone', 'mobile phone', 'hunger strike', 'general strike', 'stem cell'];
 

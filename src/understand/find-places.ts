@@ -197,6 +197,8 @@ function judge(
   if (level <= 1) return 'yes';
   if (isCommon(lexicon, name) || (level === 3 && lexicon.personLike.has(name))) {
     if (cue === 'village' || (level <= 3 && (cue === 'city' || coordinated))) return 'yes';
+    // A world town that is a word too (الحرث، الطوال) takes any descriptor, as a world province does: محافظة الحرث.
+    if (cue !== null && places.every((p) => p.country !== 'SYR' && p.country !== 'IRQ')) return 'yes';
     return lexicon.prepositionNames.has(name) && (afterPrepositionAlone(tokens, match) || afterConstructNoun(tokens, match) || afterAttackOn(tokens, match)) ? 'yes' : 'no';
   }
   if (level <= 3 || cue !== null || coordinated) return 'yes';

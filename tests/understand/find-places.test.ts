@@ -130,6 +130,12 @@ describe('findPlaces: the world outside Syria and Iraq', () => {
     ['قوات فرنسية في مالي', [['ML', null]]],
     // The bare country name after a definite noun is the adjective: السلطات السعودية.
     ['في السعودية', [['SA', null]]],
+    // Saudi towns on the Yemeni border, shelled from across it; those that are words too need a cue.
+    ['قذائف تستهدف مستشفى ظهران الجنوب', [['SA-14-DHAHRAN-JANUB', 'SA-14']]],
+    ['سقوط مقذوفات على محافظة الحرث', [['SA-09-HARTH', 'SA-09']]],
+    ['قالت العارضة في البرنامج', []],
+    // لعنة is "a curse", not ل + عنة (Ana in Anbar).
+    ['يقطف منها الفاعل لعنة قتل النفس', []],
   ])('%s', (text, expected) => {
     expect(placed(text)).toEqual(expected);
   });
