@@ -656,6 +656,26 @@ function actingStates(places: readonly PlaceMention[], text: string, gazetteer: 
 }
 
 /** actor1 (who acted) and actor2 (against whom), from the actors the event's sentences name. */
+/** Where each coalition fights from the air (ISO codes of the countries); التحالف in Yemen is the Saudi-led one. */
+const AIR_COALITIONS: ReadonlyMap<ActorKey, ReadonlySet<string>> = new Map([
+  ['coalition', new Set(['SY', 'IQ', 'YE'])], ['arab_coalition', new Set(['YE'])],
+]);
+/** The ground forces the coalitions back: an attack with them named is theirs, on the ground. */
+const COALITION_GROUND: ReadonlySet<ActorKey> = new Set(['iraqi_forces', 'sdf', 'kurdish_ypg', 'pmf']);
+
+/**
+ * A coalition's attack told with no more than an attack word (التحالف استهدف دار الرئاسة في صنعاء، الضربات التي وجهتها
+ * قوات التحالف، مقتل 25 حوثيا بنيران التحالف في مأرب) where it fights from the air: an air strike. Not where no place
+ * is told (three of its soldiers killed) or abroad (the coalition's countries named after an attack in Liège), not
+ * beside the ground forces it backs.
+ */
+function coalitionStrike(d: Draft, actors: readonly ActorKey[], gazetteer: Gazetteer): boolean {
+  if (d.kind !== 'attack' || !d.members.some((m) => m.words.length > 0) || actors.some((a) => COALITION_GROUND.has(a))) return false;
+  const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
+  const country = place ? admin0Of(place, gazetteer) : null;
+  return country !== null && actors.some((a) => AIR_COALITIONS.get(a)?.has(country) === true);
+}
+
 /** Who is named as the party of a chemical attack, in this order. */
 const CHEMICAL_PARTIES: readonly ActorKey[] = ['syrian_government', 'isis'];
 
@@ -945,7 +965,8 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // attack told as chemical (الهجوم الكيماوي على دوما) is a chemical weapon's.
     const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other'
       : GENERIC_KINDS.has(d.kind) && d.members.some((m) => tellsOfChemicalAttack(m.text)) ? 'chemical'
-        : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
+        : coalitionStrike(d, allActors, gazetteer) ? 'air_strike'
+          : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
     const fatalities = mergedKilled(d.members) + Math.max(0, ...d.members.map((m) => m.attackers));
     const injuries = mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague);
     const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal), fatalities, injuries });
@@ -958,7 +979,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     // In Yemen "the Iranian militias" (الميليشيات الإيرانية، ميليشيات الحوثي الإيرانية) are the Houthis.
     const localActors = country !== null && SAUDI_COALITION_COUNTRIES.has(country)
       ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a === 'iran' && country === 'YE' ? 'houthis' : a)) : allActors;
-    const [actor1, actor2] = actorsOf(kind === 'chemical' ? kind : d.kind, localActors, civilians);
+    const [actor1, actor2] = actorsOf(kind === 'chemical' || kind === 'air_strike' ? kind : d.kind, localActors, civilians);
     let date: string | null = published;
     let precision: TimePrecision | null = published === null ? null : 1;
     let dated = false;

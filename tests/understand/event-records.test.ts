@@ -732,3 +732,17 @@ describe('the parties of a chemical attack', () => {
     ]);
   });
 });
+
+describe('a coalition\'s attack told with an attack word alone is from the air', () => {
+  it.each<[string, string, [string, string, string | null, string | null][]]>([
+    ['where it fights from the air: an air strike', 'استهدف التحالف الدولي مواقع تنظيم داعش في مدينة الرقة.',
+      [['air_strike', 'Air/drone strike', 'US-led coalition', 'ISIS']]],
+    ['beside the ground forces it backs: their attack', 'هاجمت القوات العراقية بإسناد من التحالف الدولي مواقع داعش في الرمادي.',
+      [['attack', 'Armed clash', 'ISIS', 'Iraqi forces']]],
+    ['its own dead, told with no attack word: no strike', 'قتل ثلاثة من جنود التحالف في اليمن.',
+      [['attack', 'Armed clash', 'Saudi-led coalition', null]]],
+  ])('%s', (_case, text, expected) => {
+    const u = understandReport({ title: 'خبر', text, publishedAt: '2018-05-07' });
+    expect(u.eventRecords.map((e) => [e.kind, e.sub_event_type, e.actor1, e.actor2])).toEqual(expected);
+  });
+});
