@@ -165,6 +165,8 @@ const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'
 /** ردا على الهجوم، بالرد على هجوم: the happening a response answers was told before; it is not the news. */
 const RESPONSE: ReadonlySet<string> = new Set(['رد', 'ردا', 'الرد', 'بالرد', 'للرد', 'وردا', 'والرد'].map(normalizeArabic));
 const ON = normalizeArabic('على');
+/** انتقاما لتفجير، ثأرا لمقتل: what is avenged was told before; it is not the news. */
+const REVENGE: ReadonlySet<string> = new Set(['انتقاما', 'ثأرا', 'انتقام', 'ثأر', 'للانتقام', 'للثأر'].map(normalizeArabic));
 /** في ظل الحرب، في ظل المواجهات: the state of things a report is set against, not a happening it tells. */
 const SHADOW = normalizeArabic('ظل');
 const IN = normalizeArabic('في');
@@ -239,6 +241,7 @@ export function eventStatusAt(
   if (intoCampaignAt(tokens, first)) return 'historical';
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
+  if (first > 0 && REVENGE.has(tokens[first - 1]!.norm) && breakBefore(text, tokens, first) === 0) return 'historical';
   // Praise (أشاد ... بأداء رجال الأمن إثر تفكيك خلايا، وإحباط هجمات) speaks of what was done before, to its sentence's end.
   for (let k = first - 1; k >= 0; k--) {
     if (breakBefore(text, tokens, k + 1) === 2) break;
