@@ -165,6 +165,11 @@ const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'
 /** ردا على الهجوم، بالرد على هجوم: the happening a response answers was told before; it is not the news. */
 const RESPONSE: ReadonlySet<string> = new Set(['رد', 'ردا', 'الرد', 'بالرد', 'للرد', 'وردا', 'والرد'].map(normalizeArabic));
 const ON = normalizeArabic('على');
+/**
+ * In preparation for it (استعدادا لتوجيه ضربات، تمهيدا لشن هجوم، تحضيرا لعملية): not yet. Only right before the word or
+ * its verb: further on it prepares for something else (تمهيدا لمباشرة تحقيقاتها حول هجوم كيميائي).
+ */
+const PREPARATION: ReadonlySet<string> = new Set(['استعدادا', 'تمهيدا', 'تحضيرا', 'وتمهيدا', 'واستعدادا'].map(normalizeArabic));
 /** انتقاما لتفجير، ثأرا لمقتل: what is avenged was told before; it is not the news. */
 const REVENGE: ReadonlySet<string> = new Set(['انتقاما', 'ثأرا', 'انتقام', 'ثأر', 'للانتقام', 'للثأر'].map(normalizeArabic));
 /** في ظل الحرب، في ظل المواجهات: the state of things a report is set against, not a happening it tells. */
@@ -242,6 +247,9 @@ export function eventStatusAt(
   if (first > 1 && tokens[first - 1]!.norm === ON && RESPONSE.has(tokens[first - 2]!.norm)
     && breakBefore(text, tokens, first) === 0 && breakBefore(text, tokens, first - 1) === 0) return 'historical';
   if (first > 0 && REVENGE.has(tokens[first - 1]!.norm) && breakBefore(text, tokens, first) === 0) return 'historical';
+  for (const k of [first - 1, first - 2]) {
+    if (k >= 0 && PREPARATION.has(tokens[k]!.norm) && breakBefore(text, tokens, k + 1) === 0 && breakBefore(text, tokens, first) === 0) return 'plan';
+  }
   // Praise (أشاد ... بأداء رجال الأمن إثر تفكيك خلايا، وإحباط هجمات) speaks of what was done before, to its sentence's end.
   for (let k = first - 1; k >= 0; k--) {
     if (breakBefore(text, tokens, k + 1) === 2) break;

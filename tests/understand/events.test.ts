@@ -156,6 +156,8 @@ describe('findEvents: status', () => {
     ['an earlier attack', 'بعد هجوم سابق على القاعدة', undefined, [['attack', 'هجوم', 'historical']]],
     ['last month by name', 'الهجوم على سروج في يوليو الماضي', undefined, [['attack', 'الهجوم', 'historical']]],
     ['a cue in another clause', 'أحبطت الشرطة محاولة تسلل، وقتل جندي في انفجار', undefined, [['attack', 'قتل', undefined], ['bombing', 'انفجار', undefined]]],
+    ['in preparation for it', 'حشدت قواتها استعدادا لشن هجوم على المدينة', undefined, [['attack', 'هجوم', 'plan']]],
+    ['in preparation for something else', 'وصلت البعثة تمهيدا لمباشرة تحقيقاتها حول هجوم كيميائي مفترض', undefined, [['attack', 'هجوم', undefined]]],
     ['what is avenged was told before', 'قال إنه جاء انتقاما لتفجير انتحاري أسفر عن مقتل 32', undefined, [['suicide_attack', 'تفجير انتحاري', 'historical'], ['attack', 'مقتل', undefined]]],
     ['a response answers a happening told before', 'يبحثون العمل العسكري ردا على "الهجوم الكيميائي" في سوريا', undefined, [['attack', 'الهجوم', 'historical']]],
     ['... and the response itself happened', 'قصف الجيش مواقع التنظيم ردا على الهجوم', undefined, [['shelling', 'قصف', undefined], ['attack', 'الهجوم', 'historical']]],
