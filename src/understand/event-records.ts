@@ -560,12 +560,17 @@ const CONFRONTATION = /(?:^|\s)[وفب]?(?:ال)?(?:مواجهات|مواجهة)
  * confrontations in a report whose title or lead tells of a protest (مقتل 12 فلسطينيا إثر مواجهات ... مسيرات
  * العودة): ACLED's Protests (force against protesters), not a battle, when no armed group is named.
  */
-function protestScene(d: Draft, actors: readonly ActorKey[], protestReport: boolean): boolean {
+function protestScene(d: Draft, actors: readonly ActorKey[], protestReport: boolean, gazetteer: Gazetteer): boolean {
   if (d.kind !== 'armed_clash' && d.kind !== 'attack') return false;
   if (actors.some((a) => ARMED_GROUPS.has(a))) return false;
+  // Confrontations of Palestinians with Israeli forces (اندلعت مواجهات عنيفة على حدود قطاع غزة، مواجهات في باحات الأقصى)
+  // are crowds against troops, whether or not the lead names the protest.
+  const place = d.place ? gazetteer.get(d.place.pcode) : undefined;
+  const palestinian = place !== undefined && admin0Of(place, gazetteer) === 'PS' && actors.includes('israel');
   // Its tellings in the title and lead decide: a crowd told further on beside a gunfight (خرجت مظاهرات واندلعت اشتباكات)
   // is the fight's aftermath.
-  return d.members.some((m) => m.sentence < LEAD_SENTENCES && (PROTEST_SCENE.test(m.text) || (protestReport && CONFRONTATION.test(m.text))));
+  return d.members.some((m) => m.sentence < LEAD_SENTENCES
+    && (PROTEST_SCENE.test(m.text) || ((protestReport || palestinian) && CONFRONTATION.test(m.text))));
 }
 
 /** The least killed figure whose repetition marks the same happening (two and two could be two happenings). */
@@ -966,7 +971,7 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const kind: EventKind = d.kind === 'bombing' && d.members.some((m) => tellsOfDepot(m.text)) ? 'other'
       : GENERIC_KINDS.has(d.kind) && d.members.some((m) => tellsOfChemicalAttack(m.text)) ? 'chemical'
         : coalitionStrike(d, allActors, gazetteer) ? 'air_strike'
-          : protestScene(d, allActors, protestReport) ? 'protest' : d.kind;
+          : protestScene(d, allActors, protestReport, gazetteer) ? 'protest' : d.kind;
     const fatalities = mergedKilled(d.members) + Math.max(0, ...d.members.map((m) => m.attackers));
     const injuries = mergedToll(d.members, (m) => m.wounded, (m) => m.woundedVague);
     const type = acledType(kind, { civilianVictims: civilians, byGovernment, byDeal: d.members.some((m) => m.deal), fatalities, injuries });

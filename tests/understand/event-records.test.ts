@@ -256,6 +256,21 @@ describe('the toll of one event', () => {
     expect([e!.kind, e!.event_type, e!.sub_event_type, e!.fatalities, e!.injuries]).toEqual(expected);
   });
 
+  it.each<[string, string, Parts, [string, string, number]]>([
+    ['Palestinians confronting Israeli forces are a crowd against troops, though no protest is named',
+      'اندلعت مواجهات عنيفة على حدود قطاع غزة مع القوات الإسرائيلية أسفرت عن مقتل 41.',
+      { actors: [['القوات الإسرائيلية', 'israel']], places: [['غزة', 'PS-GZA']] }, ['protest', 'Excessive force against protesters', 41]],
+    ['... but not where Israeli forces are not named',
+      'اندلعت مواجهات عنيفة على حدود قطاع غزة أسفرت عن مقتل 41.',
+      { places: [['غزة', 'PS-GZA']] }, ['armed_clash', 'Armed clash', 41]],
+    ['... nor elsewhere',
+      'اندلعت مواجهات عنيفة في درعا مع القوات الإسرائيلية أسفرت عن مقتل 41.',
+      { actors: [['القوات الإسرائيلية', 'israel']], places: [['درعا', 'SY12']] }, ['armed_clash', 'Armed clash', 41]],
+  ])('%s', (_, text, parts, expected) => {
+    const [e] = events(text, { events: [['مواجهات', 'armed_clash']], casualties: [['مقتل 41', 'killed', 41]], ...parts });
+    expect([e!.kind, e!.sub_event_type, e!.fatalities]).toEqual(expected);
+  });
+
   it('a part of the dead told after the toll is no figure of its own (43, among them 16: 43)', () => {
     const text = 'والجمعة قتل 43 مدنيا بقصف على عفرين. ومن بين القتلى نازحون، إضافة إلى 16 مدنيا قتلوا إثر قصف المشفى في عفرين.';
     const all = events(text, { events: [['بقصف', 'shelling'], ['قصف المشفى', 'shelling']], places: [['عفرين', 'SY02'], ['عفرين#2', 'SY02']], casualties: [['قتل 43 مدنيا', 'killed', 43], ['16 مدنيا قتلوا', 'killed', 16]] });
