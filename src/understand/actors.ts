@@ -7,7 +7,7 @@ import { TermMatcher, type TermMention, type TermRow } from './term-matcher.js';
 export type ActorKey =
   | 'isis' | 'sdf' | 'kurdish_ypg' | 'syrian_government' | 'syrian_opposition' | 'hts' | 'al_qaeda'
   | 'coalition' | 'usa' | 'russia' | 'iran' | 'hezbollah' | 'turkey' | 'iraqi_forces' | 'pmf'
-  | 'arab_coalition' | 'houthis' | 'pkk' | 'israel';
+  | 'arab_coalition' | 'houthis' | 'pkk' | 'israel' | 'yemeni_forces';
 
 /** One actor and its names. */
 export interface Actor extends TermRow<ActorKey> {
@@ -162,6 +162,17 @@ export const ACTORS: readonly Actor[] = [
     english: ['Houthi', 'Houthis', 'Houthi rebels', 'Ansar Allah', 'Ansarullah'],
   },
   {
+    // The forces of Yemen's recognised government and the resistance fighting beside them. الجيش الوطني alone is also
+    // Libya's (الجيش الوطني الليبي, ignored below); event records drop this actor outside Yemen and Saudi Arabia.
+    key: 'yemeni_forces', labelEn: 'Yemeni government forces', labelAr: 'القوات الحكومية اليمنية',
+    arabic: [
+      'الجيش اليمني', 'الجيش الوطني', 'الجيش الوطني اليمني', 'قوات الجيش الوطني', 'قوات الجيش اليمني', 'القوات الحكومية اليمنية',
+      'قوات الشرعية', 'الجيش الشرعي', 'قوات الحكومة الشرعية', 'المقاومة الشعبية', 'المقاومة اليمنية', 'القوات اليمنية',
+      'ألوية العمالقة', 'قوات العمالقة',
+    ],
+    english: ['Yemeni army', 'Yemeni government forces', 'Yemeni forces', 'pro-government forces in Yemen', 'Giants Brigades'],
+  },
+  {
     key: 'pkk', labelEn: "Kurdistan Workers' Party (PKK)", labelAr: 'حزب العمال الكردستاني',
     arabic: ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'],
     english: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'],
@@ -181,6 +192,7 @@ export const ACTORS: readonly Actor[] = [
 const ARABIC_IGNORE: readonly string[] = [
   'القاعدة العسكرية', 'القاعدة الجوية', 'القاعدة الأمريكية', 'القاعدة الأميركية', 'القاعدة الروسية',
   'القاعدة الشعبية', 'القاعدة الاقتصادية', 'القاعدة الأساسية', 'القاعدة البحرية', 'الحشد العسكري',
+  'الجيش الوطني الليبي', 'قوات الجيش الوطني الليبي', 'الجيش الوطني السوري', 'قوات الجيش الوطني السوري', 'الجيش الوطني الحر',
 ];
 
 /** An actor named in text. */

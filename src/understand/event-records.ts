@@ -88,9 +88,10 @@ const ACTOR_NAMES: Readonly<Record<ActorKey, string>> = {
   hts: 'HTS', al_qaeda: 'al-Qaeda', coalition: 'US-led coalition', usa: 'US forces', russia: 'Russian forces',
   iran: 'Iranian forces', hezbollah: 'Hezbollah', turkey: 'Turkish army', iraqi_forces: 'Iraqi forces', pmf: 'Hashd/PMF',
   arab_coalition: 'Saudi-led coalition', houthis: 'Houthis', pkk: 'PKK', israel: 'Israeli forces',
+  yemeni_forces: 'Yemeni government forces',
 };
 /** Actors that are states' forces: they strike from the air, arrest and regain territory. */
-const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf', 'israel']);
+const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf', 'israel', 'yemeni_forces']);
 
 /**
  * What, right after a killed figure, adds the attacker to it (مقتل شخصين على الأقل إلى جانب السائق، فضلا عن
@@ -666,7 +667,7 @@ const AIR_COALITIONS: ReadonlyMap<ActorKey, ReadonlySet<string>> = new Map([
   ['coalition', new Set(['SY', 'IQ', 'YE'])], ['arab_coalition', new Set(['YE'])],
 ]);
 /** The ground forces the coalitions back: an attack with them named is theirs, on the ground. */
-const COALITION_GROUND: ReadonlySet<ActorKey> = new Set(['iraqi_forces', 'sdf', 'kurdish_ypg', 'pmf']);
+const COALITION_GROUND: ReadonlySet<ActorKey> = new Set(['iraqi_forces', 'sdf', 'kurdish_ypg', 'pmf', 'yemeni_forces']);
 
 /**
  * A coalition's attack told with no more than an attack word (التحالف استهدف دار الرئاسة في صنعاء، الضربات التي وجهتها
@@ -680,6 +681,16 @@ function coalitionStrike(d: Draft, actors: readonly ActorKey[], gazetteer: Gazet
   const country = place ? admin0Of(place, gazetteer) : null;
   return country !== null && actors.some((a) => AIR_COALITIONS.get(a)?.has(country) === true);
 }
+
+/** Sides that fight together: an event's second actor is from none of the first's. */
+const ALLIES: readonly ReadonlySet<ActorKey>[] = [
+  new Set(['yemeni_forces', 'arab_coalition']),
+  new Set(['syrian_government', 'russia', 'iran', 'hezbollah']),
+  new Set(['iraqi_forces', 'pmf', 'coalition', 'usa']),
+  new Set(['sdf', 'kurdish_ypg', 'coalition', 'usa']),
+  new Set(['turkey', 'syrian_opposition']),
+];
+const allied = (a: ActorKey, b: ActorKey): boolean => a !== b && ALLIES.some((side) => side.has(a) && side.has(b));
 
 /** Who is named as the party of a chemical attack, in this order. */
 const CHEMICAL_PARTIES: readonly ActorKey[] = ['syrian_government', 'isis'];
@@ -701,8 +712,12 @@ function actorsOf(kind: EventKind, actors: readonly ActorKey[], civilians: boole
   if (kind === 'air_strike' && unique.length > 0 && !STATE_ACTORS.has(unique[0]!)) return [null, ACTOR_NAMES[unique[0]!]];
   // A state's strike, arrest or advance is against the armed group named, before any other state named beside it
   // (أمريكا تنفذ 29 ضربة جوية تستهدف داعش، with the Iraqi forces it backs: the US against ISIS).
-  const second = stateFirst && unique[0] !== undefined && STATE_ACTORS.has(unique[0])
+  const first = unique[0];
+  const stateSecond = stateFirst && first !== undefined && STATE_ACTORS.has(first)
     ? unique.slice(1).find((k) => !STATE_ACTORS.has(k)) ?? unique[1] : unique[1];
+  // The other side, not an ally of the first (الجيش الوطني بإسناد التحالف against the Houthis: not the coalition).
+  const second = first !== undefined && stateSecond !== undefined && allied(first, stateSecond)
+    ? unique.slice(1).find((k) => !allied(first, k)) : stateSecond;
   const actor1 = unique[0] ? ACTOR_NAMES[unique[0]] : null;
   const actor2 = second ? ACTOR_NAMES[second] : civilians && actor1 !== null ? 'Civilians' : null;
   return [actor1, actor2];
@@ -983,7 +998,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     const country = place ? admin0Of(place, gazetteer) : null;
     // In Yemen "the Iranian militias" (الميليشيات الإيرانية، ميليشيات الحوثي الإيرانية) are the Houthis.
     const localActors = country !== null && SAUDI_COALITION_COUNTRIES.has(country)
-      ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a === 'iran' && country === 'YE' ? 'houthis' : a)) : allActors;
+      ? allActors.map((a): ActorKey => (a === 'coalition' ? 'arab_coalition' : a === 'iran' && country === 'YE' ? 'houthis' : a))
+      // Yemen's government forces are Yemen's: الجيش الوطني elsewhere is another country's army.
+      : allActors.filter((a) => a !== 'yemeni_forces');
     const [actor1, actor2] = actorsOf(kind === 'chemical' || kind === 'air_strike' ? kind : d.kind, localActors, civilians);
     let date: string | null = published;
     let precision: TimePrecision | null = published === null ? null : 1;

@@ -761,3 +761,17 @@ describe('a coalition\'s attack told with an attack word alone is from the air',
     expect(u.eventRecords.map((e) => [e.kind, e.sub_event_type, e.actor1, e.actor2])).toEqual(expected);
   });
 });
+
+describe('the second actor is the other side', () => {
+  it.each<[string, string, string, [string | null, string | null]]>([
+    ['Yemen\'s forces with the coalition\'s backing, against the Houthis', 'معارك في تعز',
+      'تقدمت قوات الجيش الوطني بإسناد من التحالف العربي في معارك عنيفة مع ميليشيات الحوثي في مدينة تعز.', ['Yemeni government forces', 'Houthis']],
+    ['only allies named: no second actor', 'معارك في القيروان',
+      'استعادت القوات العراقية والحشد الشعبي السيطرة على قرى في ناحية القيروان بعد معارك عنيفة.', ['Iraqi forces', null]],
+    ['الجيش الوطني outside Yemen is not Yemen\'s forces', 'معارك في بنغازي',
+      'اندلعت معارك عنيفة بين الجيش الوطني ومسلحين في مدينة بنغازي.', [null, null]],
+  ])('%s', (_case, title, text, expected) => {
+    const u = understandReport({ title, text, publishedAt: '2018-05-02' });
+    expect([u.eventRecords[0]?.actor1 ?? null, u.eventRecords[0]?.actor2 ?? null]).toEqual(expected);
+  });
+});
