@@ -7,7 +7,7 @@ import { TermMatcher, type TermMention, type TermRow } from './term-matcher.js';
 export type ActorKey =
   | 'isis' | 'sdf' | 'kurdish_ypg' | 'syrian_government' | 'syrian_opposition' | 'hts' | 'al_qaeda'
   | 'coalition' | 'usa' | 'russia' | 'iran' | 'hezbollah' | 'turkey' | 'iraqi_forces' | 'pmf'
-  | 'arab_coalition' | 'houthis' | 'pkk' | 'israel' | 'yemeni_forces';
+  | 'arab_coalition' | 'houthis' | 'pkk' | 'israel' | 'yemeni_forces' | 'taliban' | 'boko_haram' | 'al_shabaab';
 
 /** One actor and its names. */
 export interface Actor extends TermRow<ActorKey> {
@@ -24,6 +24,8 @@ export const ACTORS: readonly Actor[] = [
       'تنظيم الدولة الإسلامية في العراق والشام', 'الدولة الإسلامية في العراق والشام',
       'الدولة الإسلامية في العراق وسوريا', 'الدواعش', 'دواعش', 'داعشي', 'داعشية', 'الداعشي', 'الداعشية',
       'خلافة داعش', 'ولاية الشام',
+      // Its provinces abroad under their own names: Sinai (once Ansar Bayt al-Maqdis) and West Africa.
+      'ولاية سيناء', 'أنصار بيت المقدس', 'جماعة أنصار بيت المقدس', 'ولاية غرب أفريقيا', 'ولاية غرب إفريقيا',
     ],
     english: [
       'ISIS', 'ISIL', 'Daesh', 'Daish', "Da'esh", 'Daiish', 'Islamic State', 'Islamic State group',
@@ -80,7 +82,7 @@ export const ACTORS: readonly Actor[] = [
   },
   {
     key: 'al_qaeda', labelEn: 'al-Qaeda', labelAr: 'القاعدة',
-    arabic: ['القاعدة', 'تنظيم القاعدة', 'حراس الدين'],
+    arabic: ['القاعدة', 'تنظيم القاعدة', 'حراس الدين', 'أنصار الشريعة', 'تنظيم أنصار الشريعة', 'جماعة نصرة الإسلام والمسلمين'],
     english: ['al-Qaeda', 'al-Qaida', 'al Qaeda', 'al Qaida', 'Qaeda', 'Qaida', 'Hurras al-Din'],
   },
   {
@@ -171,6 +173,22 @@ export const ACTORS: readonly Actor[] = [
       'ألوية العمالقة', 'قوات العمالقة',
     ],
     english: ['Yemeni army', 'Yemeni government forces', 'Yemeni forces', 'pro-government forces in Yemen', 'Giants Brigades'],
+  },
+  {
+    // Jihadist insurgents outside the region (the annotation guide puts them on topic): the Taliban, Boko Haram, al-Shabaab.
+    key: 'taliban', labelEn: 'Taliban', labelAr: 'طالبان',
+    arabic: ['طالبان', 'حركة طالبان', 'مقاتلو طالبان', 'مسلحو طالبان', 'طالبان باكستان', 'حركة طالبان باكستان'],
+    english: ['Taliban', 'Taleban'],
+  },
+  {
+    key: 'boko_haram', labelEn: 'Boko Haram', labelAr: 'بوكو حرام',
+    arabic: ['بوكو حرام', 'جماعة بوكو حرام', 'حركة بوكو حرام'],
+    english: ['Boko Haram'],
+  },
+  {
+    key: 'al_shabaab', labelEn: 'al-Shabaab', labelAr: 'حركة الشباب',
+    arabic: ['حركة الشباب', 'حركة الشباب الصومالية', 'حركة الشباب المجاهدين', 'الشباب الصومالية', 'حركة الشباب المجاهدين الصومالية'],
+    english: ['al-Shabaab', 'al-Shabab', 'Shabaab'],
   },
   {
     key: 'pkk', labelEn: "Kurdistan Workers' Party (PKK)", labelAr: 'حزب العمال الكردستاني',

@@ -88,7 +88,7 @@ const ACTOR_NAMES: Readonly<Record<ActorKey, string>> = {
   hts: 'HTS', al_qaeda: 'al-Qaeda', coalition: 'US-led coalition', usa: 'US forces', russia: 'Russian forces',
   iran: 'Iranian forces', hezbollah: 'Hezbollah', turkey: 'Turkish army', iraqi_forces: 'Iraqi forces', pmf: 'Hashd/PMF',
   arab_coalition: 'Saudi-led coalition', houthis: 'Houthis', pkk: 'PKK', israel: 'Israeli forces',
-  yemeni_forces: 'Yemeni government forces',
+  yemeni_forces: 'Yemeni government forces', taliban: 'Taliban', boko_haram: 'Boko Haram', al_shabaab: 'al-Shabaab',
 };
 /** Actors that are states' forces: they strike from the air, arrest and regain territory. */
 const STATE_ACTORS: ReadonlySet<ActorKey> = new Set(['syrian_government', 'coalition', 'usa', 'russia', 'turkey', 'iraqi_forces', 'pmf', 'arab_coalition', 'iran', 'sdf', 'israel', 'yemeni_forces']);
@@ -552,7 +552,7 @@ const draftTolled = (d: { readonly members: readonly Candidate[] }) => d.members
 /** Protesters and marches (المتظاهرين، المحتجون، التظاهرات، مسيرات العودة، وقفة احتجاجية). */
 const PROTEST_SCENE = /(?:^|[\s"«(])(?:[وفبل]?(?:ال|لل)?(?:متظاهر|محتج)(?:ين|ون)|[وفبل]?(?:ال)?(?:تظاهرات|مظاهرات|احتجاجات|تظاهرة|مظاهرة)|مسير(?:ة|ات)\s+["«]?(?:ال)?عودة|وقف(?:ة|ات)\s+احتجاجي)/u;
 /** Armed groups: a clash with one of them is fighting, whatever crowd was there. */
-const ARMED_GROUPS: ReadonlySet<ActorKey> = new Set(['isis', 'hts', 'al_qaeda', 'syrian_opposition', 'kurdish_ypg', 'hezbollah', 'sdf']);
+const ARMED_GROUPS: ReadonlySet<ActorKey> = new Set(['isis', 'hts', 'al_qaeda', 'syrian_opposition', 'kurdish_ypg', 'hezbollah', 'sdf', 'taliban', 'boko_haram', 'al_shabaab']);
 /** Confrontations (مواجهات), unarmed (not مواجهات مسلحة): in a protest's report, the protest's. Clashes (اشتباكات) need protesters named. */
 const CONFRONTATION = /(?:^|\s)[وفب]?(?:ال)?(?:مواجهات|مواجهة)(?!\s+(?:ال)?مسلح)(?=\s|$|[،.])/u;
 

@@ -9,6 +9,8 @@ const signals = (text: string, actors: ActorKey[] = [], eventWords = 0, countrie
 describe('isOnTopic', () => {
   it.each([
     ['a jihadist group named three times, anywhere (ISIS in Europe)', signals('هجوم في باريس', ['isis', 'isis'], 0, [], '', ['isis']), true],
+    ['jihadist insurgents outside the region are ours (Boko Haram in Nigeria)', signals('هجوم لبوكو حرام في نيجيريا', ['boko_haram', 'boko_haram'], 1, ['NG'], '', ['boko_haram']), true],
+    ['... and the same attack by gunmen there is not', signals('هجوم لمسلحين في نيجيريا', [], 1, ['NG'], '', []), false],
     ['a jihadist group named three times in a long piece on something else', signals(`${'كلام '.repeat(300)}`, ['isis', 'isis', 'isis']), false],
     ['a jihadist group with dense conflict signals, no region named', signals('قال الجيش إن القوات', ['isis'], 1), true],
     ['title signals count twice (2 conflict words in the title make 4)', signals('قال مسؤول في العراق', [], 0, [], 'الجيش والقوات'), true],
