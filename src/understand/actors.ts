@@ -24,8 +24,6 @@ export const ACTORS: readonly Actor[] = [
       'تنظيم الدولة الإسلامية في العراق والشام', 'الدولة الإسلامية في العراق والشام',
       'الدولة الإسلامية في العراق وسوريا', 'الدواعش', 'دواعش', 'داعشي', 'داعشية', 'الداعشي', 'الداعشية',
       'خلافة داعش', 'ولاية الشام',
-      // Its provinces abroad under their own names: Sinai (once Ansar Bayt al-Maqdis) and West Africa.
-      'ولاية سيناء', 'أنصار بيت المقدس', 'جماعة أنصار بيت المقدس', 'ولاية غرب أفريقيا', 'ولاية غرب إفريقيا',
     ],
     english: [
       'ISIS', 'ISIL', 'Daesh', 'Daish', "Da'esh", 'Daiish', 'Islamic State', 'Islamic State group',
@@ -82,7 +80,7 @@ export const ACTORS: readonly Actor[] = [
   },
   {
     key: 'al_qaeda', labelEn: 'al-Qaeda', labelAr: 'القاعدة',
-    arabic: ['القاعدة', 'تنظيم القاعدة', 'حراس الدين', 'أنصار الشريعة', 'تنظيم أنصار الشريعة', 'جماعة نصرة الإسلام والمسلمين'],
+    arabic: ['القاعدة', 'تنظيم القاعدة', 'حراس الدين'],
     english: ['al-Qaeda', 'al-Qaida', 'al Qaeda', 'al Qaida', 'Qaeda', 'Qaida', 'Hurras al-Din'],
   },
   {

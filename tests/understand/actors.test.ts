@@ -39,7 +39,8 @@ describe('findActors (Arabic)', () => {
     ['هجوم لحركة طالبان', [['taliban', 'حركة طالبان']]],
     ['هجوم انتقامي لبوكو حرام', [['boko_haram', 'بوكو حرام']]],
     ['حركة الشباب الصومالية تقتل خمسة', [['al_shabaab', 'حركة الشباب الصومالية']]],
-    ['مقتل 8 من عناصر ولاية سيناء', [['isis', 'ولاية سيناء']]],
+    // A branch's own name is no alias of the group: a search for it would lose what it names.
+    ['مقتل 8 من عناصر ولاية سيناء', []],
   ])('%s', (text, expected) => {
     expect(actors(findActors(text))).toEqual(expected);
   });
