@@ -290,7 +290,7 @@ const ARMED_GROUP_VICTIMS: ReadonlySet<string> = new Set([
 ].map(normalizeArabic));
 /** Who the members (عناصر، أفراد، مقاتلي) are: the word after them. */
 const MEMBERS = new Set(['عناصر', 'عنصرا', 'أفراد', 'مقاتلي', 'مقاتلين', 'عنصرين'].map(normalizeArabic));
-const STATE_BODIES: ReadonlySet<string> = new Set(['الجيش', 'القوات', 'قوات', 'الشرطة', 'الأمن', 'الحشد', 'البيشمركة', 'الجيش'].map(normalizeArabic));
+const STATE_BODIES: ReadonlySet<string> = new Set(['الجيش', 'القوات', 'قوات', 'الشرطة', 'الأمن', 'الحشد', 'البيشمركة'].map(normalizeArabic));
 const ARMED_GROUP_BODIES: ReadonlySet<string> = new Set(['داعش', 'التنظيم', 'تنظيم', 'النصرة', 'جبهة', 'الحوثي', 'الحوثيين', 'الفصائل', 'المعارضة', 'الجماعة'].map(normalizeArabic));
 
 /** The side of the dead a figure names (4 عسكريين روس: state; 43 مسلحا، 20 من عناصر داعش: an armed group), else null. */
@@ -742,12 +742,12 @@ function mergedToll(members: readonly Candidate[], pick: (c: Candidate) => numbe
   return Math.min(...stated.slice(0, 2).map((m) => pick(m)!));
 }
 
+/** How many sentences apart both sides' dead may be told to be added up. */
+const SIDES_APART = 2;
 /**
  * The dead of a happening: both sides' dead when its sentences tell them apart (the ministry's 4 soldiers, then 43
  * militants killed in the same fight: 47), each side's figure merged as one toll is; else the one toll's figure.
  */
-/** How many sentences apart both sides' dead may be told to be added up. */
-const SIDES_APART = 2;
 function mergedKilled(members: readonly Candidate[]): number {
   const told = members.filter((m) => m.killed !== null);
   const sides = new Set(told.map((m) => m.killedSide));
