@@ -276,12 +276,17 @@ const CONSTRUCT_NOUNS: ReadonlySet<string> = new Set(
   ].map(normalizeArabic),
 );
 
+/** No adjective of the article right after the name (في الطبقة, not في الطبقة السياسية), a direction aside (الباب الشرقي). */
+function noAdjectiveAfter(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
+  const next = tokens[match.last];
+  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
+}
+
 /** A name right after a construct noun (هجمات دوما), with no adjective of the article after it. */
 function afterConstructNoun(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
   const before = tokens[match.first - 1];
   if (match.cliticLetters > 0 || before === undefined || tokens[match.first]!.gap || !CONSTRUCT_NOUNS.has(before.norm)) return false;
-  const next = tokens[match.last];
-  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
+  return noAdjectiveAfter(tokens, match);
 }
 
 /** Attack words whose target follows على (هجوم كيماوي على دوما، غارات على الباب). */
@@ -300,8 +305,7 @@ function afterAttackOn(tokens: readonly MatchToken[], match: PhraseMatch<string>
   const head = tokens.slice(Math.max(0, match.first - 1 - ATTACK_ON_REACH), match.first - 1)
     .some((t) => ATTACK_ON_HEADS.has(t.norm.replace(/^[وفب](?=...)/u, '')));
   if (!head) return false;
-  const next = tokens[match.last];
-  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
+  return noAdjectiveAfter(tokens, match);
 }
 
 function afterPrepositionAlone(tokens: readonly MatchToken[], match: PhraseMatch<string>): boolean {
@@ -312,8 +316,7 @@ function afterPrepositionAlone(tokens: readonly MatchToken[], match: PhraseMatch
     ? /[بل]/u.test(tokens[match.first]!.norm.slice(0, match.cliticLetters))
     : before !== undefined && !tokens[match.first]!.gap && PLACE_PREPOSITIONS.has(before.norm));
   if (!hasPreposition) return false;
-  const next = tokens[match.last];
-  return next === undefined || next.gap || !next.norm.startsWith(DEFINITE) || DIRECTION_ADJECTIVES.has(next.norm);
+  return noAdjectiveAfter(tokens, match);
 }
 
 /** The governorate of a name read at its highest level, when that is unambiguous. */
