@@ -370,10 +370,12 @@ const DEAL_WORDS: ReadonlySet<string> = new Set(
   ['اتفاق', 'الاتفاق', 'اتفاقات', 'اتفاقية', 'تسوية', 'التسوية', 'مصالحة', 'المصالحة'].map(normalizeArabic),
 );
 /** Fighters evacuated (إجلاء مسلحي، خروج المقاتلين): a deal, whether or not the sentence names it. */
-const EVACUATIONS: ReadonlySet<string> = new Set(EVACUATION_PHRASES.map(normalizeArabic));
+const EVACUATING: ReadonlySet<string> = new Set(EVACUATION_PHRASES.map((p) => normalizeArabic(p.split(' ')[0]!)));
+const EVACUATED: ReadonlySet<string> = new Set(EVACUATION_PHRASES.map((p) => normalizeArabic(p.split(' ')[1]!)));
 const tellsOfDeal = (text: string): boolean => {
   const tokens = matchTokens(text).map((t) => t.norm.replace(/^(?:[وف]?[بل]|[وف])(?=...)/u, ''));
-  return tokens.some((w, k) => DEAL_WORDS.has(w) || EVACUATIONS.has(`${w} ${tokens[k + 1] ?? ''}`) || EVACUATIONS.has(`${w.replace(/^ال/u, '')} ${tokens[k + 1] ?? ''}`));
+  return tokens.some((w, k) => DEAL_WORDS.has(w)
+    || ((EVACUATING.has(w) || EVACUATING.has(w.replace(/^ال/u, ''))) && EVACUATED.has(tokens[k + 1] ?? '')));
 };
 
 const hasUpdateWord = (text: string): boolean => {
