@@ -13,12 +13,14 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map
  * استمر لنحو أسبوع، معارك دامت أشهرا): a campaign whose toll is its days' total, not one event's.
  */
 const SINCE = normalizeArabic('منذ');
-const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى', 'استمر', 'استمرت', 'واستمر', 'واستمرت', 'دام', 'دامت']);
+const DURING = set(['خلال', 'طيلة', 'طوال', 'مدى', 'استمر', 'استمرت', 'واستمر', 'واستمرت', 'دام', 'دامت', 'غضون']);
 /** What after منذ or خلال makes the span a period rather than a moment: a start, several units, a war. */
 const PERIOD_WORDS = set([
   'بداية', 'بدايه', 'بدء', 'مطلع', 'اندلاع', 'انطلاق', 'الأعوام', 'أعوام', 'عامين', 'سنوات', 'السنوات', 'سنتين',
   'أشهر', 'الأشهر', 'شهرين', 'شهور', 'الشهور', 'أسبوعين', 'أسابيع', 'الأسابيع', 'الحرب', 'الثورة', 'النزاع', 'الصراع',
   'الأزمة', 'تأسيس', 'بدايات',
+  // A campaign or an escalation (خلال حملة التصعيد الأخيرة، منذ بدء الحملة): its days' total.
+  'حملة', 'الحملة', 'التصعيد',
   // A month as the start or the span (مقتل 223 حوثيا منذ إبريل، خلال شهر مارس).
   ...MONTH_WORDS,
 ]);
@@ -50,6 +52,8 @@ const PLACES = set(['مناطق', 'المناطق', 'أنحاء', 'مدن', 'ا�
 const PERIOD_STEMS: readonly string[] = ['اندلاع', 'بداي', 'انطلاق', 'مطلع'].map(normalizeArabic);
 /** Wars and conflicts a total is counted over, after the toll: قتل 500 ألف في الحرب. */
 const WARS = set(['الحرب', 'النزاع', 'الصراع', 'الأزمة']);
+/** A season as the span (لقي أكثر من 121 شخصا مصرعهم في ربيع العام الحالي), before or after the toll. */
+const SEASONS = set(['ربيع', 'صيف', 'خريف', 'شتاء']);
 const IN = normalizeArabic('في');
 /** Words that call a figure a total: حصيلة شهرية، الحصيلة الإجمالية، إجمالي. */
 const TOTAL_WORDS = set(['شهرية', 'الشهرية', 'سنوية', 'السنوية', 'الإجمالية', 'إجمالية', 'إجمالي', 'إجمالا', 'الإجمالي']);
@@ -69,7 +73,8 @@ function periodAt(tokens: readonly MatchToken[], k: number, stop: number, afterT
   if (DIFFERENT.has(word)) return k > 0 && PLACES.has(tokens[k - 1]!.norm);
   if (word === IN) {
     const next = tokens[k + 1];
-    return afterToll && next !== undefined && k + 1 < stop && WARS.has(next.norm);
+    if (next === undefined || k + 1 >= stop) return false;
+    return SEASONS.has(next.norm) || (afterToll && WARS.has(next.norm));
   }
   const since = word === SINCE;
   if (!since && !DURING.has(word)) return false;

@@ -180,6 +180,15 @@ describe('findCasualties', () => {
     ['aggregate over an offensive that lasted a week', 'وتمكن التنظيم خلال الهجوم الذي استمر لنحو أسبوع من السيطرة على الحي، وقتل أكثر من 62 عنصرا', [
       { kind: 'killed', count: 62, approx: 'more_than', group: 'fighters', surface: 'قتل أكثر من 62 عنصرا', aggregate: true },
     ]],
+    ['aggregate over a campaign', 'حيث لقي أكثر من 400 شخص مصرعهم جراء قصف للنظام خلال حملة التصعيد الأخيرة', [
+      { kind: 'killed', count: 400, approx: 'more_than', group: 'people', surface: 'لقي أكثر من 400 شخص مصرعهم', aggregate: true },
+    ]],
+    ['aggregate within weeks', 'قتلوا ما لا يقل عن 232 مدنيا، في غضون خمسة أسابيع هذا العام', [
+      { kind: 'killed', count: 232, approx: 'at_least', group: 'civilians', surface: 'قتلوا ما لا يقل عن 232 مدنيا', aggregate: true },
+    ]],
+    ['aggregate over a season', 'ولقي أكثر من 121 شخصا مصرعهم في ربيع العام الحالي', [
+      { kind: 'killed', count: 121, approx: 'more_than', group: 'people', surface: 'لقي أكثر من 121 شخصا مصرعهم', aggregate: true },
+    ]],
     ['aggregate over 24 hours: a monitor\'s daily tally', 'قتل 32 مدنيا خلال 24 ساعة في غارات للتحالف', [
       { kind: 'killed', count: 32, group: 'civilians', surface: 'قتل 32 مدنيا', aggregate: true },
     ]],
