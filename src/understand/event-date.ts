@@ -99,6 +99,8 @@ const PAST_PERIODS: ReadonlySet<string> = new Set([
 /** A word between a period and الماضية that keeps it gone by (الأسابيع القليلة الماضية). */
 const FEW = new Set(['القليلة', 'القليل'].map(n));
 /** Spans after منذ that put a happening years or months back (منذ أربع سنوات، منذ عامين، منذ أشهر). */
+/** Weeks, after قبل: a week or more ago. */
+const WEEK_SPANS = new Set(['أسبوع', 'أسبوعين', 'أسابيع', 'أسبوعا'].map(n));
 const LONG_SPANS = new Set(['سنوات', 'سنة', 'سنتين', 'عام', 'عامين', 'أعوام', 'أشهر', 'شهور', 'عقد', 'عقود', 'عقدين', 'شهرا', 'عاما'].map(n));
 /**
  * Words before منذ that make the span a comparison, not a date: the first or the deadliest attack in
@@ -291,6 +293,12 @@ export function recallsThePast(sentence: string, published: string | null): bool
     if (w === SINCE && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? '')) && !compared()) return true;
     // قبل عامين، قبل أربع سنوات: years or months ago.
     if (w === AGO && (LONG_SPANS.has(next) || LONG_SPANS.has(tokens[k + 2]?.norm ?? ''))) return true;
+    // قبل أسبوعين، قبل ثلاثة أسابيع: weeks ago, a week or more back as a dated day is; not "two weeks before" something
+    // (قبل أسبوعين من الانتخابات).
+    if (w === AGO) {
+      const span = WEEK_SPANS.has(next) ? k + 1 : WEEK_SPANS.has(tokens[k + 2]?.norm ?? '') ? k + 2 : -1;
+      if (span > 0 && tokens[span + 1]?.norm !== FROM) return true;
+    }
     // وبعد مضي 19 شهرا على محاولة الانقلاب: months or years gone by since a happening, a look back (the happening's
     // toll, الذي سقط فيه 240 قتيلا, is history, and what was done since is a total).
     if (w.replace(/^و(?=..)/u, '') === AFTER && PASSING.has(next)

@@ -83,6 +83,8 @@ describe('recallsThePast', () => {
     ['a later month is a date to come', 'تجرى الانتخابات في ديسمبر', false],
     ['years ago after قبل', 'قتل فيها 34 شخصاً أثناء محاولة انقلاب فاشلة قبل عامين', true],
     ['days ago after قبل are the news', 'قتل خمسة في هجوم قبل يومين', false],
+    ['weeks ago after قبل', 'قتل 100 مسلح على الأقل في عملية عسكرية أطلقت ضد جماعة بوكو حرام قبل أسبوعين', true],
+    ['... not weeks before something', 'قتل خمسة في هجوم قبل أسبوعين من الانتخابات', false],
     ['a world war', 'تمركز في سوريا خلال المراحل المتأخرة من الحرب العالمية الأولى', true],
   ])('%s', (_name, sentence, expected) => {
     expect(recallsThePast(sentence, PUBLISHED)).toBe(expected);
