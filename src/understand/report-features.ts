@@ -6,7 +6,7 @@ import type { Casualty } from './casualties.js';
 import type { BuildSignals } from './event-records.js';
 import type { EventStatus } from './event-status.js';
 import type { MatchToken } from './match-tokens.js';
-import { REGION_COUNTRIES, topicCounts } from './report-topic.js';
+import { JIHADIST, REGION_COUNTRIES, STATES, topicCounts } from './report-topic.js';
 
 /** Statuses in a fixed order: one feature each for the body. */
 const STATUSES: readonly EventStatus[] = ['occurred', 'disrupted', 'threat', 'plan', 'demand', 'denial', 'hypothetical', 'historical', 'sentenced'];
@@ -35,8 +35,6 @@ const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل'].map((c) => c.charCodeAt(0)))
 const talk = (tokens: readonly MatchToken[]): number => tokens.filter((t) =>
   TALK_WORDS.has(t.norm) || (PROCLITICS.has(t.norm.charCodeAt(0)) && TALK_WORDS.has(t.norm.slice(1)))).length;
 
-const JIHADIST: ReadonlySet<ActorKey> = new Set(['isis', 'al_qaeda', 'hts']);
-const STATES: ReadonlySet<ActorKey> = new Set(['usa', 'russia', 'iran', 'turkey']);
 
 /** What the features are computed from: the report's annotations, its build and the rules' calls. */
 export interface FeatureInput {
@@ -50,6 +48,7 @@ export interface FeatureInput {
   /** Where the lead ends in the body. */
   readonly leadEnd: number;
   readonly casualties: readonly Casualty[];
+  /** Actors the model was trained on only (understand-report.ts leaves the later ones out), so JIHADIST counts the same. */
   readonly actors: readonly ActorKey[];
   readonly titleActors: readonly ActorKey[];
   /** ISO codes of the countries of the places named as locations. */

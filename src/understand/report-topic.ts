@@ -19,10 +19,10 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
 ].map(normalizeArabic));
 
 /** Actors that make a report ours wherever it happens. */
-const JIHADIST: ReadonlySet<ActorKey> = new Set(['isis', 'al_qaeda', 'hts', 'taliban', 'boko_haram', 'al_shabaab']);
+export const JIHADIST: ReadonlySet<ActorKey> = new Set(['isis', 'al_qaeda', 'hts', 'taliban', 'boko_haram', 'al_shabaab']);
 
 /** Actors that are states: named, they are a country (an election, a nuclear deal), not yet conflict. */
-const STATES: ReadonlySet<ActorKey> = new Set(['usa', 'russia', 'iran', 'turkey']);
+export const STATES: ReadonlySet<ActorKey> = new Set(['usa', 'russia', 'iran', 'turkey']);
 const states = (actors: readonly ActorKey[]): number => actors.filter((a) => STATES.has(a)).length;
 
 /** Words of the topics that are not ours: sport, economy, disasters, health, culture. */
