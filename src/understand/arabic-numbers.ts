@@ -3,8 +3,11 @@
 import { normalizeArabic } from '../arabic/normalize-arabic.js';
 import { cliticReadings, type MatchToken } from './match-tokens.js';
 
-/** Vague quantities: العشرات (dozens), المئات, الآلاف, عدد من (several). */
-export type Approximation = 'about' | 'at_least' | 'more_than' | 'dozens' | 'hundreds' | 'thousands' | 'several';
+/**
+ * Vague quantities: العشرات (dozens), المئات, الآلاف, عدد من (several); `named`, one person named rather than counted
+ * (مقتل القيادي، مصرع أبو خليل), which a count of the same happening overrides.
+ */
+export type Approximation = 'about' | 'at_least' | 'more_than' | 'dozens' | 'hundreds' | 'thousands' | 'several' | 'named';
 
 /** A number read from tokens `[first, next)`. `value` is null for vague quantities. */
 export interface ReadNumber {
@@ -52,7 +55,7 @@ const VAGUE: ReadonlyMap<string, Approximation> = new Map(
   ] as const).map(([word, approx]) => [normalizeArabic(word), approx]),
 );
 const VAGUE_RANK: Readonly<Record<Approximation, number>> = {
-  about: 0, at_least: 0, more_than: 0, several: 1, dozens: 2, hundreds: 3, thousands: 4,
+  about: 0, at_least: 0, more_than: 0, named: 0, several: 1, dozens: 2, hundreds: 3, thousands: 4,
 };
 /** Qualifiers before a number, as word sequences: ما يقرب من، نحو، أكثر من ... */
 const QUALIFIERS: readonly (readonly [readonly string[], Approximation])[] = (
@@ -70,6 +73,8 @@ const AND = normalizeArabic('و');
 const THOUSANDS_WORD = normalizeArabic('آلاف');
 /** عدد and its accusative عددا: "several" only before من. */
 const SEVERAL_OF: ReadonlySet<string> = new Set(['عدد', 'عددا'].map(normalizeArabic));
+/** "Large" between عدد and من (عدد كبير من، عددا كبيرا من): still several. */
+const LARGE: ReadonlySet<string> = new Set(['كبير', 'كبيرا'].map(normalizeArabic));
 const OF = normalizeArabic('من');
 
 /** The word with a leading و removed, when it has one (وعشرين → عشرين). */
@@ -146,7 +151,8 @@ export function readNumber(tokens: readonly MatchToken[], k: number): ReadNumber
     return scaled.next > k + 1 ? { value: Math.round(scaled.value!), next: scaled.next } : null;
   }
  const vague = VAGUE.get(word);
-  // عدد القتلى is "the number of the dead"; only عدد من is "several".
+  // عدد القتلى is "the number of the dead"; only عدد من is "several", and عدد كبير من.
+  if (SEVERAL_OF.has(word) && LARGE.has(wordAt(tokens, k + 1) ?? '') && wordAt(tokens, k + 2) === OF) return { value: null, approx: 'several', next: k + 2 };
   if (SEVERAL_OF.has(word) && wordAt(tokens, k + 1) !== OF) return null;
   if (vague && !(word === THOUSANDS_WORD && k > 0 && UNITS.has(tokens[k - 1]!.norm))) {
     // عشرات الآلاف: tens of thousands.

@@ -3,7 +3,7 @@
 import { findWithoutConjunction, readNumber, readQualifier, type Approximation } from './arabic-numbers.js';
 import { isAggregateToll } from './casualty-period.js';
 import {
-  BEFORE_NOT_TOLL, DEATH_NOUNS, EXECUTION_WORDS, FALL, GROUPS, NOT_PEOPLE, SUBSET_WORDS, TRIGGERS, TWO,
+  BARE_PLURALS, BEFORE_NOT_TOLL, BROUGHT, BROUGHT_THROUGH, DEATH_NOUNS, NAMED_ONE, NEGATING, EXECUTION_WORDS, FALL, GROUPS, NOT_PEOPLE, SUBSET_WORDS, TRIGGERS, TWO,
   type CasualtyGroup, type CasualtyKind, type GroupWord, type Trigger,
 } from './casualty-words.js';
 import { isDeathSentenceAt } from './death-sentence.js';
@@ -24,6 +24,12 @@ export interface Casualty {
   readonly surface: string;
   /** A total over a period or a whole war (منذ بداية العام، خلال 2017), not one event's toll. */
   readonly aggregate?: boolean;
+  /**
+   * Dead or wounded told with no figure: a clause's summary (سقوط قتلى وجرحى: several) or one named (مقتل القيادي،
+   * قتل أبو قتادة: one). Counted only when no figure of the same kind is told with them (حيث ارتفع عدد قتلى النظام
+   * إلى 30; مقتل 22 مسلحا، من بينهم أبو قتادة), never added to it.
+   */
+  readonly bare?: boolean;
 }
 
 const FROM = normalizeArabic('من');
@@ -189,6 +195,25 @@ function combine(kinds: readonly CasualtyKind[]): CasualtyKind[] {
   return [...kinds];
 }
 
+/** How far back in its sentence a negation reaches a bare plural (لم ترد أنباء عن سقوط قتلى). */
+const NEGATION_REACH = 5;
+
+/**
+ * A bare plural of the dead or wounded at token `k` (قتلى، جرحى: no article, no number) brought by a happening just
+ * before it (سقوط قتلى، أوقع قتلى، أسفر عن قتلى), not denied or doubted (لم يسفر عن سقوط قتلى، دون وقوع قتلى).
+ * `from` is the first token of its sentence.
+ */
+function broughtBare(tokens: readonly MatchToken[], k: number, from: number): boolean {
+  if (!BARE_PLURALS.has(tokens[k]!.norm) || k === 0 || !joined(tokens, k)) return false;
+  const before = tokens[k - 1]!.norm;
+  const through = BROUGHT_THROUGH.get(before);
+  const brought = findWithoutConjunction(before, (w) => BROUGHT.has(w)) !== undefined
+    || (through !== undefined && k >= 2 && joined(tokens, k - 1) && findWithoutConjunction(tokens[k - 2]!.norm, (w) => through.has(w)) !== undefined);
+  if (!brought) return false;
+  for (let q = Math.max(from, k - NEGATION_REACH); q < k; q++) if (NEGATING.has(tokens[q]!.norm)) return false;
+  return true;
+}
+
 /** Sentence number of each token: a sentence ends at . ! ? ؟ or a line break. */
 function sentenceIds(text: string, tokens: readonly MatchToken[]): number[] {
   const ids: number[] = [];
@@ -225,7 +250,7 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
   // Tokens before `read` belong to a record already given: a later verb may not count them again.
   let read = 0;
   const emit = (kinds: readonly CasualtyKind[], count: number | null, approx: Approximation | undefined,
-    group: CasualtyGroup | undefined, first: number, last: number): void => {
+    group: CasualtyGroup | undefined, first: number, last: number, bare = false): void => {
     read = Math.max(read, last);
     const start = triggerStart(text, tokens[first]!);
     const end = tokens[last - 1]!.end;
@@ -233,7 +258,7 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
     for (const kind of kinds) {
       out.push({
         kind, count, ...(approx ? { approx } : {}), ...(group ? { group } : {}), start, end,
-        surface: text.slice(start, end), ...(aggregate ? { aggregate } : {}),
+        surface: text.slice(start, end), ...(aggregate ? { aggregate } : {}), ...(bare ? { bare } : {}),
       });
     }
   };
@@ -260,6 +285,12 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
           found = { value: tally.value, ...(tally.approx ? { approx: tally.approx } : {}), first: i };
           last = tally.next;
         }
+      }
+      // سقوط قتلى وجرحى: several of each, neither counted.
+      if (!found && broughtBare(tokens, i, bounds(i)[0])) {
+        emit(run.kinds, null, 'several', undefined, i, last, true);
+        i = last;
+        continue;
       }
       const kinds = found?.value != null || found?.approx ? combine(run.kinds) : run.kinds;
       emit(kinds, found?.value ?? null, found?.approx, undefined, found?.first ?? i, last);
@@ -351,6 +382,13 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
       const count = group.count ?? null;
       emit(count !== null ? combine(kinds) : kinds, count, last > group.next ? 'at_least' : undefined, group.group, i, last);
       i = last;
+      continue;
+    }
+    // مقتل القيادي، مصرع أبو خليل: one named.
+    const named = isFall || kinds.length !== 1 || kinds[0] !== 'killed' || !joined(tokens, j) ? undefined : NAMED_ONE.get(tokens[j]?.norm ?? '');
+    if (named) {
+      emit(['killed'], null, 'named', named, i, j + 1, true);
+      i = j + 1;
       continue;
     }
     i = j;

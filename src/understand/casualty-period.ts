@@ -55,6 +55,12 @@ const WARS = set(['الحرب', 'النزاع', 'الصراع', 'الأزمة'])
 /** A season as the span (لقي أكثر من 121 شخصا مصرعهم في ربيع العام الحالي), before or after the toll. */
 const SEASONS = set(['ربيع', 'صيف', 'خريف', 'شتاء']);
 const IN = normalizeArabic('في');
+/**
+ * Many operations told before the toll (نفذت عشرات العمليات الهجومية ... وأسفرت عن وقوع قتلى وجرحى): their sum. Not
+ * strikes (شنت عشرات الغارات أسفرت عن مقتل 20): a day's raids on one place are one event.
+ */
+const MANY = set(['عشرات', 'العشرات', 'مئات', 'المئات']);
+const OPERATIONS = set(['العمليات', 'عمليات', 'الهجمات', 'هجمات', 'الاعتداءات', 'اعتداءات']);
 /** Words that call a figure a total: حصيلة شهرية، الحصيلة الإجمالية، إجمالي. */
 const TOTAL_WORDS = set(['شهرية', 'الشهرية', 'سنوية', 'السنوية', 'الإجمالية', 'إجمالية', 'إجمالي', 'إجمالا', 'الإجمالي']);
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
@@ -71,6 +77,7 @@ function periodAt(tokens: readonly MatchToken[], k: number, stop: number, afterT
   const word = tokens[k]!.norm;
   if (TOTAL_WORDS.has(word) || SCATTERED.has(word)) return true;
   if (DIFFERENT.has(word)) return k > 0 && PLACES.has(tokens[k - 1]!.norm);
+  if (MANY.has(word)) return !afterToll && k + 1 < stop && OPERATIONS.has(tokens[k + 1]!.norm);
   if (word === IN) {
     const next = tokens[k + 1];
     if (next === undefined || k + 1 >= stop) return false;

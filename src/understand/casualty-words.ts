@@ -109,6 +109,39 @@ export const GROUPS: ReadonlyMap<string, GroupWord> = new Map([
     'كرديان', 'إسرائيليان',
   ], 2),
 ]);
+/**
+ * Plural nouns of the dead and wounded that tell of several with no number when a happening brought them: سقوط قتلى
+ * وجرحى، أوقع قتلى، خلفت قتلى. ACLED's several, 3 (docs/annotation.md). Without the article: القتلى are the dead already told.
+ */
+export const BARE_PLURALS: ReadonlySet<string> = new Set(['قتلى', 'شهداء', 'جرحى'].map(normalizeArabic));
+/** What brings a bare plural just before it (with و or ب: وسقوط، بسقوط). */
+export const BROUGHT: ReadonlySet<string> = new Set([
+  'سقوط', 'سقط', 'وقوع', 'أوقع', 'أوقعت', 'يوقع', 'توقع', 'خلف', 'خلفت', 'يخلف', 'تخلف', 'مخلفا', 'مخلفة', 'موقعا', 'موقعة',
+].map(normalizeArabic));
+/** Verbs that bring one through a preposition: أسفر عن قتلى، أدى إلى قتلى. */
+export const BROUGHT_THROUGH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [normalizeArabic('عن'), new Set(['أسفر', 'أسفرت', 'يسفر', 'تسفر', 'أسفرا'].map(normalizeArabic))],
+  [normalizeArabic('إلى'), new Set(['أدى', 'أدت', 'يؤدي', 'تؤدي'].map(normalizeArabic))],
+]);
+/** Words that deny or doubt what follows within a few words: لم يسفر عن سقوط قتلى، دون وقوع قتلى، خشية سقوط قتلى. */
+export const NEGATING: ReadonlySet<string> = new Set([
+  'لم', 'ولم', 'لا', 'ولا', 'دون', 'بدون', 'عدم', 'وعدم', 'بلا', 'أي', 'خشية', 'مخاوف', 'تخوف', 'احتمال', 'مزاعم', 'لن', 'ليس',
+].map(normalizeArabic));
+
+/**
+ * One person named rather than counted after a word of killing: a definite singular (مقتل القيادي، مصرع المقاتلة
+ * البريطانية) or a kunya (مقتل أبو خليل السوداني). Read as one (`named`), which a figure of the same happening overrides.
+ */
+export const NAMED_ONE: ReadonlyMap<string, CasualtyGroup> = new Map([
+  ...(['القيادي', 'الجندي', 'المقاتل', 'المقاتلة', 'الضابط', 'الشرطي', 'العسكري', 'المسلح', 'القائد', 'الأمير', 'الزعيم', 'المسؤول'] as const)
+    .map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'fighters']),
+  ...(['المدني', 'المواطن', 'المواطنة', 'الصحفي', 'الصحفية', 'الناشط', 'الناشطة', 'الطبيب', 'الطبيبة'] as const)
+    .map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'civilians']),
+  ...(['الطفل', 'الطفلة'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'children']),
+  ...(['الشاب', 'الشابة', 'الرجل', 'المرأة', 'السيدة'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'people']),
+  ...(['أبو', 'أبي', 'ابو'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'people']),
+]);
+
 /** "Two" after a plural-looking noun: مدنيين اثنين. */
 /** Words before a figure that make it a part of one already given (بينهم 3 أطفال، 21 عسكريا من بينهم 9 إيرانيين). */
 export const SUBSET_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'بينها', 'بينهما'].map(normalizeArabic));

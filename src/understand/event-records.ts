@@ -63,7 +63,7 @@ export interface EventRecordInput {
 /** At most this many events per report, ACLED's main event and the next most important. */
 export const MAX_EVENTS = 6;
 /** Vague figures, our fixed reading of ACLED's rule: عشرات 12, مئات 100, آلاف 1000, عدد من 3. */
-export const VAGUE_COUNTS: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, thousands: 1000, several: 3 };
+export const VAGUE_COUNTS: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, thousands: 1000, several: 3, named: 1 };
 /**
  * A death toll above this is a war's or a period's told as background, not one event's: the deadliest
  * single attacks in Syria and Iraq killed a few hundred (Karrada, 2016: about 340; Suwayda, 2018: about
@@ -248,8 +248,10 @@ function sentenceToll(casualties: readonly Casualty[], text: string, offset: num
   let attackers = 0;
   const sides = new Set<Side | null>();
   const counted: Casualty[] = [];
+  // سقوط قتلى وجرحى ... ارتفع عدد قتلى النظام إلى 30: the figure, not several more.
+  const figured = new Set(casualties.filter((c) => !c.aggregate && c.count !== null).map((c) => c.kind));
   for (const c of casualties) {
-    if (c.aggregate) continue;
+    if (c.aggregate || (c.bare === true && figured.has(c.kind))) continue;
     // 66 قتيلا وجريحا: casualties of a happening, counted as neither killed nor wounded.
     if (c.kind === 'casualties') combined = true;
     if (c.group === 'civilians' || c.group === 'children' || c.group === 'women') civilians = true;
@@ -872,7 +874,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
     if (tolls.length > 0 && tolls.every(total) && told.every((e) => e.start > tolls[0]!.start)) return;
     const accidentHere = tellsOfAccident(text.slice(span.start, span.end));
     const figures = sentenceToll(casualties, text.slice(span.start, span.end), span.start);
-    const tolled = figures.killed !== null || figures.wounded !== null || figures.combined;
+    // One named (مقتل القيادي، حرقوا الطفل) gives a happening its figure; it makes none of its own.
+    const stated = casualties.some((c) => c.approx === 'named') ? sentenceToll(casualties.filter((c) => c.approx !== 'named'), text.slice(span.start, span.end), span.start) : figures;
+    const tolled = stated.killed !== null || stated.wounded !== null || stated.combined;
     // Beside an accident, a toll and killing words (مقتل تسعة لاجئين في حادث سير) tell of no attack.
     const accident = accidentReport || accidentHere;
     const kind = accident
@@ -889,9 +893,9 @@ export function buildEventRecords(input: EventRecordInput, gazetteer: Gazetteer)
       kind, sentence, paragraph, side, span: inTitle ? null : sentenceSpan, place, ownPlace: place !== null,
       anaphoric: !inTitle && extra.length === 0 && happened.length > 0 && happened.every((e) => isDefinite(e.surface)),
       words: happened.map((e) => headWord(e.surface)),
-      another: !inTitle && ALSO_OPENER.test(text.slice(span.start, span.end)) && toll.killed !== null
+      another: !inTitle && ALSO_OPENER.test(text.slice(span.start, span.end)) && stated.killed !== null
         && happened.length > 0 && !happened.every((e) => isDefinite(e.surface)),
-      bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && toll.killed !== null,
+      bareToll: !inTitle && extra.length === 0 && happened.length === 0 && place === null && stated.killed !== null,
       tollOf: !inTitle && happened.length > 0 && isDefinite(happened[0]!.surface) && tolls.length > 0 && happened[0]!.start < tolls[0]!.start
         ? happened[0]!.type as EventKind : null,
       killed: toll.killed, wounded: toll.wounded, combined: toll.combined, civilianVictims: toll.civilians,

@@ -16,9 +16,29 @@ describe('findCasualties', () => {
     ['على الأقل after the group', 'الهجوم الذي أسفر عن مقتل عشرين مدنيا على الأقل', [
       { kind: 'killed', count: 20, approx: 'at_least', group: 'civilians', surface: 'مقتل عشرين مدنيا على الأقل' },
     ]],
-    ['plural nouns without a number', 'وأسفرت عن وقوع قتلى وجرحى', [
-      { kind: 'killed', count: null, surface: 'قتلى وجرحى' },
-      { kind: 'wounded', count: null, surface: 'قتلى وجرحى' },
+    ['plural nouns without a number, brought by a happening: several of each', 'وأسفرت عن وقوع قتلى وجرحى', [
+      { kind: 'killed', count: null, approx: 'several', surface: 'قتلى وجرحى', bare: true },
+      { kind: 'wounded', count: null, approx: 'several', surface: 'قتلى وجرحى', bare: true },
+    ]],
+    ['a bare plural after أسفر عن', 'أسفرت عن قتلى وجرحى من الطرفين', [
+      { kind: 'killed', count: null, approx: 'several', surface: 'قتلى وجرحى', bare: true },
+      { kind: 'wounded', count: null, approx: 'several', surface: 'قتلى وجرحى', bare: true },
+    ]],
+    ['a bare plural after خلفت', 'بعد معارك خلفت قتلى', [{ kind: 'killed', count: null, approx: 'several', surface: 'قتلى', bare: true }]],
+    ['a bare plural denied is no several', 'لم يسفر الهجوم عن سقوط قتلى', [{ kind: 'killed', count: null, surface: 'قتلى' }]],
+    ['a bare plural denied five words back', 'لم ترد أنباء عن سقوط قتلى', [{ kind: 'killed', count: null, surface: 'قتلى' }]],
+    ['a bare plural feared is no several', 'خشية وقوع قتلى', [{ kind: 'killed', count: null, surface: 'قتلى' }]],
+    ['a bare plural nothing brought is no several', 'زار ذوي قتلى الهجوم', [{ kind: 'killed', count: null, surface: 'قتلى' }]],
+    ['the dead with the article are the dead already told', 'ونقل القتلى إلى المستشفى', [{ kind: 'killed', count: null, surface: 'القتلى' }]],
+    ['one named by a definite noun', 'أكدت مصرع المقاتلة البريطانية آنا كامبل', [
+      { kind: 'killed', count: null, approx: 'named', group: 'fighters', surface: 'مصرع المقاتلة', bare: true },
+    ]],
+    ['one named by a kunya', 'أعلن البنتاغون مقتل أبو خليل السوداني', [
+      { kind: 'killed', count: null, approx: 'named', group: 'people', surface: 'مقتل أبو', bare: true },
+    ]],
+    ['a definite plural is no one named', 'أكد مقتل الجنود', [{ kind: 'killed', count: null, group: 'fighters', surface: 'مقتل الجنود' }]],
+    ['a large number of (عدد كبير من) is several', 'أسفر القصف عن مقتل عدد كبير من عناصر التنظيم', [
+      { kind: 'killed', count: null, approx: 'several', group: 'fighters', surface: 'مقتل عدد كبير من عناصر' },
     ]],
     ['a vague number shared by killed and wounded', 'وأدت إلى مقتل وجرح العشرات', [
       { kind: 'casualties', count: null, approx: 'dozens', surface: 'مقتل وجرح العشرات' },
@@ -245,6 +265,12 @@ describe('findCasualties', () => {
     ]],
     ['a sum over a series in different places', 'قتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة', [
       { kind: 'killed', count: 30, group: 'people', surface: 'قتل 30 شخصا', aggregate: true },
+    ]],
+    ['a sum over many operations', 'نفذت الخلايا عشرات العمليات الهجومية ضد الحواجز وأسفرت عن وقوع قتلى', [
+      { kind: 'killed', count: null, approx: 'several', surface: 'قتلى', aggregate: true, bare: true },
+    ]],
+    ['many strikes in a day are no sum', 'شنت الطائرات عشرات الغارات على الغوطة أسفرت عن مقتل 20 مدنيا', [
+      { kind: 'killed', count: 20, group: 'civilians', surface: 'مقتل 20 مدنيا' },
     ]],
     ['different, not of places, is no sum', 'قتل 3 جنود بأسلحة مختلفة', [
       { kind: 'killed', count: 3, group: 'fighters', surface: 'قتل 3 جنود' },

@@ -201,6 +201,23 @@ describe('the toll of one event', () => {
     expect(e.fatalities).toBe(value);
   });
 
+  it('dead told without a figure (سقوط قتلى، مقتل القيادي) count as several or one', () => {
+    const e = bombing('انفجار في الرقة أدى إلى سقوط قتلى.', [['قتلى', 'killed', null, { approx: 'several', bare: true }]]);
+    expect(e.fatalities).toBe(3);
+  });
+
+  it('dead told without a figure are not added to the figure told with them (52, not 55)', () => {
+    const e = bombing('انفجار في الرقة أسفر عن وقوع قتلى، حيث قتل 30 جنديا و22 مسلحا.', [
+      ['قتلى', 'killed', null, { approx: 'several', bare: true }], ['قتل 30 جنديا و22 مسلحا', 'killed', 52],
+    ]);
+    expect(e.fatalities).toBe(52);
+  });
+
+  it('one named makes no happening of its own', () => {
+    const all = events('أعلنت الوزارة مقتل القيادي في الرقة.', { places: [['الرقة', 'SY11']], casualties: [['مقتل القيادي', 'killed', null, { approx: 'named', bare: true }]] });
+    expect(all).toEqual([]);
+  });
+
   it('a toll told twice is not summed', () => {
     const text = 'انفجار في الرقة أدى إلى مقتل 5. وقال مصدر إن الانفجار في الرقة أدى إلى مقتل 5 أشخاص.';
     const all = events(text, { events: [['انفجار', 'bombing'], ['الانفجار', 'bombing']], places: [['الرقة', 'SY11'], ['الرقة#2', 'SY11']], casualties: [['مقتل 5', 'killed', 5], ['مقتل 5 أشخاص', 'killed', 5]] });
