@@ -6,12 +6,14 @@
  * dump before, change, dump after, `cmp` the two files. Run after `npm run build`:
  * `node dist/scripts/dump-understanding.js --every 20 --limit 2000 > /tmp/before.jsonl`
  * (every 20th report of the corpus, at most 2,000 of them; `--time` prints the seconds to stderr).
+ * `--ids <file>` dumps the reports whose ids the file lists, one a line, instead (for reading labelled dev reports).
  */
 import { createAnalyzer } from '../src/arabic/analyze-arabic.js';
 import { loadPlurals } from '../src/arabic/plural-singulars.js';
 import { prepareReport } from '../src/corpus/prepare-report.js';
 import { loadGazetteer } from '../src/understand/gazetteer.js';
 import { protectedNames } from '../src/understand/understand-report.js';
+import { readFileSync } from 'node:fs';
 import { corpusItems, researchCorpusPath, runScript } from './lib/research-corpus.js';
 
 function argValue(name: string, fallback: number): number {
@@ -24,11 +26,14 @@ async function main(): Promise<void> {
   const limit = argValue('--limit', 2_000);
   const gazetteer = loadGazetteer();
   const analyzer = createAnalyzer({ protectedWords: protectedNames(), plurals: loadPlurals() });
+  const idsAt = process.argv.indexOf('--ids');
+  const ids = idsAt >= 0 ? new Set(readFileSync(process.argv[idsAt + 1]!, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) : null;
   const sample = [];
   let n = 0;
   // This main is an entry point, so it reads the environment (RASID_RESEARCH_CORPUS).
-  for await (const item of corpusItems(researchCorpusPath(process.env.RASID_RESEARCH_CORPUS), every * limit)) {
-    if (n++ % every !== 0 || !item.ok) continue;
+  for await (const item of corpusItems(researchCorpusPath(process.env.RASID_RESEARCH_CORPUS), ids ? Infinity : every * limit)) {
+    if (!item.ok) continue;
+    if (ids ? !ids.has(item.report.externalId ?? '') : n++ % every !== 0) continue;
     sample.push(item.report);
   }
   const started = performance.now();
