@@ -9,6 +9,9 @@
  *
  * `--second` draws 360 more the same way (parts e … h) with a second seed, none of them in the first draw either.
  * Run: `npx tsx scripts/sample-topic-gold.ts --second > tests/eval/topic-gold/sample-2.tsv`.
+ *
+ * `--third` draws 360 more (parts i … l) with a third seed, none of them in the first two draws.
+ * Run: `npx tsx scripts/sample-topic-gold.ts --third > tests/eval/topic-gold/sample-3.tsv`.
  */
 import { createReadStream, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +25,8 @@ import { repoPath } from '../src/config/repo-path.js';
 const corpusPath = (): string => researchCorpusPath(process.env.RASID_RESEARCH_CORPUS);
 
 const second = process.argv.includes('--second');
-const SEED = second ? 20261212 : 20261210;
+const third = process.argv.includes('--third');
+const SEED = third ? 20261213 : second ? 20261212 : 20261210;
 const FROM_SUBSET = 222;
 const FROM_REST = 138;
 const HELD_OUT_EVERY = 3;
@@ -43,8 +47,9 @@ const listed = (dir: string, files: readonly string[]) =>
   files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').map((l) => l.split('\t')[0]!).filter(Boolean));
 const taken = new Set([
   ...listed(goldDir, readdirSync(goldDir).filter((f) => f.endsWith('.tsv'))),
-  // The second draw leaves out the first.
-  ...(second ? listed(repoPath('tests', 'eval', 'topic-gold'), ['sample.tsv']) : []),
+  // The second draw leaves out the first, the third both.
+  ...(second || third ? listed(repoPath('tests', 'eval', 'topic-gold'), ['sample.tsv']) : []),
+  ...(third ? listed(repoPath('tests', 'eval', 'topic-gold'), ['sample-2.tsv']) : []),
 ]);
 const subset = new Set(readFileSync(join(corpusPath(), '..', 'syria_isis_subset_ids.txt'), 'utf8').split('\n').filter(Boolean));
 const rest: string[] = [];
@@ -58,4 +63,4 @@ const a = shuffled([...subset].filter((id) => !taken.has(id)).sort(), random).sl
 const b = shuffled(rest.filter((id) => !taken.has(id)).sort(), random).slice(0, FROM_REST);
 const drawn = shuffled([...a, ...b], random);
 process.stdout.write(drawn.map((id, k) =>
-  `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\t${(second ? 'efgh' : 'abcd')[Math.floor(k / PART_SIZE)]}\n`).join(''));
+  `${id}\t${(k + 1) % HELD_OUT_EVERY === 0 ? 'heldout' : 'dev'}\t${(third ? 'ijkl' : second ? 'efgh' : 'abcd')[Math.floor(k / PART_SIZE)]}\n`).join(''));
