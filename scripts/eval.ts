@@ -235,7 +235,7 @@ async function main(): Promise<void> {
   const heldout = devOnly ? [] : scoreQueries(readJudged(repoPath('tests', 'eval', 'heldout-judgments.json')), systems);
   if (show) {
     for (const q of readJudged(repoPath('tests', 'eval', 'judgments.json'))) {
-      const line = (keys: string[]) => keys.slice(0, 5).map((k) => `${k}:${q.grades[k] ?? '?'}`).join(' ');
+      const line = (keys: string[]) => keys.slice(0, Number(process.env.RASID_SHOW_DEPTH ?? 5)).map((k) => `${k}:${q.grades[k] ?? '?'}`).join(' ');
       process.stdout.write(`${q.query}\n${systems.map((s) => `  ${s.name.padEnd(6)} ${line(s.search(q.query, 10).keys)}`).join('\n')}\n`);
     }
   }
