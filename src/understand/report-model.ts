@@ -1,4 +1,4 @@
-// The report model: a logistic regression that makes the incident call from the rules' features.
+// The report model: logistic regressions that make the on-topic and incident calls from the rules' features.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { repoPath } from '../config/repo-path.js';
@@ -26,6 +26,8 @@ export interface ReportModelFile {
   readonly features: readonly string[];
   /** Whether an on-topic report tells of a specific happening. */
   readonly incident: LogisticWeights;
+  /** Whether a report is ours (on topic); absent, the topic rules decide. */
+  readonly onTopic?: LogisticWeights;
 }
 
 

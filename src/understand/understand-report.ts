@@ -232,7 +232,8 @@ function readByRules(
     gazetteer,
   ) : null;
   const leadEnd = sentences[LEAD_SENTENCES - 1]?.end ?? input.text.length;
-  const features = () => reportFeatures({
+  let vector: Float64Array | undefined;
+  const features = () => vector ??= reportFeatures({
     title: input.title, titleTokens: title.tokens, bodyTokens: body.tokens, leadTokens: body.tokens.filter((t) => t.start < leadEnd),
     titleEvents: title.events, bodyEvents: body.events, leadEnd, casualties: body.casualties,
     actors: modelActors(body.actors), titleActors: modelActors(title.actors), countries, sentences: sentences.length,
@@ -249,10 +250,14 @@ function eventsOf(
   body: ReturnType<typeof annotate>,
   gazetteer: Gazetteer,
 ): { onTopic: boolean; incident: boolean; eventRecords: EventRecord[] } {
-  const { onTopic, opinion, built, features } = readByRules(input, sentences, title, body, gazetteer);
+  const rules = readByRules(input, sentences, title, body, gazetteer);
+  const { opinion, built, features } = rules;
+  const model = loadReportModel();
+  // The topic call: the model's, over everything the rules read, when one is shipped; else the rules' own. A report
+  // the rules find off topic has no events built, so the model may take it in but finds no incident in it.
+  const onTopic = model?.onTopic ? probability(model.onTopic, features()) >= model.onTopic.threshold : rules.onTopic;
   if (!onTopic || opinion || built === null) return { onTopic, incident: false, eventRecords: [] };
   // The incident call: the model's, over everything the rules found, when one is shipped; else the rules' own.
-  const model = loadReportModel();
   const incident = built.events.length > 0 && (model ? probability(model.incident, features()) >= model.incident.threshold : built.leadHappening);
   return { onTopic, incident, eventRecords: incident ? built.events : [] };
 }

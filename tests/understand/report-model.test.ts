@@ -43,6 +43,28 @@ describe('loadReportModel', () => {
     for (const v of [model.incident.weights, model.incident.mean, model.incident.scale]) expect(v).toHaveLength(FEATURE_NAMES.length);
     expect(model.incident.threshold).toBeGreaterThanOrEqual(0.3);
     expect(model.incident.threshold).toBeLessThanOrEqual(0.6);
+    for (const v of [model.onTopic!.weights, model.onTopic!.mean, model.onTopic!.scale]) expect(v).toHaveLength(FEATURE_NAMES.length);
+  });
+});
+
+describe('the topic call: the model\'s when the file has one, else the rules\'', () => {
+  const shipped = () => loadReportModel()!;
+  const all = (threshold: number): LogisticWeights => ({ ...shipped().onTopic!, threshold });
+  // A football report: off topic by the rules.
+  const sport = { title: 'الهلال يفوز على النصر في الدوري', text: 'فاز فريق الهلال على النصر بهدفين نظيفين في مباراة الدوري السعودي أمس.' };
+  // A car bomb in Raqqa: on topic by the rules, with its event records.
+  const bomb = { title: 'انفجار سيارة مفخخة في الرقة', text: 'قتل 5 مدنيين بانفجار سيارة مفخخة في مدينة الرقة أمس، وتبنى تنظيم داعش الهجوم.' };
+
+  it.each([
+    ['sport, rules', sport, 'rules', false],
+    ['sport, a topic model that says yes to all: on topic, but no events were built, so no incident', sport, 0, true],
+    ['bomb, rules', bomb, 'rules', true],
+    ['bomb, a topic model that says no to all: off topic, so no incident', bomb, 1.01, false],
+  ] as const)('%s', (_, report, threshold, onTopic) => {
+    const { onTopic: _t, ...rules } = shipped();
+    setReportModel(threshold === 'rules' ? rules : { ...shipped(), onTopic: all(threshold) });
+    const u = understandReport({ ...report, publishedAt: '2018-06-24' });
+    expect([u.onTopic, u.incident]).toEqual([onTopic, threshold === 'rules' && onTopic]);
   });
 });
 
