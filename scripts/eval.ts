@@ -3,7 +3,7 @@
  * bundled seeds and a fixed sample of the research corpus, P@5 and nDCG@10 for Rasid beside plain FTS5
  * (unicode61, no Arabic analysis) and a Lucene-style Arabic baseline on the same reports; dev queries one
  * by one, held-out ones (tests/eval/heldout-judgments.json) only in aggregate. `--show` prints each dev
- * query's top five with their grades. `--pool <file>` writes, per query of that file, the top 20 of every
+ * query's top five with their grades (`RASID_SHOW_DEPTH=10`: the top ten). `--pool <file>` writes, per query of that file, the top 20 of every
  * system that have no judgment yet, with their text, to a file in the temp folder for the judge to read.
  * Then the events figures against tests/eval/events-gold (dev and held-out apart); `--events` runs
  * only those, `--events --show` adds a line per dev report, `--per-file` the figures of each dev file alone
