@@ -37,6 +37,9 @@ describe('findCasualties', () => {
       { kind: 'killed', count: null, approx: 'named', group: 'people', surface: 'مقتل أبو', bare: true },
     ]],
     ['a definite plural is no one named', 'أكد مقتل الجنود', [{ kind: 'killed', count: null, group: 'fighters', surface: 'مقتل الجنود' }]],
+    ['extremists, two', 'قال الجيش إنه قتل متطرفين اثنين بينما جرح آخر', [
+      { kind: 'killed', count: 2, group: 'fighters', surface: 'قتل متطرفين اثنين' },
+    ]],
     ['a large number of (عدد كبير من) is several', 'أسفر القصف عن مقتل عدد كبير من عناصر التنظيم', [
       { kind: 'killed', count: null, approx: 'several', group: 'fighters', surface: 'مقتل عدد كبير من عناصر' },
     ]],

@@ -145,6 +145,9 @@ describe('findPlaces: landmarks', () => {
   it.each<[string, Placed[]]>([
     ['هجوم بطائرات مسيرة على قاعدة حميميم', [['LM-SY-HMEIMIM', 'SY06']]],
     ['مطار حميميم', [['LM-SY-HMEIMIM', 'SY06']]],
+    // The Ghouta of Damascus, not Damascus (غوطة دمشق), nor the Raqqa village الغوطة beside Douma.
+    ['غارات مكثفة على غوطة دمشق', [['LM-SY-EAST-GHOUTA', 'SY03']]],
+    ['قصف على مدن وبلدات الغوطة بعد غارات على دوما', [['LM-SY-EAST-GHOUTA', 'SY03'], ['SY0302', 'SY03']]],
     ['الهجوم على سجن غويران', [['LM-SY-GHWERAN-PRISON', 'SY08']]],
     ['سجن صيدنايا', [['LM-SY-SEDNAYA-PRISON', 'SY03']]],
     ['سد الطبقة', [['LM-SY-TABQA-DAM', 'SY11']]],
