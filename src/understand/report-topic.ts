@@ -67,8 +67,18 @@ const PAIR_FIRST_WORDS: ReadonlySet<string> = new Set([...WORD_FLAGS.keys()].fil
 /** The proclitics a listed word may carry: و ف ب ل. */
 const PROCLITIC_CODES: ReadonlySet<number> = new Set(['و', 'ف', 'ب', 'ل'].map((c) => c.charCodeAt(0)));
 
+type TopicCounts = { readonly conflict: number; readonly offTopic: number; readonly region: number };
+/** Counts of token arrays already counted: the topic rules and the report model's features count the same ones. */
+const counted = new WeakMap<readonly MatchToken[], TopicCounts>();
+
 /** How many words of each list some tokens hold (a word with a proclitic و ف ب ل counts). */
-export function topicCounts(tokens: readonly MatchToken[]): { conflict: number; offTopic: number; region: number } {
+export function topicCounts(tokens: readonly MatchToken[]): TopicCounts {
+  let counts = counted.get(tokens);
+  if (counts === undefined) counted.set(tokens, counts = countTopicWords(tokens));
+  return counts;
+}
+
+function countTopicWords(tokens: readonly MatchToken[]): TopicCounts {
   let conflict = 0;
   let offTopic = 0;
   let region = 0;
