@@ -283,6 +283,14 @@ const FIRED: readonly string[] = [
   'اطلق', 'اطلاق', 'يطلق', 'سقط', 'سقوط', 'تسقط', 'قصف', 'استهدف', 'يستهدف', 'ضرب', 'اصاب', 'انفجر', 'اعترض',
   'اسقط', 'اسقاط', 'رشق', 'اطلاقها', 'وابل', 'هجوم', 'هجمات', 'تساقط', 'استهدفت', 'دك',
 ];
+/**
+ * Words that stop what follows them: وقف إطلاق النار (a ceasefire), مفاوضات وقف المعارك، إنهاء المعارك، توقف القصف. The
+ * event word right after one names what is (to be) stopped, no happening.
+ */
+const STOPPING: ReadonlySet<string> = new Set(
+  ['وقف', 'ووقف', 'لوقف', 'بوقف', 'إيقاف', 'لإيقاف', 'بإيقاف', 'وإيقاف', 'إنهاء', 'لإنهاء', 'بإنهاء', 'وإنهاء', 'انتهاء', 'توقف', 'وتوقف', 'تتوقف', 'يتوقف']
+    .map(normalizeArabic),
+);
 /** How many words around a bare word its context may stand, in its sentence. */
 const CONTEXT_REACH = 8;
 const SENTENCE_END = /[.!?؟\n]/u;
@@ -329,6 +337,8 @@ export interface FindEventsOptions extends EventStatusOptions {}
 export function findEvents(text: string, tokens: readonly MatchToken[] = matchTokens(text), options: FindEventsOptions = {}): EventMention[] {
   const found = eventMatcher().findArabic(text, tokens).map(toEvent);
   const kept = found.filter((m) => {
+    const [at] = tokenSpan(tokens, m);
+    if (at > 0 && STOPPING.has(tokens[at - 1]!.norm) && !tokens[at]!.gap) return false;
     const norm = normalizeWord(m.surface);
     if (!BARE_CANS.has(norm) && !BARE_CELLS.has(norm) && !MISSILE_WORDS.has(norm)) return true;
     const [first, last] = tokenSpan(tokens, m);

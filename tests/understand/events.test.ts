@@ -61,6 +61,11 @@ describe('findEvents (Arabic)', () => {
 describe('findEvents: words that are no event in their sense', () => {
   it.each<[string, string, [EventKey, string][]]>([
     ['a milk can is no bomb', 'اشترى عبوة حليب من السوق', []],
+    ['a ceasefire is no shooting', 'اتفاق وقف إطلاق النار في الجنوب', []],
+    ['talks to stop the battles are no battle', 'فشل مفاوضات وقف المعارك مع موسكو', []],
+    ['ending the battles is no battle', 'من أجل إنهاء المعارك في الجنوب', []],
+    ['the shelling stopped is no shelling', 'توقف القصف على المدينة', []],
+    ['a stop word across a full stop stops nothing', 'وقف. القصف على المدينة', [['shelling', 'القصف']]],
     ['a bare can alone is no bomb', 'وزعت الجمعية عبوات على الأسر', []],
     ['a can beside an explosion is an IED', 'انفجار عبوة في السوق', [['bombing', 'انفجار'], ['ied', 'عبوة']]],
     ['neurons are no sleeper cells', 'تؤثر على الخلايا العصبية في الدماغ', []],
