@@ -15,7 +15,7 @@ import { storyHashes } from '../text/min-hash.js';
 import { canonicalUrl } from './canonical-url.js';
 
 /** Bumped whenever analysis changes what is stored, so `rasid reindex` knows what is stale. */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;
 
 /** A report longer than this (about 150 pages of text) is not a news report: refused, not truncated. */
 export const MAX_REPORT_CHARS = 500_000;
