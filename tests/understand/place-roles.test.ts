@@ -28,6 +28,7 @@ describe('place roles: a country or capital standing for its government', () => 
     ['وكان قد زاره الرئيس في بغداد', [['IQG08', 'location']]],
     // A present-tense stance verb right after the name.
     ['دمشق تدين الهجوم', [['SY01', 'government']]],
+    ['بغداد تفوض قوات الأمن للتعامل بحزم مع الاحتجاجات', [['IQG08', 'government']]],
     ['طهران ترفض الاتهامات', [['IR-23', 'government']]],
     // A state acting on others (strikes, sends, backs, discloses): the actor, not where it happened.
     ['واشنطن تنفذ أول ضربة جوية في سوريا', [['US-DC', 'government'], ['SY', 'location']]],
