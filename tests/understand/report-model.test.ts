@@ -43,13 +43,15 @@ describe('loadReportModel', () => {
     for (const v of [model.incident.weights, model.incident.mean, model.incident.scale]) expect(v).toHaveLength(FEATURE_NAMES.length);
     expect(model.incident.threshold).toBeGreaterThanOrEqual(0.3);
     expect(model.incident.threshold).toBeLessThanOrEqual(0.6);
-    for (const v of [model.onTopic!.weights, model.onTopic!.mean, model.onTopic!.scale]) expect(v).toHaveLength(FEATURE_NAMES.length);
+    // The topic model is shipped only when it beats the topic rules by train-report-model.ts's margin; it has not.
+    expect(model.onTopic).toBeUndefined();
   });
 });
 
 describe('the topic call: the model\'s when the file has one, else the rules\'', () => {
   const shipped = () => loadReportModel()!;
-  const all = (threshold: number): LogisticWeights => ({ ...shipped().onTopic!, threshold });
+  // Any weights will do: a threshold of 0 says yes to every report, one above 1 says no.
+  const all = (threshold: number): LogisticWeights => ({ ...shipped().incident, threshold });
   // A football report: off topic by the rules.
   const sport = { title: 'الهلال يفوز على النصر في الدوري', text: 'فاز فريق الهلال على النصر بهدفين نظيفين في مباراة الدوري السعودي أمس.' };
   // A car bomb in Raqqa: on topic by the rules, with its event records.
