@@ -267,6 +267,13 @@ export function findCasualties(text: string, tokens: readonly MatchToken[] = mat
   while (i < tokens.length) {
     const trigger = triggerAt(tokens[i]) ?? claimedLivesAt(tokens, i);
     if (!trigger) {
+      // ارتفعت الحصيلة إلى 246: the toll risen, with no word of the dead, is theirs.
+      const risen = risenTollAt(text, tokens, i);
+      if (risen) {
+        emit(['killed'], risen.value, risen.approx, undefined, i, risen.next);
+        i = risen.next;
+        continue;
+      }
       i++;
       continue;
     }
@@ -475,6 +482,19 @@ function tallyAfter(text: string, tokens: readonly MatchToken[], trigger: number
     }
   }
   return null;
+}
+
+const THE_TOLL = normalizeArabic('الحصيلة');
+const RISEN = new Set(['ارتفعت', 'وارتفعت', 'ارتفاع', 'وصلت', 'ووصلت', 'بلغت', 'وبلغت'].map(normalizeArabic));
+
+/** الحصيلة at token `k` right after a verb of rising (ارتفعت الحصيلة إلى 246 شخصا): the dead's figure after إلى. */
+function risenTollAt(text: string, tokens: readonly MatchToken[], k: number): (Found & { next: number }) | null {
+  if (tokens[k]!.norm !== THE_TOLL || k === 0 || !RISEN.has(tokens[k - 1]!.norm) || !joined(tokens, k)) return null;
+  if (!joined(tokens, k + 1) || !TO.has(tokens[k + 1]!.norm)) return null;
+  const number = numberAt(text, tokens, k + 2);
+  // إلى 66 قتيلا وجريحا names its dead: the plural noun reads it.
+  if (!number || number.value === null || pluralRun(tokens, number.next, true)) return null;
+  return { ...number, next: afterGroup(tokens, number.next) };
 }
 
 /** The token after a victims' noun or plural noun at `k` (إلى 28 مدنيا، إلى 46 قتيلا), then after على الأقل. */

@@ -132,7 +132,8 @@ export const NEGATING: ReadonlySet<string> = new Set([
 
 /**
  * One person named rather than counted after a word of killing: a definite singular (مقتل القيادي، مصرع المقاتلة
- * البريطانية) or a kunya (مقتل أبو خليل السوداني). Read as one (`named`), which a figure of the same happening overrides.
+ * البريطانية), a kunya (مقتل أبو خليل السوداني) or a kinsman (مقتل ابن البغدادي). Read as one (`named`), which a figure of the
+ * same happening overrides.
  */
 export const NAMED_ONE: ReadonlyMap<string, CasualtyGroup> = new Map([
   ...(['القيادي', 'الجندي', 'المقاتل', 'المقاتلة', 'الضابط', 'الشرطي', 'العسكري', 'المسلح', 'القائد', 'الأمير', 'الزعيم', 'المسؤول'] as const)
@@ -142,6 +143,9 @@ export const NAMED_ONE: ReadonlyMap<string, CasualtyGroup> = new Map([
   ...(['الطفل', 'الطفلة'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'children']),
   ...(['الشاب', 'الشابة', 'الرجل', 'المرأة', 'السيدة'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'people']),
   ...(['أبو', 'أبي', 'ابو'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'people']),
+  // A kinsman named by whose he is: مقتل ابن أبو بكر البغدادي، مقتل نجل القيادي، مقتل شقيق زعيم التنظيم. Not the women's
+  // words: normalized, شقيقة and ابنة are شقيقه and ابنه, "his brother" and "his son" (قتل شقيقه in a family murder).
+  ...(['ابن', 'نجل', 'شقيق', 'والد'] as const).map((w): [string, CasualtyGroup] => [normalizeArabic(w), 'people']),
 ]);
 
 /** "Two" after a plural-looking noun: مدنيين اثنين. */

@@ -178,7 +178,9 @@ export function understandReport(
  * period's or a war's total (آلاف المعتقلين الذين قتلوا) is background and is not counted.
  */
 const tollsOf = (casualties: readonly Casualty[]): number =>
-  casualties.filter((c) => (c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties') && c.aggregate !== true && c.approx !== 'thousands').length;
+  casualties.filter((c) => (c.kind === 'killed' || c.kind === 'wounded' || c.kind === 'casualties') && c.aggregate !== true
+    // One named (قتل شقيقه، مقتل القيادي) is no sign of conflict: a family murder names its victim so too.
+    && c.approx !== 'thousands' && c.approx !== 'named').length;
 
 /** Event words that are talk of conflict: a supposed or denied one (ربما يكون خطف، نفى الهجوم) is not. */
 const talked = (events: readonly { status?: string }[]): number => events.filter((e) => e.status !== 'hypothetical' && e.status !== 'denial').length;

@@ -36,6 +36,14 @@ describe('findCasualties', () => {
     ['one named by a kunya', 'أعلن البنتاغون مقتل أبو خليل السوداني', [
       { kind: 'killed', count: null, approx: 'named', group: 'people', surface: 'مقتل أبو', bare: true },
     ]],
+    ['one named by whose kinsman he is', 'أنباء عن مقتل ابن شقيق الحوثي', [
+      { kind: 'killed', count: null, approx: 'named', group: 'people', surface: 'مقتل ابن', bare: true },
+    ]],
+    ['his brother (شقيقه, spelled as شقيقة normalized) is no one named here', 'أقدم مدمن على قتل شقيقه', []],
+    ['the toll risen, with no word of the dead', 'وقال مدير المرصد: ارتفعت الحصيلة إلى 246 شخصا بينهم 135 مدنيا', [
+      { kind: 'killed', count: 246, surface: 'الحصيلة إلى 246 شخصا' },
+    ]],
+    ['the toll risen to a percentage is no toll', 'ارتفعت الحصيلة إلى 3 بالمئة', []],
     ['a definite plural is no one named', 'أكد مقتل الجنود', [{ kind: 'killed', count: null, group: 'fighters', surface: 'مقتل الجنود' }]],
     ['extremists, two', 'قال الجيش إنه قتل متطرفين اثنين بينما جرح آخر', [
       { kind: 'killed', count: 2, group: 'fighters', surface: 'قتل متطرفين اثنين' },
