@@ -137,6 +137,8 @@ describe('which mentions are events', () => {
     ['a toll and a killing word beside a road accident are no attack', 'مقتل تسعة لاجئين في حادث سير في حلب', 'لقي تسعة لاجئين حتفهم عندما اصطدمت حافلة بسور في حلب.',
       { events: [['مقتل', 'attack']], casualties: [['مقتل تسعة', 'killed', 9]], places: [['حلب', 'SY02']] },
       { casualties: [['لقي تسعة لاجئين حتفهم', 'killed', 9]], places: [['حلب', 'SY02']] }, []],
+    ['a collision with its pronoun (اصطدامها) is an accident too', '', 'مقتل 11 راكبا حرقا في حافلة في حلب إثر اصطدامها بشاحنة.',
+      {}, { events: [['مقتل', 'attack']], casualties: [['مقتل 11 راكبا', 'killed', 11]], places: [['حلب', 'SY02']] }, []],
     ['... and so is a later bare toll of the same report', 'حادث سير في حلب', 'انقلبت حافلة في حلب. ونقل الجرحى وتوفي 3 منهم.',
       {}, { casualties: [['توفي 3', 'killed', 3]], places: [['حلب', 'SY02']] }, []],
     ['a bombing told beside an accident word is still one', '', 'انفجرت عبوة ناسفة قرب حافلة فانقلبت وقتل 3 في حلب.',
