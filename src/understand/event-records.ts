@@ -582,8 +582,8 @@ function protestScene(d: Draft, actors: readonly ActorKey[], protestReport: bool
 
 /** The least killed figure whose repetition marks the same happening (two and two could be two happenings). */
 const SAME_TOLL_MIN = 5;
-/** "Also" opening a sentence: كما، وكذلك. */
-const ALSO_OPENER = /^[\s"«(]*(?:و?كما|و?كذلك)\s/u;
+/** "Also" opening a sentence: كما، وكذلك; or "in a separate incident": وفي حادثة منفصلة، وفي هجوم آخر. */
+const ALSO_OPENER = /^[\s"«(]*(?:و?كما|و?كذلك|و?في (?:حادث|حادثة|هجوم|اعتداء|انفجار|تفجير) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى))[\s،,]/u;
 /** A candidate told as another tolled happening (كما انفجرت ... ما أدى إلى مقتل أربعة) after a tolled draft. */
 const toldAsAnother = (d: { readonly members: readonly Candidate[] }, c: Candidate): boolean => c.another && draftTolled(d);
 

@@ -253,6 +253,7 @@ describe('the toll of one event', () => {
     ['"also" with a happening and a toll of its own is another happening', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. كما انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 4.', [19, 4]],
     ['"also" with the definite happening is the same one', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. كما أدت السيارة المفخخة في بغداد إلى مقتل 4.', [4]],
     ['without "also", one city\'s two figures are one happening\'s', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. وانفجرت سيارة مفخخة في بغداد أدت إلى مقتل 4.', [4]],
+    ['"in a separate incident" is another happening', 'انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 19. وفي حادثة منفصلة، انفجرت سيارة مفخخة في بغداد أدت إلى مقتل 4.', [19, 4]],
   ] as const)('%s', (_, text, fatalities) => {
     const second = text.includes('السيارة المفخخة') ? 'السيارة المفخخة' : 'سيارة مفخخة#2';
     const all = events(text, {
